@@ -1,0 +1,53 @@
+#!/usr/bin/env node
+// `npm run demo`: runs the semaforo command line on the bundled Lares PEI 2025-Sem1 data (seed 003)
+// and prints what it computes: each AEI's Avance Tipo I, its semáforo, the average and the counts.
+// It grows with the product: `check` and `apply` on samples/ are added as they land.
+"use strict";
+const { execFileSync } = require("node:child_process");
+const path = require("node:path");
+const data = require("../test/fixtures/lares-pei-2025-sem1.json");
+
+const root = path.resolve(__dirname, "..");
+const cli = (...args) => {
+  try {
+    return execFileSync(process.execPath, ["bin/semaforo.js", ...args], {
+      cwd: root,
+      encoding: "utf8",
+    }).trim();
+  } catch (error) {
+    return String(error.stdout || error.message).trim();
+  }
+};
+
+console.log(`Semáforo — demostración con ${data.institution}, ${data.period}`);
+console.log(`Fuente: ${data.source}\n`);
+const pad = (s, n) => String(s).padEnd(n);
+console.log(
+  `${pad("AEI", 11)}${pad("LE", 10)}${pad("VO", 10)}${pad("Avance", 9)}${pad("Semáforo", 10)}Impreso`
+);
+const avances = [];
+for (const row of data.rows) {
+  const sentido = row.sentido === "No Definido" ? "No definido" : "Ascendente";
+  const avance = cli("calc", "AVANCE_TIPO1", row.voText, row.leText, sentido);
+  const nivel = cli("calc", "SEMAFORO", avance, "CEPLAN_SEMESTRAL");
+  avances.push(avance);
+  const note =
+    Number(avance) === row.printed ? "" : `  ← impreso ${row.printed} (ver ceplan.md §2.8)`;
+  console.log(
+    `${pad(row.code, 11)}${pad(row.leText, 10)}${pad(row.voText, 10)}${pad(avance, 9)}${pad(nivel, 10)}${row.printed}${note}`
+  );
+}
+const list = avances.join(";");
+const promedio = cli("calc", "PROMEDIO_AVANCE", list);
+const why =
+  Number(promedio) === data.printedAverage ? "" : "; la diferencia es AEI.06.01, impresa como 100";
+console.log(
+  `\nAvance promedio de AEI: ${promedio} (el informe imprime ${data.printedAverage}${why})`
+);
+for (const escala of ["CEPLAN_SEMESTRAL", "CEPLAN_ANUAL"]) {
+  const counts = ["Malo", "Regular", "Bueno"].map(
+    (n) => `${n} ${cli("calc", "CONTAR_NIVEL", list, n, escala)}`
+  );
+  console.log(`${escala}: ${counts.join(" · ")}`);
+}
+console.log("\nPruebe usted: node bin/semaforo.js calc AVANCE_TIPO1 42.72 46.36");

@@ -1,0 +1,39 @@
+import { runCalc } from "./calcCommand";
+import { EXIT_OK, EXIT_USAGE, processIo, type CliIo } from "./io";
+
+export const USAGE = [
+  "Semáforo POI/PEI — línea de órdenes",
+  "",
+  "Uso: semaforo <orden> [opciones]",
+  "",
+  "Órdenes:",
+  "  calc <FUNCION> <args…>   Evalúa una función PLAN (AVANCE_TIPO1, SEMAFORO, …) y muestra el resultado.",
+  "  help                     Muestra esta ayuda.",
+  "",
+  "Opciones generales:",
+  "  -h, --help               Muestra esta ayuda.",
+  "",
+  "Ejemplos:",
+  "  semaforo calc AVANCE_TIPO1 42.72 46.36",
+  "  semaforo calc SEMAFORO 48 CEPLAN_SEMESTRAL",
+  "",
+  "Códigos de salida: 0 correcto, 1 hallazgos o resultado con error, 2 uso incorrecto o archivo ilegible.",
+].join("\n");
+
+/** Runs the CLI with the given arguments (without "node" and the script) and returns the exit code. */
+export async function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case undefined:
+    case "help":
+    case "-h":
+    case "--help":
+      io.out(USAGE);
+      return EXIT_OK;
+    case "calc":
+      return runCalc(rest, io);
+    default:
+      io.err(`Orden desconocida: «${command}». Escriba «semaforo --help» para ver las órdenes.`);
+      return EXIT_USAGE;
+  }
+}

@@ -1,0 +1,28 @@
+/**
+ * Converts a formula in the `range.formulas` syntax ("=NUMBERVALUE(A1,\".\",\",\")") into the form
+ * stored in an .xlsx file: no leading "=", and functions newer than Excel 2010 prefixed with
+ * "_xlfn." as OOXML requires. Without the prefix Excel and LibreOffice show #NAME? in the file.
+ */
+const FUTURE_FUNCTIONS = [
+  "NUMBERVALUE",
+  "UNICHAR",
+  "UNICODE",
+  "IFNA",
+  "IFS",
+  "SWITCH",
+  "MAXIFS",
+  "MINIFS",
+  "CONCAT",
+  "TEXTJOIN",
+  "XLOOKUP",
+];
+const FUTURE = new RegExp(`(?<![A-Za-z0-9_.])(${FUTURE_FUNCTIONS.join("|")})\\(`, "g");
+
+export function toFileFormula(formula: string): string {
+  const body = formula.startsWith("=") ? formula.slice(1) : formula;
+  // Split on string literals ("..." with "" escapes) so text inside quotes is never rewritten.
+  return body
+    .split(/("(?:[^"]|"")*")/)
+    .map((part, i) => (i % 2 === 1 ? part : part.replace(FUTURE, "_xlfn.$1(")))
+    .join("");
+}

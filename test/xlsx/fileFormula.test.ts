@@ -1,0 +1,19 @@
+import { describe, expect, it } from "vitest";
+import { toFileFormula } from "../../src/xlsx/fileFormula";
+
+describe("toFileFormula", () => {
+  it("drops the leading = and prefixes post-2010 functions with _xlfn.", () => {
+    expect(toFileFormula('=IF(A1="","",NUMBERVALUE(A1,".",","))')).toBe(
+      'IF(A1="","",_xlfn.NUMBERVALUE(A1,".",","))'
+    );
+    expect(toFileFormula('=SUBSTITUTE(A1,UNICHAR(160),"")')).toBe(
+      'SUBSTITUTE(A1,_xlfn.UNICHAR(160),"")'
+    );
+  });
+
+  it("leaves string literals, already-prefixed names and classic functions alone", () => {
+    expect(toFileFormula('="NUMBERVALUE(x)"&ROUND(A1,2)')).toBe('"NUMBERVALUE(x)"&ROUND(A1,2)');
+    expect(toFileFormula("_xlfn.IFNA(A1,0)")).toBe("_xlfn.IFNA(A1,0)");
+    expect(toFileFormula("=PLAN.AVANCE_TIPO1(E13,D13)")).toBe("PLAN.AVANCE_TIPO1(E13,D13)");
+  });
+});

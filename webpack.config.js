@@ -1,0 +1,74 @@
+/* Builds the task pane (HTML + JS) and the custom functions (JS + functions.json) into dist/,
+ * and copies manifest.xml (URLs rewritten for production) and assets/. Works offline. */
+"use strict";
+const path = require("node:path");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const { devServerHttps } = require("./scripts/dev-certs");
+const { rewriteManifestUrls, DEV_URL } = require("./scripts/manifest-url");
+
+module.exports = async (env, options) => {
+  const dev = options.mode === "development";
+  // Production base URL, given at build time: SEMAFORO_URL=https://planeamiento.example.gob.pe/semaforo/
+  const prodUrl = process.env.SEMAFORO_URL || "";
+  if (!dev && !prodUrl) {
+    console.warn(
+      "Aviso: SEMAFORO_URL no está definido; dist/manifest.xml conserva las URL de desarrollo " +
+        `(${DEV_URL}).`
+    );
+  }
+  const port = Number(process.env.npm_package_config_dev_server_port || 3000);
+  return {
+    devtool: dev ? "source-map" : false,
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      functions: "./src/functions/functions.ts",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: { loader: "ts-loader", options: { configFile: "tsconfig.build.json" } },
+        },
+      ],
+    },
+    performance: { hints: false },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({
+        input: "./src/functions/functions.ts",
+        output: "functions.json",
+      }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        // Shared runtime: this one page loads both the task pane and the functions.
+        chunks: ["taskpane", "functions"],
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) =>
+              dev || !prodUrl ? content : rewriteManifestUrls(content.toString(), prodUrl),
+          },
+        ],
+      }),
+    ],
+    devServer: {
+      headers: { "Access-Control-Allow-Origin": "*" },
+      server: await devServerHttps(),
+      port,
+      static: { directory: path.resolve(__dirname, "dist") },
+    },
+  };
+};
