@@ -1,4 +1,5 @@
 import { runCalc } from "./calcCommand";
+import { runCheck } from "./checkCommand";
 import { EXIT_OK, EXIT_USAGE, processIo, type CliIo } from "./io";
 
 export const USAGE = [
@@ -7,6 +8,7 @@ export const USAGE = [
   "Uso: semaforo <orden> [opciones]",
   "",
   "Órdenes:",
+  "  check <archivos…>        Detecta y valida las matrices POI/PEI de libros .xlsx, .xls (HTML) o .csv.",
   "  calc <FUNCION> <args…>   Evalúa una función PLAN (AVANCE_TIPO1, SEMAFORO, …) y muestra el resultado.",
   "  help                     Muestra esta ayuda.",
   "",
@@ -14,6 +16,8 @@ export const USAGE = [
   "  -h, --help               Muestra esta ayuda.",
   "",
   "Ejemplos:",
+  "  semaforo check samples/ --escala CEPLAN_SEMESTRAL",
+  "  semaforo check informe.xlsx --json",
   "  semaforo calc AVANCE_TIPO1 42.72 46.36",
   "  semaforo calc SEMAFORO 48 CEPLAN_SEMESTRAL",
   "",
@@ -32,6 +36,8 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
       return EXIT_OK;
     case "calc":
       return runCalc(rest, io);
+    case "check":
+      return runCheck(rest, io);
     default:
       io.err(`Orden desconocida: «${command}». Escriba «semaforo --help» para ver las órdenes.`);
       return EXIT_USAGE;

@@ -1,0 +1,35 @@
+/** A small argument parser: positional arguments and --flags (with or without a value). */
+export interface ParsedArgs {
+  positional: string[];
+  flags: Map<string, string | true>;
+}
+
+export class UsageError extends Error {}
+
+export function parseArgs(
+  argv: readonly string[],
+  valued: readonly string[],
+  boolean: readonly string[]
+): ParsedArgs {
+  const positional: string[] = [];
+  const flags = new Map<string, string | true>();
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    if (!arg.startsWith("-") || arg === "-") {
+      positional.push(arg);
+      continue;
+    }
+    const [name, inline] = arg.split(/=(.*)/s, 2) as [string, string | undefined];
+    if (boolean.includes(name)) {
+      flags.set(name, true);
+    } else if (valued.includes(name)) {
+      const value = inline ?? argv[++i];
+      if (value === undefined || value === "")
+        throw new UsageError(`La opción ${name} necesita un valor.`);
+      flags.set(name, value);
+    } else {
+      throw new UsageError(`Opción desconocida: «${arg}».`);
+    }
+  }
+  return { positional, flags };
+}

@@ -1,0 +1,89 @@
+import { RULES, type Finding } from "../core/validate/findings";
+import { resolveScale, type MatrixReport } from "../core/check/checkSheets";
+import { scaleLabels } from "../core/scales/scale";
+import type { CheckReport, FileReport } from "./checkReport";
+
+const ICON: Record<Finding["severity"], string> = { error: "✖", warning: "▲", info: "·" };
+const NOUN: Record<Finding["severity"], [string, string]> = {
+  error: ["error", "errores"],
+  warning: ["advertencia", "advertencias"],
+  info: ["aviso", "avisos"],
+};
+const plural = (n: number, [one, many]: [string, string]) => `${n} ${n === 1 ? one : many}`;
+
+/** Human report in Spanish: by file, sheet, matrix and rule, with cell addresses. */
+export function formatCheck(report: CheckReport): string {
+  const lines: string[] = [];
+  for (const file of report.files) lines.push(...formatFile(file), "");
+  const t = report.totals;
+  const matrices = report.files.reduce(
+    (n, f) => n + f.sheets.reduce((m, s) => m + s.matrices.length, 0),
+    0
+  );
+  const sheets = report.files.reduce((n, f) => n + f.sheets.length, 0);
+  lines.push(
+    `Resumen: ${plural(report.files.length, ["archivo", "archivos"])}, ${plural(sheets, ["hoja", "hojas"])}, ` +
+      `${plural(matrices, ["matriz", "matrices"])}; ${plural(t.errors, NOUN.error)}, ` +
+      `${plural(t.warnings, NOUN.warning)}, ${plural(t.infos, NOUN.info)}` +
+      (t.unreadable
+        ? `; ${plural(t.unreadable, ["archivo ilegible", "archivos ilegibles"])}.`
+        : ".")
+  );
+  return lines.join("\n");
+}
+
+function formatFile(file: FileReport): string[] {
+  const lines = [file.file];
+  if (file.error) return [...lines, `  No se pudo leer: ${file.error}`];
+  if (file.notice) lines.push(`  Nota: ${file.notice}`);
+  for (const sheet of file.sheets) {
+    if (sheet.matrices.length === 0) {
+      lines.push(`  Hoja «${sheet.name}»: no se detectó ninguna matriz de planeamiento.`);
+      continue;
+    }
+    lines.push(`  Hoja «${sheet.name}»`);
+    for (const m of sheet.matrices) lines.push(...formatMatrix(m));
+  }
+  return lines;
+}
+
+function formatMatrix(m: MatrixReport): string[] {
+  const ficha = m.ficha?.ficha
+    ? ` · ${m.ficha.ficha}`
+    : m.ficha?.unidadOrganica
+      ? ` · ${m.ficha.unidadOrganica}`
+      : "";
+  const lines = [
+    `    ${m.label} en ${m.header}${ficha} — ${m.rows} filas, confianza ${Math.round(m.confidence * 100)} %, periodo ${m.period}, escala ${m.scale}`,
+  ];
+  const withValue = m.results.filter((r) => r.value !== null);
+  if (withValue.length > 0) {
+    const order = scaleLabels(resolveScale(m.scale, m.period));
+    const levels = new Map<string, number>(order.map((l) => [l, 0]));
+    for (const r of m.results) levels.set(r.level, (levels.get(r.level) ?? 0) + 1);
+    for (const [l, n] of levels) if (n === 0) levels.delete(l);
+    const summary = [...levels].map(([l, n]) => `${l} ${n}`).join(" · ");
+    lines.push(`      Resultados: ${m.results.length} (${summary})`);
+  }
+  if (m.findings.length === 0) {
+    lines.push("      Sin hallazgos.");
+    return lines;
+  }
+  const byRule = new Map<string, Finding[]>();
+  for (const f of m.findings) byRule.set(f.rule, [...(byRule.get(f.rule) ?? []), f]);
+  const order = { error: 0, warning: 1, info: 2 };
+  const rules = [...byRule.entries()].sort(
+    ([a, fa], [b, fb]) =>
+      order[(fa[0] as Finding).severity] - order[(fb[0] as Finding).severity] || a.localeCompare(b)
+  );
+  for (const [rule, findings] of rules) {
+    const sev = (findings[0] as Finding).severity;
+    const more = m.omitted[rule] ? ` (y ${m.omitted[rule]} más no mostrados)` : "";
+    lines.push(
+      `      ${rule} — ${RULES[rule] ?? rule}: ${plural(findings.length, NOUN[sev])}${more}`
+    );
+    for (const f of findings)
+      lines.push(`        ${ICON[f.severity]} ${f.cell.padEnd(7)} ${f.message}`);
+  }
+  return lines;
+}

@@ -1,0 +1,216 @@
+import { rangeA1 } from "../sheet/address";
+import { cellAt, cellText, type SheetData } from "../sheet/sheetData";
+import { foldText } from "../text/normalize";
+import { classifyKind, isAlignmentHeader } from "./classifyKind";
+import { isHeaderRow, readHeader, type HeaderInfo } from "./headerScan";
+import { readLabel } from "./labels";
+import type { AlignmentRow, DetectedMatrix, FichaInfo, MatrixRow, Period } from "./matrix";
+import { roleOf, type RoleContext } from "./rowRoles";
+
+/** Consecutive blank rows that end a matrix body. */
+const BLANK_RUN_END = 8;
+
+interface Pending {
+  labels: FichaInfo["labels"];
+  alignment: AlignmentRow[];
+  title: string[];
+}
+
+const freshPending = (): Pending => ({ labels: {}, alignment: [], title: [] });
+
+/**
+ * Finds the planning matrices of one sheet: their kind, header, column map, every body row's role
+ * and a confidence. Survives title blocks, two-row and merged headers, headers repeated at page
+ * breaks, ficha label blocks, section rows and blank gaps. A sheet with none gives [].
+ */
+export function detectMatrices(sheet: SheetData): DetectedMatrix[] {
+  const found: DetectedMatrix[] = [];
+  let current: DetectedMatrix | null = null;
+  let open = false;
+  let ctx: RoleContext = {};
+  let pending = freshPending();
+  let blankRun = 0;
+
+  const close = () => {
+    if (!current) return;
+    // Trailing blank and non-data rows (the next block's title lines) leave the body.
+    while (current.rows.length > 0) {
+      const last = current.rows[current.rows.length - 1] as MatrixRow;
+      if (last.role !== "blank" && last.role !== "section" && last.role !== "continuation") break;
+      current.rows.pop();
+      if (last.role !== "blank") pending.title.unshift(textOfRow(sheet, last.row));
+    }
+    const lastBody = current.rows[current.rows.length - 1];
+    current.lastRow = lastBody ? lastBody.row : current.header.bottom;
+    current.confidence = confidenceOf(current);
+    found.push(current);
+    current = null;
+    open = false;
+  };
+
+  const rows = sheet.rows.length;
+  for (let r = 0; r < rows; r++) {
+    if (isHeaderRow(sheet, r)) {
+      const info = readHeader(sheet, r);
+      const kind = classifyKind(sheet, info);
+      if (!kind) {
+        if (isAlignmentHeader(info)) r = readAlignment(sheet, info, pending) - 1;
+        continue;
+      }
+      const cur = current as DetectedMatrix | null;
+      const repeated =
+        cur !== null &&
+        open &&
+        cur.kind === kind &&
+        cur.header.signature === info.signature &&
+        Object.keys(pending.labels).length === 0 &&
+        pending.alignment.length === 0;
+      if (repeated && cur) {
+        for (let h = info.top; h <= info.bottom; h++)
+          cur.rows.push({ row: h, role: "repeated-header" });
+        r = info.bottom;
+        blankRun = 0;
+        continue;
+      }
+      close();
+      current = openMatrix(sheet, info, kind, pending);
+      open = true;
+      ctx = {};
+      pending = freshPending();
+      blankRun = 0;
+      r = info.bottom;
+      continue;
+    }
+    const label = readLabel(sheet, r);
+    if (label) {
+      if (current) close();
+      pending.labels[label.key] = { value: label.value, row: r };
+      continue;
+    }
+    if (current && open) {
+      const role = roleOf(current, sheet, r, ctx);
+      current.rows.push(role);
+      blankRun = role.role === "blank" ? blankRun + 1 : 0;
+      if (blankRun >= BLANK_RUN_END) close();
+      continue;
+    }
+    const text = textOfRow(sheet, r);
+    if (text) pending.title.push(text);
+    if (pending.title.length > 12) pending.title.shift();
+  }
+  close();
+  return found;
+}
+
+function textOfRow(sheet: SheetData, row: number): string {
+  return (sheet.rows[row] ?? [])
+    .map((v) => cellText(v))
+    .filter((t) => t !== "")
+    .join(" ")
+    .slice(0, 200);
+}
+
+function openMatrix(
+  sheet: SheetData,
+  info: HeaderInfo,
+  kind: DetectedMatrix["kind"],
+  pending: Pending
+): DetectedMatrix {
+  const ficha =
+    Object.keys(pending.labels).length > 0 || pending.alignment.length > 0
+      ? { labels: pending.labels, alignment: pending.alignment }
+      : undefined;
+  return {
+    kind,
+    sheet: sheet.name,
+    header: info,
+    headerA1: rangeA1(info.top, info.left, info.bottom, info.right),
+    rows: [],
+    lastRow: info.bottom,
+    confidence: 0,
+    period: periodOf(info, pending.title),
+    ficha,
+    title: [...pending.title],
+  };
+}
+
+/** Semestral when the header or the title names a semester; trimestral likewise; else anual. */
+function periodOf(info: HeaderInfo, title: string[]): Period {
+  if (info.period) return info.period;
+  const text = foldText(title.join(" "));
+  if (/semestr|\bsem ?[12]\b/.test(text)) return "semestral";
+  if (/trimestr/.test(text)) return "trimestral";
+  return "anual";
+}
+
+/** Reads the alignment rows under an OEI | AEI | Indicador header; returns the next free row. */
+function readAlignment(sheet: SheetData, info: HeaderInfo, pending: Pending): number {
+  const s = info.columns.single;
+  const metaCol = info.columns.logros[0]?.col ?? s.meta;
+  let r = info.bottom + 1;
+  let lastOei: string | undefined;
+  for (; r < sheet.rows.length; r++) {
+    const get = (c: number | undefined) => (c === undefined ? "" : cellText(cellAt(sheet, r, c)));
+    const oei = get(s.oei);
+    const aei = get(s.aei);
+    if (!oei && !aei && !get(s.indicador)) break;
+    if (oei) lastOei = oei;
+    pending.alignment.push({
+      row: r,
+      oei: oei || lastOei,
+      aei,
+      indicador: get(s.indicador),
+      unidad: get(s.unidadMedida),
+      meta: get(metaCol),
+    });
+  }
+  return r;
+}
+
+function confidenceOf(m: DetectedMatrix): number {
+  const data = m.rows.filter((r) => r.role !== "blank" && r.role !== "repeated-header");
+  if (data.length === 0) return 0.3;
+  const recognised = data.filter((r) =>
+    ["oei", "aei", "indicador", "ao", "programado", "ejecutado", "total"].includes(r.role)
+  );
+  const s = m.header.columns.single;
+  const expected: Record<DetectedMatrix["kind"], (number | undefined)[]> = {
+    "pei-seguimiento": [
+      s.codigo ?? s.objetivoAccion,
+      s.denominacion ?? s.indicador,
+      m.header.columns.logros[0]?.col,
+      m.header.columns.valores[0]?.col,
+      m.header.columns.avances[0]?.col,
+    ],
+    "pei-matriz": [
+      s.codigo ?? s.objetivoAccion,
+      s.indicador,
+      s.unidadMedida,
+      m.header.columns.logros[0]?.col,
+    ],
+    "poi-programacion": [
+      s.numero,
+      s.actividad,
+      s.unidadMedida,
+      s.meta ?? s.cantidadAnual,
+      m.header.columns.months[0],
+      m.header.columns.months[11],
+    ],
+    "poi-seguimiento": [
+      s.actividad ?? s.actividadId,
+      s.tipoLinea,
+      s.tipoAcumulacion,
+      m.header.columns.months[0],
+    ],
+    "poi-export": [
+      s.actividadId ?? s.actividad,
+      s.tipoAcumulacion,
+      m.header.columns.families.RE?.[0],
+      m.header.columns.families.SE?.[0],
+    ],
+  };
+  const cols = expected[m.kind];
+  const columnScore = cols.filter((c) => c !== undefined).length / cols.length;
+  const rowScore = recognised.length / data.length;
+  return Math.round((0.5 * columnScore + 0.5 * rowScore) * 100) / 100;
+}

@@ -1,0 +1,229 @@
+import { cellAt, cellText, type SheetData } from "../sheet/sheetData";
+import { foldText } from "../text/normalize";
+import { emptyColumnMap, type ColumnMap } from "./columnMap";
+import { ANCHORS, matchHeader, type Concept, type HeaderMatch } from "./vocabulary";
+
+export interface HeaderInfo {
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+  columns: ColumnMap;
+  /** The main concepts in column order, to recognise the same header repeated at a page break. */
+  signature: string;
+  /** "semestral" when the header names a semester (Sem1), else null (decided later). */
+  period: "semestral" | "anual" | "trimestral" | null;
+}
+
+interface RowMatches {
+  matches: (HeaderMatch | null)[];
+  anchors: Set<Concept>;
+  strings: number;
+  matched: number;
+  exportMonths: number;
+}
+
+function matchRow(sheet: SheetData, row: number): RowMatches {
+  const cells = sheet.rows[row] ?? [];
+  const matches: (HeaderMatch | null)[] = new Array(cells.length).fill(null);
+  const anchors = new Set<Concept>();
+  let strings = 0;
+  let matched = 0;
+  let exportMonths = 0;
+  for (let c = 0; c < cells.length; c++) {
+    const v = cells[c];
+    if (typeof v !== "string" || v.trim() === "") continue;
+    strings++;
+    const m = matchHeader(v.trim());
+    matches[c] = m;
+    if (!m) continue;
+    matched++;
+    if (ANCHORS.has(m.concept)) anchors.add(m.concept);
+    if (m.concept === "exportMonth") exportMonths++;
+  }
+  return { matches, anchors, strings, matched, exportMonths };
+}
+
+/** A header row: three or more anchor meanings and mostly header-like text, or an export header. */
+export function isHeaderRow(sheet: SheetData, row: number): boolean {
+  const r = matchRow(sheet, row);
+  if (r.exportMonths >= 12) return true;
+  return r.anchors.size >= 3 && r.matched / Math.max(1, r.strings) >= 0.6;
+}
+
+const isSubHeaderMatch = (m: HeaderMatch | null) =>
+  !!m && ["month", "quarter", "year", "semester", "anio", "valor", "total"].includes(m.concept);
+
+/** The merged range whose head is left of (row, col) on the same row, if any. */
+function mergeHeadCol(sheet: SheetData, row: number, col: number): number | null {
+  for (const m of sheet.merges) {
+    if (row >= m.top && row <= m.bottom && col >= m.left && col <= m.right) return m.left;
+  }
+  return null;
+}
+
+function isMonthLetter(text: string): boolean {
+  return /^[efmajsond]$/.test(foldText(text));
+}
+
+/**
+ * Reads the header starting at `top`: one row, or two when the next row holds sub-headers
+ * (years under Logro Esperado, Año / Valor under Línea Base, month letters and quarters under
+ * Programación Mensual, periods under Valores Obtenidos).
+ */
+export function readHeader(sheet: SheetData, top: number): HeaderInfo {
+  const main = matchRow(sheet, top);
+  const next = sheet.rows[top + 1] ?? [];
+  let subCount = 0;
+  let subNumbersNotYears = 0;
+  for (const v of next) {
+    const t = cellText(v);
+    if (t === "") continue;
+    if (isMonthLetter(t) || isSubHeaderMatch(matchHeader(t))) subCount++;
+    else if (typeof v === "number" && !(v >= 2000 && v <= 2100)) subNumbersNotYears++;
+  }
+  const twoRows = subCount >= 2 && subNumbersNotYears <= 1;
+  const bottom = twoRows ? top + 1 : top;
+  const width = Math.max(main.matches.length, twoRows ? next.length : 0);
+
+  // Each column's group head in the main row: its own text, the head of a merge covering it, or
+  // (without merges) the nearest header text to its left when the sub-header row continues there.
+  const head: (HeaderMatch | null)[] = new Array(width).fill(null);
+  const headCol: number[] = new Array(width).fill(-1);
+  let lastHead = -1;
+  for (let c = 0; c < width; c++) {
+    if (cellText(cellAt(sheet, top, c)) !== "") {
+      head[c] = main.matches[c] ?? null;
+      headCol[c] = c;
+      lastHead = c;
+      continue;
+    }
+    const merged = mergeHeadCol(sheet, top, c);
+    const hasSub = twoRows && cellText(cellAt(sheet, top + 1, c)) !== "";
+    const from = merged ?? (hasSub && lastHead >= 0 ? lastHead : null);
+    if (from !== null && from >= 0) {
+      head[c] = main.matches[from] ?? null;
+      headCol[c] = from;
+    }
+  }
+
+  const columns = emptyColumnMap();
+  let period: HeaderInfo["period"] = null;
+  const letters: number[] = [];
+  const signature: string[] = [];
+  let left = Infinity;
+  let right = -1;
+  for (let c = 0; c < width; c++) {
+    const h = head[c] ?? null;
+    const subText = twoRows ? cellText(cellAt(sheet, top + 1, c)) : "";
+    const sub = subText ? matchHeader(subText) : null;
+    if (h || sub || (subText && isMonthLetter(subText))) {
+      left = Math.min(left, c);
+      right = Math.max(right, c);
+    }
+    if (h && headCol[c] === c) signature.push(h.concept);
+    if (sub?.concept === "semester" || h?.concept === "semester") period = "semestral";
+    placeColumn(columns, c, h, sub, subText, letters);
+  }
+  assignLetters(columns, letters);
+  if (!columns.months.some((m) => m !== undefined)) inferMonthsFromQuarters(columns);
+  return {
+    top,
+    bottom,
+    left: Number.isFinite(left) ? left : 0,
+    right: Math.max(right, 0),
+    columns,
+    signature: signature.join("|"),
+    period,
+  };
+}
+
+function placeColumn(
+  map: ColumnMap,
+  c: number,
+  head: HeaderMatch | null,
+  sub: HeaderMatch | null,
+  subText: string,
+  letters: number[]
+) {
+  const concept = head?.concept;
+  if (head?.concept === "exportMonth" && head.family && head.month) {
+    (map.families[head.family] ??= new Array(12).fill(undefined))[head.month - 1] = c;
+    return;
+  }
+  if (sub?.concept === "month" && sub.month) {
+    map.months[sub.month - 1] ??= c;
+    return;
+  }
+  if (sub?.concept === "quarter" && sub.quarter) {
+    map.quarters[sub.quarter - 1] ??= c;
+    return;
+  }
+  if (subText && /^[efmajsond]$/.test(foldText(subText)) && concept === "programacionMensual") {
+    letters.push(c);
+    return;
+  }
+  switch (concept) {
+    case undefined:
+      if (head === null && subText && /^[efmajsond]$/.test(foldText(subText))) letters.push(c);
+      return;
+    case "month":
+      map.months[(head?.month ?? 1) - 1] ??= c;
+      return;
+    case "quarter":
+      map.quarters[(head?.quarter ?? 1) - 1] ??= c;
+      return;
+    case "logroEsperado": {
+      const year = sub?.year ?? head?.year ?? null;
+      map.logros.push({ year, col: c });
+      return;
+    }
+    case "year":
+      map.logros.push({ year: head?.year ?? null, col: c });
+      return;
+    case "valorObtenido":
+    case "avanceTipo1": {
+      const list = concept === "valorObtenido" ? map.valores : map.avances;
+      list.push({ label: subText, col: c, year: sub?.year, semester: sub?.semester });
+      return;
+    }
+    case "lineaBase":
+      if (sub?.concept === "anio") map.lineaBase.anio = c;
+      else map.lineaBase.valor ??= c;
+      return;
+    case "programacionMensual":
+      return;
+    default:
+      if (map.single[concept] === undefined) map.single[concept] = c;
+  }
+}
+
+/** Month letters E F M A M J J A S O N D are ambiguous alone (M, J, A): map them by position. */
+function assignLetters(map: ColumnMap, letters: number[]) {
+  if (letters.length < 3) return;
+  let month = 0;
+  for (const c of letters) {
+    while (month < 12 && map.months[month] !== undefined) month++;
+    if (month >= 12) break;
+    map.months[month] = c;
+    month++;
+  }
+}
+
+/**
+ * A block whose header drops the month letters after a quarter still has three month columns before
+ * each quarter subtotal: take the nearest columns to the left that are not quarters.
+ */
+function inferMonthsFromQuarters(map: ColumnMap) {
+  if (map.quarters.some((q) => q === undefined)) return;
+  const quarterCols = new Set(map.quarters as number[]);
+  let previous = (map.single.meta ?? map.single.fechaFin ?? -1) as number;
+  map.quarters.forEach((qc, q) => {
+    const candidates: number[] = [];
+    for (let c = (qc as number) - 1; c > previous && candidates.length < 3; c--) {
+      if (!quarterCols.has(c)) candidates.unshift(c);
+    }
+    candidates.forEach((c, i) => (map.months[q * 3 + i + (3 - candidates.length)] = c));
+    previous = qc as number;
+  });
+}

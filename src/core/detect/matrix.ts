@@ -1,0 +1,72 @@
+import type { PlanCode } from "../codes/codes";
+import type { HeaderInfo } from "./headerScan";
+
+/** Kind ids are part of the CLI/JSON contract. */
+export type MatrixKind =
+  "pei-seguimiento" | "poi-seguimiento" | "poi-programacion" | "poi-export" | "pei-matriz";
+
+export type RowRole =
+  | "oei"
+  | "aei"
+  | "indicador"
+  | "ao"
+  | "programado"
+  | "ejecutado"
+  | "section"
+  | "repeated-header"
+  | "total"
+  | "blank"
+  | "continuation";
+
+export interface MatrixRow {
+  row: number;
+  role: RowRole;
+  code?: PlanCode;
+  /** Raw code or activity text as written (for messages). */
+  label?: string;
+  /** POI seguimiento: the AO a PROGRAMADO/EJECUTADO line belongs to. */
+  aoKey?: string;
+  /** Indicator rows: the AEI they belong to (from the code or the AEI row above). */
+  parentAei?: string;
+}
+
+export interface AlignmentRow {
+  row: number;
+  oei?: string;
+  aei?: string;
+  indicador?: string;
+  unidad?: string;
+  meta?: string;
+}
+
+/** The label block above an institution's ficha (seed 004) and its OEI/AEI alignment table. */
+export interface FichaInfo {
+  labels: Record<string, { value: string; row: number }>;
+  alignment: AlignmentRow[];
+}
+
+export type Period = "semestral" | "anual" | "trimestral";
+
+export interface DetectedMatrix {
+  kind: MatrixKind;
+  sheet: string;
+  header: HeaderInfo;
+  /** A1 range of the (first) header. */
+  headerA1: string;
+  rows: MatrixRow[];
+  /** 0-based last row of the body. */
+  lastRow: number;
+  confidence: number;
+  period: Period;
+  ficha?: FichaInfo;
+  /** Title lines found above the header (report name, institution, period). */
+  title: string[];
+}
+
+export const KIND_LABELS: Record<MatrixKind, string> = {
+  "pei-seguimiento": "Seguimiento PEI",
+  "poi-seguimiento": "Seguimiento POI",
+  "poi-programacion": "Programación POI por ficha",
+  "poi-export": "Exportación POI del Aplicativo",
+  "pei-matriz": "Matriz PEI (OEI / AEI / indicadores)",
+};

@@ -1,0 +1,124 @@
+import { readFile } from "node:fs/promises";
+import { basename, extname } from "node:path";
+import type { SheetData } from "../core/sheet/sheetData";
+import { readCsv } from "./readCsv";
+import { readHtmlTables } from "./readHtmlTable";
+import { readXlsxBuffer } from "./readXlsx";
+
+/** A file that cannot be read as a workbook; the message says why, in Spanish. */
+export class WorkbookReadError extends Error {
+  constructor(
+    readonly file: string,
+    reason: string
+  ) {
+    super(`${file}: ${reason}`);
+    this.name = "WorkbookReadError";
+  }
+}
+
+export interface OpenedWorkbook {
+  file: string;
+  format: "xlsx" | "html" | "csv";
+  sheets: SheetData[];
+  /** Set when the content did not match the extension (e.g. an HTML table saved as .xls). */
+  notice?: string;
+}
+
+const ZIP = [0x50, 0x4b, 0x03, 0x04];
+const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+const startsWith = (b: Buffer, sig: number[]) => sig.every((v, i) => b[i] === v);
+
+/**
+ * Opens .xlsx, the Aplicativo's HTML-as-.xls export and .csv, by content rather than by extension.
+ * Empty, truncated, password-protected, legacy binary and non-workbook files get a Spanish reason.
+ */
+export async function openWorkbook(path: string): Promise<OpenedWorkbook> {
+  const file = path;
+  let buffer: Buffer;
+  try {
+    buffer = await readFile(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason =
+      code === "ENOENT"
+        ? "el archivo no existe."
+        : code === "EISDIR"
+          ? "es una carpeta, no un archivo."
+          : code === "EACCES"
+            ? "no hay permiso para leerlo."
+            : `no se pudo leer (${code ?? "error desconocido"}).`;
+    throw new WorkbookReadError(file, reason);
+  }
+  if (buffer.length === 0) throw new WorkbookReadError(file, "el archivo está vacío (0 bytes).");
+  const ext = extname(path).toLowerCase();
+  const name = basename(path, extname(path)).slice(0, 31) || "Hoja1";
+
+  if (startsWith(buffer, ZIP)) {
+    try {
+      const sheets = await readXlsxBuffer(buffer);
+      return { file, format: "xlsx", sheets, notice: noticeFor(ext, ".xlsx") };
+    } catch (error) {
+      throw new WorkbookReadError(
+        file,
+        `no es un libro de Excel válido o está dañado o incompleto (${shortReason(error)}).`
+      );
+    }
+  }
+  if (startsWith(buffer, OLE)) {
+    const encrypted = buffer.includes(Buffer.from("EncryptionInfo", "utf16le"));
+    throw new WorkbookReadError(
+      file,
+      encrypted
+        ? "el libro está protegido con contraseña. Quite la contraseña en Excel (Archivo › Información › Proteger libro) y vuelva a intentarlo."
+        : "es un libro de Excel 97-2003 (.xls binario). Ábralo en Excel y guárdelo como .xlsx."
+    );
+  }
+  if (looksBinary(buffer)) {
+    throw new WorkbookReadError(file, "no es un libro de Excel, una tabla HTML ni un CSV.");
+  }
+  const text = decodeText(buffer);
+  const head = text.slice(0, 4096).toLowerCase();
+  if (head.includes("<table") || head.includes("<html")) {
+    const sheets = readHtmlTables(text, name);
+    if (sheets.length === 0)
+      throw new WorkbookReadError(file, "la página HTML no contiene tablas.");
+    return { file, format: "html", sheets, notice: noticeFor(ext, ".html") };
+  }
+  if (ext === ".xlsx" || ext === ".xlsm") {
+    throw new WorkbookReadError(
+      file,
+      "tiene extensión .xlsx pero su contenido es texto, no un libro de Excel."
+    );
+  }
+  return { file, format: "csv", sheets: [readCsv(text, name)], notice: noticeFor(ext, ".csv") };
+}
+
+function noticeFor(ext: string, actual: string): string | undefined {
+  const same: Record<string, string[]> = {
+    ".xlsx": [".xlsx", ".xlsm"],
+    ".html": [".xls", ".html", ".htm"],
+    ".csv": [".csv", ".txt"],
+  };
+  if ((same[actual] ?? []).includes(ext)) return undefined;
+  const what =
+    actual === ".xlsx" ? "un libro .xlsx" : actual === ".html" ? "una tabla HTML" : "un CSV";
+  return `la extensión es «${ext || "(ninguna)"}» pero el contenido es ${what}; se leyó como tal.`;
+}
+
+function looksBinary(buffer: Buffer): boolean {
+  const sample = buffer.subarray(0, 2048);
+  let control = 0;
+  for (const b of sample) if (b === 0 || (b < 9 && b !== 0)) control++;
+  return control > sample.length * 0.05;
+}
+
+function decodeText(buffer: Buffer): string {
+  const utf8 = buffer.toString("utf8");
+  // Old exports are often Windows-1252 / Latin-1: invalid UTF-8 shows as U+FFFD.
+  return utf8.includes("\ufffd") ? buffer.toString("latin1") : utf8;
+}
+
+function shortReason(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.split("\n")[0]?.slice(0, 120) ?? "error";
+}
