@@ -7,6 +7,7 @@
 const fs = require("node:fs");
 const path = require("node:path");
 const ExcelJS = require("exceljs");
+const { FICHA_HEADER, FICHA_SUBHEADER, fichaActivityRow } = require("./lib/ficha-layout");
 const { parseNumberText } = require("../lib/core/numbers/parseNumber.js");
 
 const root = path.resolve(__dirname, "..");
@@ -322,62 +323,15 @@ async function emsapuno() {
       }
       r++;
     }
-    put(ws, r, [
-      "Número",
-      "Actividad Operativa / Inversiones",
-      "Unidad de Medida",
-      "Responsable",
-      "Fecha de Inicio",
-      "Fecha de finalización",
-      "Meta",
-      "Programación Mensual",
-      ...new Array(15).fill(null),
-      "Cantidad Anual programada",
-    ]);
-    put(ws, r + 1, [
-      null,
-      null,
-      null,
-      null,
-      null,
-      null,
-      null,
-      "E",
-      "F",
-      "M",
-      "I Trimestre",
-      "A",
-      "M",
-      "J",
-      "II Trimestre",
-      "J",
-      "A",
-      "S",
-      "III Trimestre",
-      "O",
-      "N",
-      "D",
-      "IV Trimestre",
-    ]);
+    put(ws, r, FICHA_HEADER);
+    put(ws, r + 1, FICHA_SUBHEADER);
     for (const col of ["A", "B", "C", "D", "E", "F", "G", "X"])
       ws.mergeCells(`${col}${r}:${col}${r + 1}`);
     ws.mergeCells(`H${r}:W${r}`);
     boldRow(ws, r, 1, 24);
     boldRow(ws, r + 1, 1, 24);
     r += 2;
-    for (const act of f.activities) {
-      put(ws, r++, [
-        act.numero,
-        act.actividad,
-        act.unidadMedida,
-        act.responsable,
-        act.inicio,
-        act.fin,
-        value(act.meta),
-        ...act.programacion.map(value),
-        value(act.anual),
-      ]);
-    }
+    for (const act of f.activities) put(ws, r++, fichaActivityRow(act, value));
     r += 5;
   }
 

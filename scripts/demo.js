@@ -1,9 +1,9 @@
 #!/usr/bin/env node
-// `npm run demo`: runs the semaforo command line on the bundled Lares PEI 2025-Sem1 data (seed 003)
-// and prints what it computes: each AEI's Avance Tipo I, its semáforo, the average and the counts.
-// It grows with the product: `check` and `apply` on samples/ are added as they land.
+// `npm run demo`: the main job on the bundled samples (real data of Lares and EMSAPUNO):
+// 1. `semaforo check samples/` — detects and validates every matrix, with findings at their cells;
+// 2. the PLAN functions on the Lares PEI 2025-Sem1 (seed 003): avance, semáforo, average, counts.
 "use strict";
-const { execFileSync } = require("node:child_process");
+const { execFileSync, spawnSync } = require("node:child_process");
 const path = require("node:path");
 const data = require("../test/fixtures/lares-pei-2025-sem1.json");
 
@@ -19,6 +19,24 @@ const cli = (...args) => {
   }
 };
 
+console.log("═══ 1. semaforo check samples/ --max-hallazgos 3 ═══\n");
+const check = spawnSync(
+  process.execPath,
+  ["bin/semaforo.js", "check", "samples", "--max-hallazgos", "3"],
+  {
+    cwd: root,
+    encoding: "utf8",
+  }
+);
+process.stdout.write(check.stdout);
+if (check.status === 2) {
+  process.stderr.write(check.stderr);
+  process.exit(1);
+}
+console.log(
+  `(código de salida ${check.status}: ${check.status === 1 ? "hay errores en las matrices" : "sin errores"})\n`
+);
+console.log("═══ 2. Funciones PLAN sobre el PEI de Lares ═══\n");
 console.log(`Semáforo — demostración con ${data.institution}, ${data.period}`);
 console.log(`Fuente: ${data.source}\n`);
 const pad = (s, n) => String(s).padEnd(n);

@@ -81,7 +81,7 @@ export async function runCheck(argv: readonly string[], io: CliIo): Promise<numb
     report.totals.infos += t.infos;
     if (f.error) report.totals.unreadable++;
   }
-  io.out(json ? JSON.stringify(report, null, 2) : formatCheck(report));
+  io.out(json ? JSON.stringify(report) : formatCheck(report));
   if (report.totals.unreadable > 0) return EXIT_USAGE;
   return report.totals.errors > 0 ? EXIT_FINDINGS : EXIT_OK;
 }

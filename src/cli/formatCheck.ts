@@ -54,7 +54,7 @@ function formatMatrix(m: MatrixReport): string[] {
       ? ` · ${m.ficha.unidadOrganica}`
       : "";
   const lines = [
-    `    ${m.label} en ${m.header}${ficha} — ${m.rows} filas, confianza ${Math.round(m.confidence * 100)} %, periodo ${m.period}, escala ${m.scale}`,
+    `    ${m.label} en ${m.header}${ficha} — ${plural(m.rows, ["fila", "filas"])}, confianza ${Math.round(m.confidence * 100)} %, periodo ${m.period}, escala ${m.scale}`,
   ];
   const withValue = m.results.filter((r) => r.value !== null);
   if (withValue.length > 0) {

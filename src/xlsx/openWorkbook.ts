@@ -4,6 +4,7 @@ import type { SheetData } from "../core/sheet/sheetData";
 import { readCsv } from "./readCsv";
 import { readHtmlTables } from "./readHtmlTable";
 import { readXlsxBuffer } from "./readXlsx";
+import { readXlsxForCheck } from "./readXlsxStream";
 
 /** A file that cannot be read as a workbook; the message says why, in Spanish. */
 export class WorkbookReadError extends Error {
@@ -32,7 +33,10 @@ const startsWith = (b: Buffer, sig: number[]) => sig.every((v, i) => b[i] === v)
  * Opens .xlsx, the Aplicativo's HTML-as-.xls export and .csv, by content rather than by extension.
  * Empty, truncated, password-protected, legacy binary and non-workbook files get a Spanish reason.
  */
-export async function openWorkbook(path: string): Promise<OpenedWorkbook> {
+export async function openWorkbook(
+  path: string,
+  mode: "check" | "full" = "check"
+): Promise<OpenedWorkbook> {
   const file = path;
   let buffer: Buffer;
   try {
@@ -55,7 +59,9 @@ export async function openWorkbook(path: string): Promise<OpenedWorkbook> {
 
   if (startsWith(buffer, ZIP)) {
     try {
-      const sheets = await readXlsxBuffer(buffer);
+      // Checking streams the values; writing back (apply) needs the full model.
+      const sheets =
+        mode === "check" ? await readXlsxForCheck(buffer) : await readXlsxBuffer(buffer);
       return { file, format: "xlsx", sheets, notice: noticeFor(ext, ".xlsx") };
     } catch (error) {
       throw new WorkbookReadError(
@@ -106,10 +112,11 @@ function noticeFor(ext: string, actual: string): string | undefined {
 }
 
 function looksBinary(buffer: Buffer): boolean {
-  const sample = buffer.subarray(0, 2048);
+  // Text files (CSV, HTML) have almost no control characters other than tab and line breaks.
+  const sample = buffer.subarray(0, 4096);
   let control = 0;
-  for (const b of sample) if (b === 0 || (b < 9 && b !== 0)) control++;
-  return control > sample.length * 0.05;
+  for (const b of sample) if ((b < 32 && b !== 9 && b !== 10 && b !== 13) || b === 127) control++;
+  return control > sample.length * 0.02;
 }
 
 function decodeText(buffer: Buffer): string {

@@ -46,6 +46,8 @@ export function sheetFromWorksheet(ws: ExcelJS.Worksheet): SheetData {
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const values: CellValue[] = [];
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+      // ExcelJS repeats a merge's value in every merged cell; only the master holds it in the file.
+      if (cell.isMerged && cell.master.address !== cell.address) return;
       values[colNumber - 1] = normaliseValue(cell.value);
       const f = formulaOf(cell.value);
       if (f) formulas.set(cell.address, f);
@@ -53,7 +55,7 @@ export function sheetFromWorksheet(ws: ExcelJS.Worksheet): SheetData {
     for (let i = 0; i < values.length; i++) if (values[i] === undefined) values[i] = null;
     rows[rowNumber - 1] = values;
   });
-  for (let i = 0; i < rows.length; i++) if (rows[i] === undefined) rows[i] = [];
+  // Rows stay sparse: a sheet whose only cell is in row 1,048,576 must not allocate a million rows.
   const merges: MergedRange[] = [];
   for (const ref of (ws.model as { merges?: string[] }).merges ?? []) {
     const range = parseRangeA1(ref);

@@ -22,7 +22,7 @@ import { PRESET_SCALES } from "../../src/core/scales/presets";
 import { toFileFormula } from "../../src/xlsx/fileFormula";
 import { convertWithLibreOffice } from "./support/libreoffice";
 import { readCachedValues, type CachedValue } from "./support/readCachedValues";
-import { seededRandom, textNumber, type Rng } from "./support/random";
+import { seededRandom, textNumber, type Rng } from "../support/random";
 
 /**
  * Portable mode must give the same numbers as the add-in. We generate cases (blanks, zeros, text

@@ -126,7 +126,7 @@ export function readHeader(sheet: SheetData, top: number): HeaderInfo {
     placeColumn(columns, c, h, sub, subText, letters);
   }
   assignLetters(columns, letters);
-  if (!columns.months.some((m) => m !== undefined)) inferMonthsFromQuarters(columns);
+  if (columns.months.some((m) => m === undefined)) inferMonthsFromQuarters(columns);
   return {
     top,
     bottom,
@@ -223,7 +223,11 @@ function inferMonthsFromQuarters(map: ColumnMap) {
     for (let c = (qc as number) - 1; c > previous && candidates.length < 3; c--) {
       if (!quarterCols.has(c)) candidates.unshift(c);
     }
-    candidates.forEach((c, i) => (map.months[q * 3 + i + (3 - candidates.length)] = c));
+    // Only the months the header did not name are filled in.
+    candidates.forEach((c, i) => {
+      const month = q * 3 + i + (3 - candidates.length);
+      map.months[month] ??= c;
+    });
     previous = qc as number;
   });
 }

@@ -20,7 +20,15 @@ const LABEL_KEYS: Record<string, string> = {
 
 /** Reads a label line: one cell "Clave : valor" or two cells "Clave:" | "valor". */
 export function readLabel(sheet: SheetData, row: number): { key: string; value: string } | null {
-  const cells = (sheet.rows[row] ?? []).map((v) => cellText(v)).filter((t) => t !== "");
+  // Most rows are data: give up as soon as a fourth filled cell shows up.
+  const cells: string[] = [];
+  for (const v of sheet.rows[row] ?? []) {
+    if (v === null || v === undefined) continue;
+    const t = cellText(v);
+    if (t === "") continue;
+    if (cells.length === 3) return null;
+    cells.push(t);
+  }
   if (cells.length === 0 || cells.length > 3) return null;
   const first = cells[0] as string;
   const m = /^([^:]{3,40}?)\s*:\s*(.*)$/s.exec(first);

@@ -212,8 +212,20 @@ function withinOneEdit(a: string, b: string): boolean {
  * Matches one header cell. Exact phrases first, then patterns (quarters, years, semesters, the
  * Aplicativo's F(RE) 01 families, "Meta año 2024"), then one typo on longer phrases.
  */
+const cache = new Map<string, HeaderMatch | null>();
+
 export function matchHeader(text: string): HeaderMatch | null {
   if (text.length === 0 || text.length > 90) return null;
+  const cached = cache.get(text);
+  if (cached !== undefined) return cached;
+  const match = matchUncached(text);
+  // Sheets repeat the same texts (month names, units, UO names); a bounded cache keeps scans fast.
+  if (cache.size > 20_000) cache.clear();
+  cache.set(text, match);
+  return match;
+}
+
+function matchUncached(text: string): HeaderMatch | null {
   const key = headerKey(text);
   if (key === "") return null;
   const hit = exact.get(key);

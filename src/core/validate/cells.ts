@@ -3,10 +3,20 @@ import { a1 } from "../sheet/address";
 import { cellAt, cellText, type SheetData } from "../sheet/sheetData";
 import type { FindingCollector } from "./findings";
 
-/** Formats a number the way planners print it: 4,199,904.03 (dot decimals, comma thousands). */
+/**
+ * Formats a number the way planners print it: 4,199,904.03 (dot decimals, comma thousands), at
+ * most four decimals. Plain arithmetic: toLocaleString builds an ICU formatter on every call.
+ */
 export function formatNumber(n: number): string {
-  const decimals = Math.abs(n - Math.round(n)) < 1e-9 ? 0 : 2;
-  return n.toLocaleString("en-US", { minimumFractionDigits: decimals, maximumFractionDigits: 4 });
+  if (!Number.isFinite(n)) return String(n);
+  const sign = n < 0 ? "-" : "";
+  const [int, dec] = Math.abs(n).toFixed(4).replace(/0+$/, "").replace(/\.$/, "").split(".") as [
+    string,
+    string?,
+  ];
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  const decimals = dec === undefined ? "" : `.${dec.length === 1 ? `${dec}0` : dec}`;
+  return `${sign}${grouped}${decimals}`;
 }
 
 /**
