@@ -1,5 +1,6 @@
 import { runCalc } from "./calcCommand";
 import { runCheck } from "./checkCommand";
+import { runApply } from "./applyCommand";
 import { EXIT_OK, EXIT_USAGE, processIo, type CliIo } from "./io";
 
 export const USAGE = [
@@ -9,6 +10,7 @@ export const USAGE = [
   "",
   "Órdenes:",
   "  check <archivos…>        Detecta y valida las matrices POI/PEI de libros .xlsx, .xls (HTML) o .csv.",
+  "  apply <libro> -o <salida>  Escribe avances, semáforos y resumen en una copia del libro.",
   "  calc <FUNCION> <args…>   Evalúa una función PLAN (AVANCE_TIPO1, SEMAFORO, …) y muestra el resultado.",
   "  help                     Muestra esta ayuda.",
   "",
@@ -18,6 +20,7 @@ export const USAGE = [
   "Ejemplos:",
   "  semaforo check samples/ --escala CEPLAN_SEMESTRAL",
   "  semaforo check informe.xlsx --json",
+  "  semaforo apply informe.xlsx -o informe-semaforo.xlsx --formulas nativas --resumen",
   "  semaforo calc AVANCE_TIPO1 42.72 46.36",
   "  semaforo calc SEMAFORO 48 CEPLAN_SEMESTRAL",
   "",
@@ -38,6 +41,8 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
       return runCalc(rest, io);
     case "check":
       return runCheck(rest, io);
+    case "apply":
+      return runApply(rest, io);
     default:
       io.err(`Orden desconocida: «${command}». Escriba «semaforo --help» para ver las órdenes.`);
       return EXIT_USAGE;

@@ -23,6 +23,14 @@ export function toFileFormula(formula: string): string {
   // Split on string literals ("..." with "" escapes) so text inside quotes is never rewritten.
   return body
     .split(/("(?:[^"]|"")*")/)
-    .map((part, i) => (i % 2 === 1 ? part : part.replace(FUTURE, "_xlfn.$1(")))
+    .map((part, i) =>
+      i % 2 === 1 ? part : part.replace(FUTURE, "_xlfn.$1(").replace(ADDIN, "_xldudf_PLAN_$1(")
+    )
     .join("");
 }
+
+/**
+ * Add-in custom functions are stored in files as _xldudf_NAMESPACE_NAME (seen in workbooks that
+ * other add-ins wrote); Excel maps them back to =PLAN.NAME when the add-in is loaded.
+ */
+const ADDIN = /(?<![A-Za-z0-9_.])PLAN\.([A-Z0-9_]+)\(/g;

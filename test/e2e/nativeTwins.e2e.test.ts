@@ -21,7 +21,7 @@ import type { NumRef } from "../../src/core/native/numberExpr";
 import { PRESET_SCALES } from "../../src/core/scales/presets";
 import { toFileFormula } from "../../src/xlsx/fileFormula";
 import { convertWithLibreOffice } from "./support/libreoffice";
-import { readCachedValues, type CachedValue } from "./support/readCachedValues";
+import { readCachedValues, type CachedValue } from "../support/readCachedValues";
 import { seededRandom, textNumber, type Rng } from "../support/random";
 
 /**

@@ -14,6 +14,12 @@ describe("toFileFormula", () => {
   it("leaves string literals, already-prefixed names and classic functions alone", () => {
     expect(toFileFormula('="NUMBERVALUE(x)"&ROUND(A1,2)')).toBe('"NUMBERVALUE(x)"&ROUND(A1,2)');
     expect(toFileFormula("_xlfn.IFNA(A1,0)")).toBe("_xlfn.IFNA(A1,0)");
-    expect(toFileFormula("=PLAN.AVANCE_TIPO1(E13,D13)")).toBe("PLAN.AVANCE_TIPO1(E13,D13)");
+  });
+
+  it("stores add-in functions as _xldudf_PLAN_… (how add-in custom functions are saved in files)", () => {
+    expect(toFileFormula("=PLAN.AVANCE_TIPO1(E13,D13)")).toBe("_xldudf_PLAN_AVANCE_TIPO1(E13,D13)");
+    expect(toFileFormula('=IF(A1="PLAN.X(",PLAN.SEMAFORO(B1),0)')).toBe(
+      'IF(A1="PLAN.X(",_xldudf_PLAN_SEMAFORO(B1),0)'
+    );
   });
 });

@@ -107,25 +107,37 @@ describe("CSV", () => {
   });
 });
 
-describe(".xlsx readers", () => {
-  it("the streaming reader used by check agrees with the full reader on every sample", async () => {
-    const { samplePath } = await import("../support/samples");
-    for (const name of [
-      "emsapuno-poi-2024.xlsx",
-      "lares-pei-2025-s1.xlsx",
-      "lares-poi-2025-s1.xlsx",
-    ]) {
-      const fast = await openWorkbook(samplePath(name), "check");
-      const full = await openWorkbook(samplePath(name), "full");
-      expect(fast.sheets.map((s) => s.name)).toEqual(full.sheets.map((s) => s.name));
-      fast.sheets.forEach((sheet, i) => {
-        const other = full.sheets[i]!;
-        expect(sheet.merges, name).toEqual(other.merges);
-        expect(sheet.rows.length, name).toBe(other.rows.length);
-        sheet.rows.forEach((row, r) =>
-          expect(row ?? [], `${name} fila ${r + 1}`).toEqual(other.rows[r] ?? [])
-        );
-      });
+describe(".xlsx reader", () => {
+  it("reads a valid workbook whatever the order of its parts (worksheets before the workbook)", async () => {
+    const ExcelJS = (await import("exceljs")).default;
+    const JSZip = (await import("jszip")).default;
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("Datos").getCell("A1").value = "Código";
+    const zip = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
+    const reordered = new JSZip();
+    const names = Object.keys(zip.files).sort(
+      (a, b) => Number(b.includes("worksheets/")) - Number(a.includes("worksheets/"))
+    );
+    for (const name of names) {
+      const f = zip.file(name);
+      if (f) reordered.file(name, await f.async("uint8array"));
     }
+    const dir = mkdtempSync(join(tmpdir(), "semaforo-order-"));
+    const file = join(dir, "orden.xlsx");
+    writeFileSync(file, await reordered.generateAsync({ type: "nodebuffer" }));
+    for (let i = 0; i < 5; i++) {
+      const opened = await openWorkbook(file);
+      expect(opened.sheets.map((s) => [s.name, s.rows[0]?.[0]])).toEqual([["Datos", "Código"]]);
+    }
+  });
+
+  it("blanks merged cells other than the master, as the file stores them", async () => {
+    const { samplePath } = await import("../support/samples");
+    const opened = await openWorkbook(samplePath("emsapuno-poi-2024.xlsx"));
+    const poi = opened.sheets[0]!;
+    const merge = poi.merges.find((m) => m.right - m.left === 15);
+    expect(merge).toBeDefined();
+    expect(poi.rows[merge!.top]?.[merge!.left]).toBe("Programación Mensual");
+    expect(poi.rows[merge!.top]?.[merge!.left + 1]).toBeNull();
   });
 });

@@ -14,7 +14,7 @@ import type { MatrixResult, ValidationOptions } from "./types";
 const CODE_LIKE = /^(OEI|AEI|IND)\b/i;
 
 /** Which logro esperado and valor obtenido columns measure the report's period. */
-function periodColumns(m: DetectedMatrix) {
+export function periodColumns(m: DetectedMatrix) {
   const { logros, valores, avances } = m.header.columns;
   const avance = avances[avances.length - 1];
   const valor =

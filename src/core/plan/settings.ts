@@ -1,0 +1,34 @@
+import { cellText, type SheetData } from "../sheet/sheetData";
+import { SETTINGS_SHEET, type PlanSettings, type PlannedCell } from "./writePlan";
+
+/** Reads the settings a previous run stored in the hidden sheet; null when there are none. */
+export function readSettings(sheets: readonly SheetData[]): PlanSettings | null {
+  const sheet = sheets.find((s) => s.name === SETTINGS_SHEET);
+  if (!sheet) return null;
+  const map = new Map<string, string>();
+  for (const row of sheet.rows) if (row) map.set(cellText(row[0]), cellText(row[1]));
+  const modo = map.get("modo") === "nativas" ? "nativas" : "personalizadas";
+  return {
+    escala: map.get("escala") ?? "",
+    periodo: map.get("periodo") ?? "",
+    modo,
+    tope: map.get("tope") !== "FALSO",
+    celdas: (map.get("celdas") ?? "").split(";").filter((r) => r !== ""),
+  };
+}
+
+/** The settings sheet's cells (text only, never formulas). */
+export function settingsCells(settings: PlanSettings): PlannedCell[] {
+  const rows: [string, string][] = [
+    ["clave", "valor"],
+    ["escala", settings.escala],
+    ["periodo", settings.periodo],
+    ["modo", settings.modo],
+    ["tope", settings.tope ? "VERDADERO" : "FALSO"],
+    ["celdas", settings.celdas.join(";")],
+  ];
+  return rows.flatMap(([k, v], i) => [
+    { sheet: SETTINGS_SHEET, address: `A${i + 1}`, value: k, text: true },
+    { sheet: SETTINGS_SHEET, address: `B${i + 1}`, value: v, text: true },
+  ]);
+}
