@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm run demo`: the main job on the bundled samples (real data of Lares and EMSAPUNO):
 // 1. `semaforo check samples/` — detects and validates every matrix, with findings at their cells;
-// 2. the PLAN functions on the Lares PEI 2025-Sem1 (seed 003): avance, semáforo, average, counts.
+// 2. `semaforo apply` — evaluated copies in out/ (formulas, semáforos, summary);
+// 3. the PLAN functions on the Lares PEI 2025-Sem1 (seed 003): avance, semáforo, average, counts.
 "use strict";
 const { execFileSync, spawnSync } = require("node:child_process");
 const path = require("node:path");
@@ -36,7 +37,22 @@ if (check.status === 2) {
 console.log(
   `(código de salida ${check.status}: ${check.status === 1 ? "hay errores en las matrices" : "sin errores"})\n`
 );
-console.log("═══ 2. Funciones PLAN sobre el PEI de Lares ═══\n");
+console.log("═══ 2. semaforo apply: avances, semáforos y resumen en copias de los libros ═══\n");
+for (const [input, mode] of [
+  ["lares-pei-2025-s1.xlsx", "nativas"],
+  ["lares-pei-2025-s1.xlsx", "personalizadas"],
+]) {
+  const output = path.join("out", input.replace(".xlsx", `-${mode}.xlsx`));
+  require("node:fs").mkdirSync(path.join(root, "out"), { recursive: true });
+  console.log(`$ semaforo apply samples/${input} -o ${output} --formulas ${mode} --resumen`);
+  console.log(
+    cli("apply", path.join("samples", input), "-o", output, "--formulas", mode, "--resumen")
+  );
+}
+console.log(
+  "(Abra los libros de out/ en Excel o LibreOffice: columna «Avance calculado», colores y hoja «Resumen Semáforo».)\n"
+);
+console.log("═══ 3. Funciones PLAN sobre el PEI de Lares ═══\n");
 console.log(`Semáforo — demostración con ${data.institution}, ${data.period}`);
 console.log(`Fuente: ${data.source}\n`);
 const pad = (s, n) => String(s).padEnd(n);

@@ -71,6 +71,9 @@ function writeCell(workbook: ExcelJS.Workbook, planned: PlannedCell) {
   if (planned.style === "percent") cell.numFmt = "0.00";
   if (planned.style === "title") cell.font = { bold: true, size: 12 };
   if (planned.style === "header") {
+    // Our new column: wide enough for its header (only ever widened, never narrowed).
+    const column = ws.getColumn(Number(cell.col));
+    column.width = Math.max(column.width ?? 0, 16);
     const col = Number(cell.col);
     const left = col > 1 ? ws.getCell(Number(cell.row), col - 1) : null;
     cell.font = left?.font && Object.keys(left.font).length ? { ...left.font } : { bold: true };
