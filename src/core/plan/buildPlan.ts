@@ -68,7 +68,8 @@ export function buildWritePlan(sheets: readonly SheetData[], options: PlanOption
   for (const sheet of sheets) {
     if (sheet.name === SUMMARY_SHEET || sheet.name === SETTINGS_SHEET) continue;
     for (const m of detectMatrices(sheet)) {
-      const scale = resolveScale(options.scaleName, options.period ?? m.period);
+      const scale =
+        options.customScale ?? resolveScale(options.scaleName, options.period ?? m.period);
       const ctx = { sheet, options, owned, plan };
       const placed = planMatrix(ctx, m, scale);
       if (placed) groups.push({ ...placed, matrix: m, sheet: sheet.name, scale });

@@ -1,4 +1,5 @@
 import type { Period } from "../detect/matrix";
+import type { Scale } from "../scales/scale";
 
 /** How avance cells are written: custom functions (=PLAN.…) or native formulas (portable). */
 export type FormulaMode = "personalizadas" | "nativas";
@@ -9,6 +10,8 @@ export interface PlanOptions {
   tope: boolean;
   /** The scale name (preset); null picks CEPLAN's for each matrix's period. */
   scaleName: string | null;
+  /** The institution's own scale (from the task pane's editor); overrides scaleName. */
+  customScale?: Scale;
   /** Overrides the detected period (semestral / anual / trimestral) for the default scale. */
   period: Period | null;
   summary: boolean;

@@ -1,48 +1,219 @@
-import { useEffect, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import {
-  Body1,
-  Caption1,
+  Button,
+  Divider,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
+  MessageBarTitle,
   Spinner,
+  Switch,
   Title3,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import type { SheetInfo, WorkbookPort } from "../../core/port/workbookPort";
+import {
+  checkMatrix,
+  DEFAULT_CHECK_OPTIONS,
+  type MatrixReport,
+} from "../../core/check/checkSheets";
+import { detectMatrices } from "../../core/detect/detectMatrices";
+import { buildWritePlan } from "../../core/plan/buildPlan";
+import { readSettings } from "../../core/plan/settings";
+import { SETTINGS_SHEET, SUMMARY_SHEET, type WritePlan } from "../../core/plan/writePlan";
+import type { WorkbookPort } from "../../core/port/workbookPort";
+import { PRESET_SCALES } from "../../core/scales/presets";
+import type { Scale } from "../../core/scales/scale";
+import type { SheetData } from "../../core/sheet/sheetData";
+import { ActionsPanel, type ActionSettings } from "./ActionsPanel";
+import { FindingsPanel } from "./FindingsPanel";
+import { MatrixList, type MatrixEntry } from "./MatrixList";
 
 const useStyles = makeStyles({
   root: {
     display: "flex",
     flexDirection: "column",
     gap: tokens.spacingVerticalM,
-    padding: tokens.spacingHorizontalL,
-    minWidth: "280px",
+    padding: tokens.spacingHorizontalM,
+    minWidth: "300px",
+    maxWidth: "520px",
   },
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "center" },
 });
+
+const OWN_SCALE: Scale = {
+  ...(PRESET_SCALES.INSTITUCIONAL_80_91 as Scale),
+  id: "PROPIA",
+  name: "Escala propia",
+};
+const DEFAULT_SETTINGS: ActionSettings = {
+  mode: "personalizadas",
+  tope: true,
+  scaleId: "",
+  period: null,
+  custom: OWN_SCALE,
+};
+
+interface Note {
+  intent: "success" | "error" | "info" | "warning";
+  title: string;
+  text: string;
+}
+
+const describeError = (e: unknown) =>
+  `Excel rechazó la operación: ${e instanceof Error ? e.message : String(e)}`;
 
 export interface AppProps {
   /** null when the page is opened outside Excel. */
   port: WorkbookPort | null;
+  /** Milliseconds to wait after an edit before re-validating. */
+  debounceMs?: number;
 }
 
-export function App({ port }: AppProps) {
+export function App({ port, debounceMs = 500 }: AppProps) {
   const styles = useStyles();
-  const [sheets, setSheets] = useState<SheetInfo[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [sheets, setSheets] = useState<SheetData[] | null>(null);
+  const [entries, setEntries] = useState<MatrixEntry[]>([]);
+  const [emptySheets, setEmptySheets] = useState<string[]>([]);
+  const [reports, setReports] = useState<Map<string, MatrixReport>>(new Map());
+  const [busy, setBusy] = useState<string | null>(null);
+  const [note, setNote] = useState<Note | null>(null);
+  const [pending, setPending] = useState<{ plan: WritePlan; summary: boolean } | null>(null);
+  const [settings, setSettings] = useState<ActionSettings>(DEFAULT_SETTINGS);
+  const [live, setLive] = useState(true);
+  const validated = useRef<Set<string>>(new Set());
 
-  useEffect(() => {
+  const scan = useCallback(async () => {
     if (!port) return;
-    port
-      .listSheets()
-      .then(setSheets, (e: unknown) =>
-        setError(`Excel no pudo leer el libro: ${e instanceof Error ? e.message : String(e)}`)
-      );
+    setBusy("Leyendo el libro…");
+    try {
+      const read = await port.readSheets();
+      const found: MatrixEntry[] = [];
+      const empty: string[] = [];
+      for (const sheet of read) {
+        if (sheet.name === SETTINGS_SHEET || sheet.name === SUMMARY_SHEET) continue;
+        const matrices = detectMatrices(sheet);
+        if (matrices.length === 0) empty.push(sheet.name);
+        matrices.forEach((matrix, i) =>
+          found.push({ id: `${sheet.name}#${i}`, sheet: sheet.name, matrix })
+        );
+      }
+      const stored = readSettings(read);
+      if (stored) {
+        setSettings((s) => ({
+          ...s,
+          mode: stored.modo,
+          tope: stored.tope,
+          scaleId: PRESET_SCALES[stored.escala] ? stored.escala : s.scaleId,
+        }));
+      }
+      setSheets(read);
+      setEntries(found);
+      setEmptySheets(empty);
+      // Re-validate what the planner had validated, on the fresh values.
+      const next = new Map<string, MatrixReport>();
+      for (const e of found) {
+        if (!validated.current.has(e.id)) continue;
+        const sheet = read.find((s) => s.name === e.sheet) as SheetData;
+        next.set(e.id, checkMatrix(sheet, e.matrix, DEFAULT_CHECK_OPTIONS));
+      }
+      setReports(next);
+    } catch (e) {
+      setNote({ intent: "error", title: "No se pudo leer el libro", text: describeError(e) });
+    } finally {
+      setBusy(null);
+    }
   }, [port]);
 
+  useEffect(() => {
+    void scan();
+  }, [scan]);
+
+  useEffect(() => {
+    if (!port || !live) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let stop: (() => Promise<void>) | undefined;
+    let cancelled = false;
+    void port
+      .onChange(() => {
+        clearTimeout(timer);
+        timer = setTimeout(() => void scan(), debounceMs);
+      })
+      .then((s) => {
+        if (cancelled) void s();
+        else stop = s;
+      });
+    return () => {
+      cancelled = true;
+      clearTimeout(timer);
+      if (stop) void stop();
+    };
+  }, [port, live, scan, debounceMs]);
+
+  const validate = (ids: string[]) => {
+    if (!sheets) return;
+    const next = new Map(reports);
+    for (const id of ids) {
+      const e = entries.find((x) => x.id === id);
+      const sheet = sheets.find((s) => s.name === e?.sheet);
+      if (!e || !sheet) continue;
+      next.set(id, checkMatrix(sheet, e.matrix, DEFAULT_CHECK_OPTIONS));
+      validated.current.add(id);
+    }
+    setReports(next);
+  };
+
+  const select = (sheet: string, cell: string) => {
+    port?.selectCell(sheet, cell).catch((e: unknown) =>
+      setNote({
+        intent: "error",
+        title: "No se pudo seleccionar la celda",
+        text: describeError(e),
+      })
+    );
+  };
+
+  const prepare = (summary: boolean) => {
+    if (!sheets) return;
+    const plan = buildWritePlan(sheets, {
+      mode: settings.mode,
+      tope: settings.tope,
+      scaleName: settings.scaleId && settings.scaleId !== "PROPIA" ? settings.scaleId : null,
+      customScale: settings.scaleId === "PROPIA" ? settings.custom : undefined,
+      period: settings.period,
+      summary,
+      force: false,
+    });
+    setPending({ plan, summary });
+    setNote(null);
+  };
+
+  const confirm = async () => {
+    if (!port || !pending) return;
+    const { plan } = pending;
+    setPending(null);
+    setBusy("Escribiendo en el libro…");
+    try {
+      await port.applyPlan(plan);
+      setNote({
+        intent: "success",
+        title: "Listo",
+        text: `${describePlan(plan)}.${plan.conflicts.length ? ` Se omitieron ${plan.conflicts.length} celdas con datos.` : ""}`,
+      });
+      await scan();
+    } catch (e) {
+      setNote({ intent: "error", title: "No se pudo escribir", text: describeError(e) });
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const validatedReports = entries
+    .filter((e) => reports.has(e.id))
+    .map((e) => ({ sheet: e.sheet, report: reports.get(e.id) as MatrixReport }));
+
   return (
-    <main className={styles.root} aria-label="Semáforo POI/PEI">
+    <main className={styles.root} aria-label="Semáforo POI/PEI" aria-busy={busy !== null}>
       <Title3 as="h1">Semáforo POI/PEI</Title3>
       {!port && (
         <MessageBar intent="info">
@@ -51,24 +222,85 @@ export function App({ port }: AppProps) {
           </MessageBarBody>
         </MessageBar>
       )}
-      {error && (
-        <MessageBar intent="error">
-          <MessageBarBody>{error}</MessageBarBody>
+      {note && (
+        <MessageBar intent={note.intent} role={note.intent === "error" ? "alert" : "status"}>
+          <MessageBarBody>
+            <MessageBarTitle>{note.title}</MessageBarTitle>
+            {note.text}
+          </MessageBarBody>
         </MessageBar>
       )}
-      {port && !sheets && !error && <Spinner label="Leyendo el libro…" />}
-      {sheets && (
-        <section aria-label="Hojas del libro">
-          <Body1>Hojas del libro ({sheets.length}):</Body1>
-          <ul className={styles.list}>
-            {sheets.map((s) => (
-              <li key={s.name}>
-                {s.name} <Caption1>{s.usedRange ? `(${s.usedRange})` : "(vacía)"}</Caption1>
-              </li>
-            ))}
-          </ul>
-        </section>
+      {busy && <Spinner size="small" label={busy} />}
+      {port && (
+        <>
+          <div className={styles.row}>
+            <Button disabled={busy !== null} onClick={() => void scan()}>
+              Volver a buscar matrices
+            </Button>
+            <Button
+              appearance="primary"
+              disabled={busy !== null || entries.length === 0}
+              onClick={() => validate(entries.map((e) => e.id))}
+            >
+              Validar todo
+            </Button>
+            <Switch
+              checked={live}
+              onChange={(_, d) => setLive(d.checked)}
+              label="Revalidar al editar"
+            />
+          </div>
+          {sheets && entries.length === 0 && (
+            <MessageBar intent="warning">
+              <MessageBarBody>No se encontraron matrices POI/PEI en este libro.</MessageBarBody>
+            </MessageBar>
+          )}
+          <MatrixList
+            entries={entries}
+            emptySheets={emptySheets}
+            reports={reports}
+            busy={busy !== null}
+            onValidate={(id) => validate([id])}
+          />
+          {validatedReports.length > 0 && (
+            <FindingsPanel reports={validatedReports} onSelect={select} />
+          )}
+          <Divider />
+          <ActionsPanel
+            settings={settings}
+            busy={busy !== null || entries.length === 0}
+            onChange={setSettings}
+            onCalculate={() => prepare(false)}
+            onSummary={() => prepare(true)}
+          />
+          {pending && (
+            <MessageBar intent="warning" layout="multiline">
+              <MessageBarBody>
+                <MessageBarTitle>Antes de escribir</MessageBarTitle>
+                Se escribirán {describePlan(pending.plan)}
+                {pending.summary ? " y la hoja «Resumen Semáforo»" : ""}.
+                {pending.plan.conflicts.length > 0 &&
+                  ` Se omitirán ${pending.plan.conflicts.length} celdas con datos: ${pending.plan.conflicts
+                    .slice(0, 5)
+                    .map((c) => `${c.sheet}!${c.cell}`)
+                    .join(", ")}.`}
+                {pending.plan.notes.map((n) => ` ${n}`)}
+              </MessageBarBody>
+              <MessageBarActions>
+                <Button appearance="primary" onClick={() => void confirm()}>
+                  Escribir
+                </Button>
+                <Button onClick={() => setPending(null)}>Cancelar</Button>
+              </MessageBarActions>
+            </MessageBar>
+          )}
+        </>
       )}
     </main>
   );
+}
+
+function describePlan(plan: WritePlan): string {
+  const formulas = plan.cells.filter((c) => c.formula && c.sheet !== SUMMARY_SHEET).length;
+  return `${formulas} fórmulas de avance y ${plan.formats.length} bloques de semáforo`;
 }

@@ -1,0 +1,126 @@
+import {
+  Button,
+  Checkbox,
+  Dropdown,
+  Field,
+  Option,
+  Radio,
+  RadioGroup,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { PRESET_SCALES } from "../../core/scales/presets";
+import type { Scale } from "../../core/scales/scale";
+import type { Period } from "../../core/detect/matrix";
+import type { FormulaMode } from "../../core/plan/writePlan";
+import { ScaleEditor } from "./ScaleEditor";
+
+export interface ActionSettings {
+  mode: FormulaMode;
+  tope: boolean;
+  /** A preset id, "" for CEPLAN by period, or "PROPIA" for the editor's scale. */
+  scaleId: string;
+  period: Period | null;
+  custom: Scale;
+}
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+});
+
+const PERIODS: [string, string][] = [
+  ["", "Según la matriz"],
+  ["semestral", "Semestral"],
+  ["anual", "Anual"],
+  ["trimestral", "Trimestral"],
+];
+
+export interface ActionsPanelProps {
+  settings: ActionSettings;
+  busy: boolean;
+  onChange: (s: ActionSettings) => void;
+  onCalculate: () => void;
+  onSummary: () => void;
+}
+
+/** Formula mode, cap, scale and period, and the two write actions. */
+export function ActionsPanel({
+  settings,
+  busy,
+  onChange,
+  onCalculate,
+  onSummary,
+}: ActionsPanelProps) {
+  const styles = useStyles();
+  const scaleOptions: [string, string][] = [
+    ["", "CEPLAN según el periodo"],
+    ...Object.values(PRESET_SCALES).map((s) => [s.id, s.name] as [string, string]),
+    ["PROPIA", "Escala propia"],
+  ];
+  const scaleText = scaleOptions.find(([id]) => id === settings.scaleId)?.[1] ?? "";
+  const periodText = PERIODS.find(([id]) => id === (settings.period ?? ""))?.[1] ?? "";
+  return (
+    <section aria-label="Calcular y pintar" className={styles.root}>
+      <Field label="Fórmulas">
+        <RadioGroup
+          value={settings.mode}
+          onChange={(_, d) => onChange({ ...settings, mode: d.value as FormulaMode })}
+        >
+          <Radio value="personalizadas" label="Funciones PLAN (requieren el complemento)" />
+          <Radio
+            value="nativas"
+            label="Portátiles: fórmulas de Excel (funcionan sin el complemento)"
+          />
+        </RadioGroup>
+      </Field>
+      <Checkbox
+        checked={settings.tope}
+        onChange={(_, d) => onChange({ ...settings, tope: !!d.checked })}
+        label="Limitar el avance a 100 %"
+      />
+      <Field label="Escala del semáforo">
+        <Dropdown
+          value={scaleText}
+          selectedOptions={[settings.scaleId]}
+          onOptionSelect={(_, d) => onChange({ ...settings, scaleId: d.optionValue ?? "" })}
+        >
+          {scaleOptions.map(([id, name]) => (
+            <Option key={id || "periodo"} value={id}>
+              {name}
+            </Option>
+          ))}
+        </Dropdown>
+      </Field>
+      {settings.scaleId === "PROPIA" && (
+        <ScaleEditor
+          scale={settings.custom}
+          onChange={(custom) => onChange({ ...settings, custom })}
+        />
+      )}
+      <Field label="Periodo">
+        <Dropdown
+          value={periodText}
+          selectedOptions={[settings.period ?? ""]}
+          onOptionSelect={(_, d) =>
+            onChange({ ...settings, period: (d.optionValue || null) as Period | null })
+          }
+        >
+          {PERIODS.map(([id, name]) => (
+            <Option key={id || "matriz"} value={id}>
+              {name}
+            </Option>
+          ))}
+        </Dropdown>
+      </Field>
+      <div className={styles.buttons}>
+        <Button appearance="primary" disabled={busy} onClick={onCalculate}>
+          Calcular avance y aplicar semáforo
+        </Button>
+        <Button disabled={busy} onClick={onSummary}>
+          Crear resumen
+        </Button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,218 @@
+/* Stand-in for office.js in headless Chromium: Office.onReady resolves as Excel, and Excel.run runs
+ * over an in-memory workbook seeded from window.__SEMAFORO_SEED__ ({name, rows}[]). It records
+ * what the task pane does in window.__excel (cells, formats, selection, syncs) for the test. */
+(function () {
+  "use strict";
+  const colName = (c) => {
+    let n = c + 1;
+    let s = "";
+    while (n > 0) {
+      s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+      n = Math.floor((n - 1) / 26);
+    }
+    return s;
+  };
+  const parseCell = (a) => {
+    const m = /^([A-Z]+)(\d+)$/.exec(a);
+    let c = 0;
+    for (const ch of m[1]) c = c * 26 + ch.charCodeAt(0) - 64;
+    return { row: Number(m[2]) - 1, col: c - 1 };
+  };
+  const parseRange = (address) => {
+    const [a, b] = address.split(":");
+    const s = parseCell(a);
+    const e = b ? parseCell(b) : s;
+    return { top: s.row, left: s.col, bottom: e.row, right: e.col };
+  };
+
+  const state = { sheets: [], selection: null, syncs: 0, eventsEnabled: [], active: null };
+  window.__excel = state;
+
+  function makeSheet(name, rows) {
+    const cells = new Map(); // "A1" -> {value, formula}
+    (rows || []).forEach((row, r) =>
+      (row || []).forEach((v, c) => {
+        if (v !== null && v !== undefined && v !== "")
+          cells.set(colName(c) + (r + 1), { value: v, formula: null });
+      })
+    );
+    return { name, cells, formats: {}, visibility: "Visible", id: "id-" + name };
+  }
+  const seed = window.__SEMAFORO_SEED__ || [];
+  seed.forEach((s) => state.sheets.push(makeSheet(s.name, s.rows)));
+  const find = (name) => state.sheets.find((s) => s.name === name);
+
+  function rangeProxy(sheet, address) {
+    const r = parseRange(address);
+    const each = (fn) => {
+      for (let row = r.top; row <= r.bottom; row++)
+        for (let col = r.left; col <= r.right; col++)
+          fn(row - r.top, col - r.left, colName(col) + (row + 1));
+    };
+    const rules = (sheet.formats[address] = sheet.formats[address] || []);
+    return {
+      set formulas(values) {
+        each((i, j, a) => {
+          const v = values[i][j];
+          if (typeof v === "string" && v.startsWith("="))
+            sheet.cells.set(a, { value: null, formula: v });
+          else if (typeof v === "string" && v.startsWith("'"))
+            sheet.cells.set(a, { value: v.slice(1), formula: null });
+          else sheet.cells.set(a, { value: v, formula: null });
+        });
+      },
+      set numberFormat(_) {},
+      format: { font: { set bold(_) {} } },
+      conditionalFormats: {
+        clearAll() {
+          rules.length = 0;
+        },
+        add(type) {
+          const rule = { type, formula: "", fill: "", font: "" };
+          rules.push(rule);
+          return {
+            custom: {
+              rule: {
+                set formula(f) {
+                  rule.formula = f;
+                },
+              },
+              format: {
+                fill: {
+                  set color(c) {
+                    rule.fill = c;
+                  },
+                },
+                font: {
+                  set color(c) {
+                    rule.font = c;
+                  },
+                },
+              },
+            },
+            set priority(p) {
+              rule.priority = p;
+            },
+            set stopIfTrue(v) {
+              rule.stopIfTrue = v;
+            },
+          };
+        },
+      },
+      select() {
+        state.selection = { sheet: sheet.name, address };
+      },
+    };
+  }
+
+  function usedRange(sheet) {
+    let bottom = -1;
+    let right = -1;
+    for (const a of sheet.cells.keys()) {
+      const p = parseCell(a);
+      bottom = Math.max(bottom, p.row);
+      right = Math.max(right, p.col);
+    }
+    if (bottom < 0) return { isNullObject: true, load() {} };
+    const values = [];
+    const formulas = [];
+    for (let row = 0; row <= bottom; row++) {
+      values.push([]);
+      formulas.push([]);
+      for (let col = 0; col <= right; col++) {
+        const cell = sheet.cells.get(colName(col) + (row + 1));
+        values[row].push(cell && cell.formula === null ? cell.value : "");
+        formulas[row].push(cell ? (cell.formula !== null ? cell.formula : cell.value) : "");
+      }
+    }
+    return { isNullObject: false, values, formulas, rowIndex: 0, columnIndex: 0, load() {} };
+  }
+
+  function worksheetProxy(sheet) {
+    return {
+      get name() {
+        return sheet.name;
+      },
+      set visibility(v) {
+        sheet.visibility = v;
+      },
+      getUsedRangeOrNullObject: () => usedRange(sheet),
+      getRange: (address) => rangeProxy(sheet, address),
+      activate() {
+        state.active = sheet.name;
+      },
+      delete() {
+        state.sheets = state.sheets.filter((s) => s !== sheet);
+      },
+      load() {},
+    };
+  }
+
+  const handlers = [];
+  const context = {
+    sync: async () => {
+      state.syncs++;
+    },
+    runtime: {
+      set enableEvents(v) {
+        state.eventsEnabled.push(v);
+      },
+    },
+    application: { suspendApiCalculationUntilNextSync() {} },
+    workbook: {
+      worksheets: {
+        get items() {
+          return state.sheets.map(worksheetProxy);
+        },
+        load() {},
+        getItem(nameOrId) {
+          const s = state.sheets.find((x) => x.name === nameOrId || x.id === nameOrId);
+          if (!s) throw new Error("No existe la hoja " + nameOrId);
+          return worksheetProxy(s);
+        },
+        getItemOrNullObject(name) {
+          const s = find(name);
+          return s ? worksheetProxy(s) : { isNullObject: true, delete() {} };
+        },
+        add(name) {
+          const s = makeSheet(name, []);
+          state.sheets.push(s);
+          return worksheetProxy(s);
+        },
+        onChanged: {
+          add(handler) {
+            handlers.push(handler);
+            return {
+              context,
+              remove() {
+                handlers.splice(handlers.indexOf(handler), 1);
+              },
+            };
+          },
+        },
+      },
+    },
+  };
+  /** Lets the test simulate a planner's edit. */
+  window.__excelEdit = (sheetName, address, value) => {
+    const s = find(sheetName);
+    s.cells.set(address, { value, formula: null });
+    handlers.forEach((h) => h({ worksheetId: s.id, address, triggerSource: "Local" }));
+  };
+
+  window.Excel = {
+    run(a, b) {
+      const batch = typeof a === "function" ? a : b;
+      return Promise.resolve().then(() => batch(context));
+    },
+  };
+  window.Office = {
+    HostType: { Excel: "Excel" },
+    context: { requirements: { isSetSupported: () => true } },
+    onReady(callback) {
+      const info = { host: "Excel", platform: "OfficeOnline" };
+      setTimeout(() => callback && callback(info), 0);
+      return Promise.resolve(info);
+    },
+  };
+})();
