@@ -3,7 +3,7 @@ import type { Period } from "../core/detect/matrix";
 import { resolveScale } from "../core/check/checkSheets";
 import type { FormulaMode, PlanOptions } from "../core/plan/writePlan";
 import { applyToXlsx } from "../xlsx/applyXlsx";
-import { parseArgs, UsageError } from "./args";
+import { checkScaleName, parseArgs, UsageError } from "./args";
 import { EXIT_OK, EXIT_USAGE, type CliIo } from "./io";
 
 export const APPLY_USAGE = [
@@ -56,20 +56,13 @@ export async function runApply(argv: readonly string[], io: CliIo): Promise<numb
         `--periodo debe ser semestral, anual o trimestral (se recibió «${String(period)}»).`
       );
     }
-    const scale = args.flags.get("--escala");
-    if (typeof scale === "string") {
-      try {
-        resolveScale(scale, "anual");
-      } catch (e) {
-        throw new UsageError((e as Error).message);
-      }
-    }
+    const scale = checkScaleName(args.flags.get("--escala"), (n) => resolveScale(n, "anual"));
     input = first;
     output = out;
     options = {
       mode: mode as FormulaMode,
       tope: !args.flags.has("--sin-tope"),
-      scaleName: typeof scale === "string" ? scale : null,
+      scaleName: scale,
       period: (period as Period | undefined) ?? null,
       summary: args.flags.has("--resumen"),
       force: args.flags.has("--forzar"),

@@ -5,7 +5,7 @@ import {
   type CheckOptions,
 } from "../core/check/checkSheets";
 import { openWorkbook, WorkbookReadError } from "../xlsx/openWorkbook";
-import { parseArgs, UsageError } from "./args";
+import { checkScaleName, parseArgs, UsageError } from "./args";
 import type { CheckReport, FileReport } from "./checkReport";
 import { collectFiles } from "./collectFiles";
 import { formatCheck } from "./formatCheck";
@@ -45,15 +45,8 @@ export async function runCheck(argv: readonly string[], io: CliIo): Promise<numb
         `--max-hallazgos debe ser un número entero positivo (se recibió «${String(max)}»).`
       );
     }
-    const scale = args.flags.get("--escala");
-    if (typeof scale === "string") {
-      try {
-        resolveScale(scale, "anual");
-      } catch (e) {
-        throw new UsageError((e as Error).message);
-      }
-    }
-    options = { scale: typeof scale === "string" ? scale : null, maxFindings };
+    const scale = checkScaleName(args.flags.get("--escala"), (n) => resolveScale(n, "anual"));
+    options = { scale: scale, maxFindings };
     json = args.flags.has("--json");
     targets = args.positional;
     if (targets.length === 0) throw new UsageError("Indique al menos un archivo o carpeta.");

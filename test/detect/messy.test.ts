@@ -5,7 +5,7 @@ import type { CellValue } from "../../src/core/sheet/sheetData";
 import { LARES } from "../fixtures/lares";
 import emsapuno from "../fixtures/emsapuno-poi-2024.json";
 import { sheetOf } from "../support/grid";
-import { FICHA_HEADER, fichaActivityRow } from "../../scripts/lib/ficha-layout";
+import { FICHA_HEADER, FICHA_SUBHEADER, fichaActivityRow } from "../../scripts/lib/ficha-layout";
 
 /** The Lares PEI table as planners retype it, with knobs for every difficulty of ceplan.md §7. */
 interface Messy {
@@ -138,24 +138,7 @@ describe("EMSAPUNO ficha variants (poi-programacion)", () => {
       ...ficha.activities.map((a) => fichaActivityRow(a, value)),
     ];
   }
-  const letters = [
-    "E",
-    "F",
-    "M",
-    "I Trimestre",
-    "A",
-    "M",
-    "J",
-    "II Trimestre",
-    "J",
-    "A",
-    "S",
-    "III Trimestre",
-    "O",
-    "N",
-    "D",
-    "IV Trimestre",
-  ];
+  const letters = FICHA_SUBHEADER.slice(7) as string[];
 
   it("month letters are mapped by position (M = marzo then mayo, J = junio then julio)", () => {
     const [m] = detectMatrices(sheetOf(fichaRows(letters)));
