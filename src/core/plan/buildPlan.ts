@@ -330,7 +330,6 @@ function poiTargets(ctx: Context, m: DetectedMatrix, scale: Scale): Target[] {
   const capped = (v: number | null | undefined) =>
     v === null || v === undefined ? null : options.tope ? Math.min(100, v) : v;
   const byCode = new Map(results.map((r) => [r.code, { ...r, value: capped(r.value) }]));
-  const tope = options.tope ? ",,TRUE" : "";
   const targets: Target[] = [];
   if (m.kind === "poi-export") {
     const re = contiguousRange(m.header.columns.families.RE ?? []);
@@ -352,30 +351,16 @@ function poiTargets(ctx: Context, m: DetectedMatrix, scale: Scale): Target[] {
           .startsWith("N")
           ? "ultimo"
           : "suma";
-      const p = rangeA1(r.row, re[0], r.row, re[1]);
-      const e = rangeA1(r.row, se[0], r.row, se[1]);
-      const custom = `=PLAN.EJECUCION(${p},${e},"${mode}"${tope})`;
-      targets.push({
-        row: r.row,
-        code: id,
-        role: "ao",
-        value: byCode.get(id)?.value ?? null,
-        formula: () =>
-          mode === "suma"
-            ? portable(
-                ctx,
-                () =>
-                  nativeEjecucion(
-                    { range: p, first: a1(r.row, re[0]) },
-                    { range: e, first: a1(r.row, se[0]) },
-                    null,
-                    options.tope
-                  ),
-                custom,
-                p
-              )
-            : nativeFallback(ctx, custom, p),
-      });
+      targets.push(
+        ejecucionTarget(ctx, {
+          row: r.row,
+          code: id,
+          value: byCode.get(id)?.value ?? null,
+          mode,
+          prog: { row: r.row, cols: re },
+          exec: { row: r.row, cols: se },
+        })
+      );
     }
     return targets;
   }
@@ -399,33 +384,50 @@ function poiTargets(ctx: Context, m: DetectedMatrix, scale: Scale): Target[] {
     if (!g.p || !g.e) continue;
     const acum = acumCol !== undefined ? cellText(cellAt(sheet, g.p.row, acumCol)) : "";
     const mode = foldText(acum).startsWith("no") ? "ultimo" : "suma";
-    const p = rangeA1(g.p.row, months[0], g.p.row, months[1]);
-    const e = rangeA1(g.e.row, months[0], g.e.row, months[1]);
-    const custom = `=PLAN.EJECUCION(${p},${e},"${mode}"${tope})`;
-    const eRow = g.e.row;
-    targets.push({
-      row: eRow,
-      code,
-      role: "ao",
-      value: byCode.get(code)?.value ?? null,
-      formula: () =>
-        mode === "suma"
-          ? portable(
-              ctx,
-              () =>
-                nativeEjecucion(
-                  { range: p, first: a1((g.p as MatrixRow).row, months[0]) },
-                  { range: e, first: a1(eRow, months[0]) },
-                  null,
-                  options.tope
-                ),
-              custom,
-              p
-            )
-          : nativeFallback(ctx, custom, p),
-    });
+    targets.push(
+      ejecucionTarget(ctx, {
+        row: g.e.row,
+        code,
+        value: byCode.get(code)?.value ?? null,
+        mode,
+        prog: { row: g.p.row, cols: months },
+        exec: { row: g.e.row, cols: months },
+      })
+    );
   }
   return targets.sort((a, b) => a.row - b.row);
+}
+
+interface EjecucionSpec {
+  row: number;
+  code: string;
+  value: number | null;
+  mode: "suma" | "ultimo";
+  prog: { row: number; cols: [number, number] };
+  exec: { row: number; cols: [number, number] };
+}
+
+/** The % ejecución target of one AO: PLAN.EJECUCION, or its native twin for "Acumulado anual". */
+function ejecucionTarget(ctx: Context, spec: EjecucionSpec): Target {
+  const range = (x: EjecucionSpec["prog"]) => rangeA1(x.row, x.cols[0], x.row, x.cols[1]);
+  const p = range(spec.prog);
+  const e = range(spec.exec);
+  const custom = `=PLAN.EJECUCION(${p},${e},"${spec.mode}"${ctx.options.tope ? ",,TRUE" : ""})`;
+  const native = () =>
+    nativeEjecucion(
+      { range: p, first: a1(spec.prog.row, spec.prog.cols[0]) },
+      { range: e, first: a1(spec.exec.row, spec.exec.cols[0]) },
+      null,
+      ctx.options.tope
+    );
+  return {
+    row: spec.row,
+    code: spec.code,
+    role: "ao",
+    value: spec.value,
+    formula: () =>
+      spec.mode === "suma" ? portable(ctx, native, custom, p) : nativeFallback(ctx, custom, p),
+  };
 }
 
 function nativeFallback(ctx: Context, custom: string, where: string): string {
