@@ -1,9 +1,9 @@
 import { extname } from "node:path";
 import type { Period } from "../core/detect/matrix";
-import { resolveScale } from "../core/check/checkSheets";
 import type { FormulaMode, PlanOptions } from "../core/plan/writePlan";
 import { applyToXlsx } from "../xlsx/applyXlsx";
-import { checkScaleName, parseArgs, UsageError } from "./args";
+import { parseArgs, UsageError } from "./args";
+import { readScaleOption } from "./scaleOption";
 import { EXIT_OK, EXIT_USAGE, type CliIo } from "./io";
 
 export const APPLY_USAGE = [
@@ -16,7 +16,8 @@ export const APPLY_USAGE = [
   "  -o, --salida ARCHIVO            Libro de salida (.xlsx), distinto de la entrada.",
   "  --formulas personalizadas|nativas  =PLAN.AVANCE_TIPO1(…) (requiere el complemento) o fórmulas",
   "                                  nativas de Excel que funcionan sin él (predeterminado: personalizadas).",
-  "  --escala NOMBRE                 CEPLAN_SEMESTRAL, CEPLAN_ANUAL, INSTITUCIONAL_80_91, …",
+  "  --escala ESCALA                 CEPLAN_SEMESTRAL, CEPLAN_ANUAL, INSTITUCIONAL_80_91, …, niveles",
+  "                                  propios «Bajo:0,Medio:80,Alto:91» o un archivo escala.json.",
   "  --periodo semestral|anual|trimestral  Periodo para elegir la escala CEPLAN si no se da --escala.",
   "  --sin-tope                      Muestra avances mayores que 100 (sobre-ejecución).",
   "  --resumen                       Crea la hoja «Resumen Semáforo».",
@@ -56,13 +57,13 @@ export async function runApply(argv: readonly string[], io: CliIo): Promise<numb
         `--periodo debe ser semestral, anual o trimestral (se recibió «${String(period)}»).`
       );
     }
-    const scale = checkScaleName(args.flags.get("--escala"), (n) => resolveScale(n, "anual"));
+    const scale = readScaleOption(args.flags.get("--escala"));
     input = first;
     output = out;
     options = {
       mode: mode as FormulaMode,
       tope: !args.flags.has("--sin-tope"),
-      scaleName: scale,
+      scale,
       period: (period as Period | undefined) ?? null,
       summary: args.flags.has("--resumen"),
       force: args.flags.has("--forzar"),

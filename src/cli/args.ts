@@ -33,17 +33,3 @@ export function parseArgs(
   }
   return { positional, flags };
 }
-
-/** Checks a --escala value against the preset scales, as a usage error in Spanish. */
-export function checkScaleName(
-  name: string | true | undefined,
-  resolve: (n: string) => unknown
-): string | null {
-  if (typeof name !== "string") return null;
-  try {
-    resolve(name);
-  } catch (e) {
-    throw new UsageError((e as Error).message);
-  }
-  return name;
-}

@@ -1,11 +1,7 @@
-import {
-  checkSheet,
-  countSeverities,
-  resolveScale,
-  type CheckOptions,
-} from "../core/check/checkSheets";
+import { checkSheet, countSeverities, type CheckOptions } from "../core/check/checkSheets";
 import { openWorkbook, WorkbookReadError } from "../xlsx/openWorkbook";
-import { checkScaleName, parseArgs, UsageError } from "./args";
+import { parseArgs, UsageError } from "./args";
+import { readScaleOption } from "./scaleOption";
 import type { CheckReport, FileReport } from "./checkReport";
 import { collectFiles } from "./collectFiles";
 import { formatCheck } from "./formatCheck";
@@ -18,7 +14,8 @@ export const CHECK_USAGE = [
   "las valida y calcula avances y semáforos. No modifica los archivos.",
   "",
   "  --json               Un único documento JSON en la salida estándar.",
-  "  --escala NOMBRE      CEPLAN_SEMESTRAL, CEPLAN_ANUAL, INSTITUCIONAL_80_91, INSTITUCIONAL_80_91_REDONDEO.",
+  "  --escala ESCALA      CEPLAN_SEMESTRAL, CEPLAN_ANUAL, INSTITUCIONAL_80_91, INSTITUCIONAL_80_91_REDONDEO,",
+  "                       niveles propios «Bajo:0,Medio:80,Alto:91» o un archivo escala.json.",
   "                       Por defecto, la escala CEPLAN del periodo de cada matriz.",
   "  --max-hallazgos N    Máximo de hallazgos por regla y matriz (200 por defecto).",
   "",
@@ -45,8 +42,7 @@ export async function runCheck(argv: readonly string[], io: CliIo): Promise<numb
         `--max-hallazgos debe ser un número entero positivo (se recibió «${String(max)}»).`
       );
     }
-    const scale = checkScaleName(args.flags.get("--escala"), (n) => resolveScale(n, "anual"));
-    options = { scale: scale, maxFindings };
+    options = { scale: readScaleOption(args.flags.get("--escala")), maxFindings };
     json = args.flags.has("--json");
     targets = args.positional;
     if (targets.length === 0) throw new UsageError("Indique al menos un archivo o carpeta.");

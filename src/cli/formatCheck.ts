@@ -1,6 +1,5 @@
 import { RULES, type Finding } from "../core/validate/findings";
-import { resolveScale, type MatrixReport } from "../core/check/checkSheets";
-import { scaleLabels } from "../core/scales/scale";
+import type { MatrixReport } from "../core/check/checkSheets";
 import type { CheckReport, FileReport } from "./checkReport";
 
 const ICON: Record<Finding["severity"], string> = { error: "✖", warning: "▲", info: "·" };
@@ -58,7 +57,7 @@ function formatMatrix(m: MatrixReport): string[] {
   ];
   const withValue = m.results.filter((r) => r.value !== null);
   if (withValue.length > 0) {
-    const order = scaleLabels(resolveScale(m.scale, m.period));
+    const order = m.levels;
     const levels = new Map<string, number>(order.map((l) => [l, 0]));
     for (const r of m.results) levels.set(r.level, (levels.get(r.level) ?? 0) + 1);
     for (const [l, n] of levels) if (n === 0) levels.delete(l);

@@ -1,3 +1,4 @@
+import { PERIOD_CHOICE } from "../../src/core/scales/scaleChoice";
 import { describe, expect, it } from "vitest";
 import { checkSheet } from "../../src/core/check/checkSheets";
 import { parseRangeA1 } from "../../src/core/sheet/address";
@@ -193,7 +194,7 @@ describe("fuzz: detection and validation on 10,000 random and mutated grids", ()
       const base = i % 3 === 0 ? lares : i % 3 === 1 ? fichaGrid(rng) : randomGrid(rng);
       const rows = i % 3 === 2 ? base : mutate(base, rng);
       const sheet = sheetOf(rows, `Hoja${i}`, randomMerges(rows, rng));
-      const report = checkSheet(sheet, { scale: null, maxFindings: 50 });
+      const report = checkSheet(sheet, { scale: PERIOD_CHOICE, maxFindings: 50 });
       const lastRow = rows.length - 1;
       const lastCol = Math.max(columnCount(sheet) - 1, 0);
       for (const m of report.matrices) {

@@ -3,10 +3,13 @@ import { openWorkbook } from "../../src/xlsx/openWorkbook";
 import { checkSheet, type SheetReport } from "../../src/core/check/checkSheets";
 import { samplePath } from "../support/samples";
 import { LARES } from "../fixtures/lares";
+import { parseScaleChoice } from "../../src/core/scales/scaleChoice";
 
-async function check(name: string, scale: string | null = null): Promise<SheetReport[]> {
+async function check(name: string, scaleText = ""): Promise<SheetReport[]> {
   const wb = await openWorkbook(samplePath(name));
-  return wb.sheets.map((s) => checkSheet(s, { scale, maxFindings: 200 }));
+  const parsed = parseScaleChoice(scaleText);
+  if (!parsed.ok) throw new Error(parsed.message);
+  return wb.sheets.map((s) => checkSheet(s, { scale: parsed.choice, maxFindings: 200 }));
 }
 const findings = (sheets: SheetReport[]) =>
   sheets.flatMap((s) => s.matrices.flatMap((m) => m.findings));

@@ -1,3 +1,4 @@
+import { PERIOD_CHOICE } from "../../src/core/scales/scaleChoice";
 import { describe, expect, it } from "vitest";
 import { checkSheet } from "../../src/core/check/checkSheets";
 import { detectMatrices } from "../../src/core/detect/detectMatrices";
@@ -67,7 +68,7 @@ function laresRows(opts: Messy = {}): CellValue[][] {
 
 /** Code → computed value, the part of the report every variant must reproduce. */
 function results(rows: CellValue[][]) {
-  const report = checkSheet(sheetOf(rows), { scale: null, maxFindings: 500 });
+  const report = checkSheet(sheetOf(rows), { scale: PERIOD_CHOICE, maxFindings: 500 });
   expect(report.matrices).toHaveLength(1);
   expect(report.matrices[0]?.kind).toBe("pei-seguimiento");
   return new Map(report.matrices[0]?.results.map((r) => [r.code, r.value]));
@@ -156,7 +157,10 @@ describe("EMSAPUNO ficha variants (poi-programacion)", () => {
 
   it("finds the Facturación Q2 error whatever the header variant", () => {
     for (const sub of [letters, letters.map((l, i) => (i > 3 && l.length === 1 ? null : l))]) {
-      const report = checkSheet(sheetOf(fichaRows(sub)), { scale: null, maxFindings: 200 });
+      const report = checkSheet(sheetOf(fichaRows(sub)), {
+        scale: PERIOD_CHOICE,
+        maxFindings: 200,
+      });
       const f = report.matrices[0]?.findings.filter(
         (x) => x.rule === "V4.trimestre" && x.severity === "error"
       );

@@ -49,7 +49,7 @@ describe("apply --formulas nativas --resumen, recalculated and rendered by Libre
     plan = await applyToXlsx(samplePath("lares-pei-2025-s1.xlsx"), output, {
       mode: "nativas",
       tope: true,
-      scaleName: null,
+      scale: { kind: "periodo" },
       period: null,
       summary: true,
       force: false,

@@ -15,7 +15,7 @@ import { LARES } from "../fixtures/lares";
 const OPTIONS: PlanOptions = {
   mode: "nativas",
   tope: true,
-  scaleName: null,
+  scale: { kind: "periodo" },
   period: null,
   summary: true,
   force: false,

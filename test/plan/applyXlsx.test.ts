@@ -14,7 +14,7 @@ import { readCachedValues } from "../support/readCachedValues";
 const NATIVE: PlanOptions = {
   mode: "nativas",
   tope: true,
-  scaleName: null,
+  scale: { kind: "periodo" },
   period: null,
   summary: true,
   force: false,

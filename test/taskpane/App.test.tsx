@@ -105,4 +105,32 @@ describe("task pane with a fake workbook", () => {
     await new Promise((r) => setTimeout(r, 30));
     expect(port.reads).toBe(before + 1);
   });
+
+  it("a custom scale stored in the workbook is the one reloaded, written and recorded again", async () => {
+    const own = "Crítico:0,En proceso:60,Logrado:90";
+    const settings: SheetData = {
+      name: "Semaforo_Ajustes",
+      rows: [
+        ["clave", "valor"],
+        ["escala", own],
+        ["modo", "personalizadas"],
+      ],
+      merges: [],
+    };
+    const port = new FakePort([...lares, settings]);
+    show(port);
+    await screen.findByText("Seguimiento PEI");
+    await screen.findByDisplayValue("En proceso");
+    fireEvent.click(screen.getByRole("button", { name: "Calcular avance y aplicar semáforo" }));
+    fireEvent.click(await screen.findByRole("button", { name: "Escribir" }));
+    await screen.findByText("Listo");
+    const plan = port.applied[0];
+    expect(plan?.settings.escala).toBe(own);
+    expect(plan?.formats[0]?.rules.map((r) => r.label)).toEqual([
+      "Crítico",
+      "En proceso",
+      "Logrado",
+      "Sin dato",
+    ]);
+  });
 });

@@ -1,3 +1,4 @@
+import { PERIOD_CHOICE } from "../../src/core/scales/scaleChoice";
 import { describe, expect, it } from "vitest";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -58,7 +59,7 @@ describe("the Aplicativo's HTML export (.xls)", () => {
     const wb = await openWorkbook(file);
     expect(wb.format).toBe("html");
     expect(wb.notice).toBeUndefined();
-    const [m] = checkSheet(wb.sheets[0]!, { scale: null, maxFindings: 200 }).matrices;
+    const [m] = checkSheet(wb.sheets[0]!, { scale: PERIOD_CHOICE, maxFindings: 200 }).matrices;
     expect(m?.kind).toBe("poi-export");
     expect(m?.results.map((r) => [r.code, r.value])).toEqual([
       ["AOI00012700428", 200],
@@ -97,7 +98,7 @@ describe("CSV", () => {
       ].join("\n")
     );
     const wb = await openWorkbook(file);
-    const [m] = checkSheet(wb.sheets[0]!, { scale: null, maxFindings: 200 }).matrices;
+    const [m] = checkSheet(wb.sheets[0]!, { scale: PERIOD_CHOICE, maxFindings: 200 }).matrices;
     expect(m?.results.map((r) => [r.code, r.value])).toEqual([
       ["IND.01.AEI.03.01", 92.15],
       ["IND.01.AEI.08.05", 42.52],

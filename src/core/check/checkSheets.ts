@@ -1,9 +1,7 @@
 import { detectMatrices } from "../detect/detectMatrices";
 import { KIND_LABELS, type DetectedMatrix, type MatrixKind, type Period } from "../detect/matrix";
-import { isPlanError } from "../errors";
-import { PRESET_SCALES } from "../scales/presets";
-import { readScale } from "../scales/readScale";
-import type { Scale } from "../scales/scale";
+import { scaleLabels } from "../scales/scale";
+import { PERIOD_CHOICE, resolveScaleChoice, type ScaleChoice } from "../scales/scaleChoice";
 import type { SheetData } from "../sheet/sheetData";
 import { parseA1 } from "../sheet/address";
 import { FindingCollector, type Finding } from "../validate/findings";
@@ -13,8 +11,8 @@ import { validatePoiExport, validatePoiSeguimiento } from "../validate/poiSeguim
 import type { MatrixResult } from "../validate/types";
 
 export interface CheckOptions {
-  /** A preset scale name; null picks CEPLAN's scale for the matrix's period. */
-  scale: string | null;
+  /** The semáforo scale; "periodo" picks CEPLAN's scale for each matrix's period. */
+  scale: ScaleChoice;
   maxFindings: number;
 }
 
@@ -26,6 +24,8 @@ export interface MatrixReport {
   confidence: number;
   period: Period;
   scale: string;
+  /** The scale's labels, lowest first, then sobre-ejecución and «Sin dato». */
+  levels: string[];
   ficha?: Record<string, string>;
   findings: Finding[];
   /** Findings left out per rule because of the cap (--max-hallazgos). */
@@ -38,21 +38,7 @@ export interface SheetReport {
   matrices: MatrixReport[];
 }
 
-export const DEFAULT_CHECK_OPTIONS: CheckOptions = { scale: null, maxFindings: 200 };
-
-/** The default CEPLAN scale for a period: semestral 30/50, otherwise anual 75/95. */
-export function scaleForPeriod(period: Period): Scale {
-  return (
-    period === "semestral" ? PRESET_SCALES.CEPLAN_SEMESTRAL : PRESET_SCALES.CEPLAN_ANUAL
-  ) as Scale;
-}
-
-export function resolveScale(name: string | null, period: Period): Scale {
-  if (!name) return scaleForPeriod(period);
-  const scale = readScale([[name]], "CEPLAN_SEMESTRAL");
-  if (isPlanError(scale)) throw new Error(scale.message);
-  return scale;
-}
+export const DEFAULT_CHECK_OPTIONS: CheckOptions = { scale: PERIOD_CHOICE, maxFindings: 200 };
 
 /** Detects and validates every matrix of one sheet. */
 export function checkSheet(
@@ -68,7 +54,7 @@ export function checkMatrix(
   m: DetectedMatrix,
   options: CheckOptions
 ): MatrixReport {
-  const scale = resolveScale(options.scale, m.period);
+  const scale = resolveScaleChoice(options.scale, m.period);
   const out = new FindingCollector(options.maxFindings);
   const opts = { scale, tope: true };
   const results =
@@ -91,6 +77,7 @@ export function checkMatrix(
     confidence: m.confidence,
     period: m.period,
     scale: scale.id,
+    levels: scaleLabels(scale),
     ficha,
     findings: [...out.findings].sort(byPosition),
     omitted: Object.fromEntries(out.omitted),

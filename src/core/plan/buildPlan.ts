@@ -1,5 +1,4 @@
 import { readSentido } from "../calc/sentido";
-import { resolveScale } from "../check/checkSheets";
 import { detectMatrices } from "../detect/detectMatrices";
 import type { DetectedMatrix, MatrixRow } from "../detect/matrix";
 import { isPlanError } from "../errors";
@@ -10,6 +9,7 @@ import {
   nativePromedioAvance,
 } from "../native/nativeFormulas";
 import type { Scale } from "../scales/scale";
+import { resolveScaleChoice, serializeScaleChoice } from "../scales/scaleChoice";
 import { a1, parseRangeA1, rangeA1 } from "../sheet/address";
 import { cellAt, cellText, type SheetData } from "../sheet/sheetData";
 import { foldText } from "../text/normalize";
@@ -57,7 +57,7 @@ export function buildWritePlan(sheets: readonly SheetData[], options: PlanOption
     conflicts: [],
     notes: [],
     settings: {
-      escala: options.scaleName ?? "CEPLAN (según el periodo)",
+      escala: serializeScaleChoice(options.scale),
       periodo: options.period ?? "según la matriz",
       modo: options.mode,
       tope: options.tope,
@@ -68,8 +68,7 @@ export function buildWritePlan(sheets: readonly SheetData[], options: PlanOption
   for (const sheet of sheets) {
     if (sheet.name === SUMMARY_SHEET || sheet.name === SETTINGS_SHEET) continue;
     for (const m of detectMatrices(sheet)) {
-      const scale =
-        options.customScale ?? resolveScale(options.scaleName, options.period ?? m.period);
+      const scale = resolveScaleChoice(options.scale, options.period ?? m.period);
       const ctx = { sheet, options, owned, plan };
       const placed = planMatrix(ctx, m, scale);
       if (placed) groups.push({ ...placed, matrix: m, sheet: sheet.name, scale });

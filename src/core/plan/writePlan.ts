@@ -1,5 +1,5 @@
 import type { Period } from "../detect/matrix";
-import type { Scale } from "../scales/scale";
+import type { ScaleChoice } from "../scales/scaleChoice";
 
 /** How avance cells are written: custom functions (=PLAN.…) or native formulas (portable). */
 export type FormulaMode = "personalizadas" | "nativas";
@@ -8,10 +8,8 @@ export interface PlanOptions {
   mode: FormulaMode;
   /** Cap avances at 100 (CEPLAN's Tipo I is capped). */
   tope: boolean;
-  /** The scale name (preset); null picks CEPLAN's for each matrix's period. */
-  scaleName: string | null;
-  /** The institution's own scale (from the task pane's editor); overrides scaleName. */
-  customScale?: Scale;
+  /** The semáforo scale: CEPLAN's for each matrix's period, a preset, or the institution's own. */
+  scale: ScaleChoice;
   /** Overrides the detected period (semestral / anual / trimestral) for the default scale. */
   period: Period | null;
   summary: boolean;
@@ -54,6 +52,7 @@ export interface Conflict {
 }
 
 export interface PlanSettings {
+  /** The scale choice in its text form (core/scales/scaleChoice serializeScaleChoice). */
   escala: string;
   periodo: string;
   modo: FormulaMode;

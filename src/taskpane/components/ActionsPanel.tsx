@@ -10,7 +10,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { PRESET_SCALES } from "../../core/scales/presets";
-import type { Scale } from "../../core/scales/scale";
+import type { CustomScaleSpec, ScaleChoice } from "../../core/scales/scaleChoice";
 import type { Period } from "../../core/detect/matrix";
 import type { FormulaMode } from "../../core/plan/writePlan";
 import { ScaleEditor } from "./ScaleEditor";
@@ -18,10 +18,10 @@ import { ScaleEditor } from "./ScaleEditor";
 export interface ActionSettings {
   mode: FormulaMode;
   tope: boolean;
-  /** A preset id, "" for CEPLAN by period, or "PROPIA" for the editor's scale. */
-  scaleId: string;
+  scale: ScaleChoice;
   period: Period | null;
-  custom: Scale;
+  /** The editor's levels, kept while another scale is chosen. */
+  custom: CustomScaleSpec;
 }
 
 const useStyles = makeStyles({
@@ -58,7 +58,8 @@ export function ActionsPanel({
     ...Object.values(PRESET_SCALES).map((s) => [s.id, s.name] as [string, string]),
     ["PROPIA", "Escala propia"],
   ];
-  const scaleText = scaleOptions.find(([id]) => id === settings.scaleId)?.[1] ?? "";
+  const scaleId = scaleIdOf(settings.scale);
+  const scaleText = scaleOptions.find(([id]) => id === scaleId)?.[1] ?? "";
   const periodText = PERIODS.find(([id]) => id === (settings.period ?? ""))?.[1] ?? "";
   return (
     <section aria-label="Calcular y pintar" className={styles.root}>
@@ -82,8 +83,10 @@ export function ActionsPanel({
       <Field label="Escala del semáforo">
         <Dropdown
           value={scaleText}
-          selectedOptions={[settings.scaleId]}
-          onOptionSelect={(_, d) => onChange({ ...settings, scaleId: d.optionValue ?? "" })}
+          selectedOptions={[scaleId]}
+          onOptionSelect={(_, d) =>
+            onChange({ ...settings, scale: choiceOf(d.optionValue ?? "", settings.custom) })
+          }
         >
           {scaleOptions.map(([id, name]) => (
             <Option key={id || "periodo"} value={id}>
@@ -92,10 +95,12 @@ export function ActionsPanel({
           ))}
         </Dropdown>
       </Field>
-      {settings.scaleId === "PROPIA" && (
+      {settings.scale.kind === "propia" && (
         <ScaleEditor
-          scale={settings.custom}
-          onChange={(custom) => onChange({ ...settings, custom })}
+          spec={settings.custom}
+          onChange={(custom) =>
+            onChange({ ...settings, custom, scale: { kind: "propia", spec: custom } })
+          }
         />
       )}
       <Field label="Periodo">
@@ -123,4 +128,15 @@ export function ActionsPanel({
       </div>
     </section>
   );
+}
+
+/** The dropdown's value for a choice: "" by period, a preset id, or "PROPIA". */
+function scaleIdOf(choice: ScaleChoice): string {
+  return choice.kind === "periodo" ? "" : choice.kind === "preset" ? choice.id : "PROPIA";
+}
+
+function choiceOf(id: string, custom: CustomScaleSpec): ScaleChoice {
+  if (id === "") return { kind: "periodo" };
+  if (id === "PROPIA") return { kind: "propia", spec: custom };
+  return { kind: "preset", id };
 }

@@ -22,8 +22,7 @@ import { buildWritePlan } from "../../core/plan/buildPlan";
 import { readSettings } from "../../core/plan/settings";
 import { SETTINGS_SHEET, SUMMARY_SHEET, type WritePlan } from "../../core/plan/writePlan";
 import type { WorkbookPort } from "../../core/port/workbookPort";
-import { PRESET_SCALES } from "../../core/scales/presets";
-import type { Scale } from "../../core/scales/scale";
+import { parseScaleChoice, type CustomScaleSpec } from "../../core/scales/scaleChoice";
 import type { SheetData } from "../../core/sheet/sheetData";
 import { ActionsPanel, type ActionSettings } from "./ActionsPanel";
 import { FindingsPanel } from "./FindingsPanel";
@@ -41,15 +40,17 @@ const useStyles = makeStyles({
   row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "center" },
 });
 
-const OWN_SCALE: Scale = {
-  ...(PRESET_SCALES.INSTITUCIONAL_80_91 as Scale),
-  id: "PROPIA",
-  name: "Escala propia",
+const OWN_SCALE: CustomScaleSpec = {
+  levels: [
+    { label: "Bajo", min: 0 },
+    { label: "Medio", min: 80 },
+    { label: "Alto", min: 91 },
+  ],
 };
 const DEFAULT_SETTINGS: ActionSettings = {
   mode: "personalizadas",
   tope: true,
-  scaleId: "",
+  scale: { kind: "periodo" },
   period: null,
   custom: OWN_SCALE,
 };
@@ -82,6 +83,9 @@ export function App({ port, debounceMs = 500 }: AppProps) {
   const [settings, setSettings] = useState<ActionSettings>(DEFAULT_SETTINGS);
   const [live, setLive] = useState(true);
   const validated = useRef<Set<string>>(new Set());
+  // The scan callback reads the latest choice without re-subscribing to workbook events.
+  const settingsRef = useRef(settings);
+  settingsRef.current = settings;
 
   const scan = useCallback(async () => {
     if (!port) return;
@@ -99,12 +103,17 @@ export function App({ port, debounceMs = 500 }: AppProps) {
         );
       }
       const stored = readSettings(read);
+      const storedScale = stored ? parseScaleChoice(stored.escala) : null;
+      let scale = settingsRef.current.scale;
       if (stored) {
+        if (storedScale?.ok) scale = storedScale.choice;
+        const chosen = scale;
         setSettings((s) => ({
           ...s,
           mode: stored.modo,
           tope: stored.tope,
-          scaleId: PRESET_SCALES[stored.escala] ? stored.escala : s.scaleId,
+          scale: chosen,
+          custom: chosen.kind === "propia" ? chosen.spec : s.custom,
         }));
       }
       setSheets(read);
@@ -115,7 +124,7 @@ export function App({ port, debounceMs = 500 }: AppProps) {
       for (const e of found) {
         if (!validated.current.has(e.id)) continue;
         const sheet = read.find((s) => s.name === e.sheet) as SheetData;
-        next.set(e.id, checkMatrix(sheet, e.matrix, DEFAULT_CHECK_OPTIONS));
+        next.set(e.id, checkMatrix(sheet, e.matrix, { ...DEFAULT_CHECK_OPTIONS, scale }));
       }
       setReports(next);
     } catch (e) {
@@ -157,7 +166,10 @@ export function App({ port, debounceMs = 500 }: AppProps) {
       const e = entries.find((x) => x.id === id);
       const sheet = sheets.find((s) => s.name === e?.sheet);
       if (!e || !sheet) continue;
-      next.set(id, checkMatrix(sheet, e.matrix, DEFAULT_CHECK_OPTIONS));
+      next.set(
+        id,
+        checkMatrix(sheet, e.matrix, { ...DEFAULT_CHECK_OPTIONS, scale: settings.scale })
+      );
       validated.current.add(id);
     }
     setReports(next);
@@ -178,8 +190,7 @@ export function App({ port, debounceMs = 500 }: AppProps) {
     const plan = buildWritePlan(sheets, {
       mode: settings.mode,
       tope: settings.tope,
-      scaleName: settings.scaleId && settings.scaleId !== "PROPIA" ? settings.scaleId : null,
-      customScale: settings.scaleId === "PROPIA" ? settings.custom : undefined,
+      scale: settings.scale,
       period: settings.period,
       summary,
       force: false,

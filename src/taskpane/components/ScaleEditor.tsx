@@ -1,5 +1,5 @@
 import { Input, Label, makeStyles, tokens } from "@fluentui/react-components";
-import type { Scale } from "../../core/scales/scale";
+import { customScaleOf, type CustomScaleSpec } from "../../core/scales/scaleChoice";
 
 const useStyles = makeStyles({
   row: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center" },
@@ -13,16 +13,17 @@ const useStyles = makeStyles({
 });
 
 export interface ScaleEditorProps {
-  scale: Scale;
-  onChange: (scale: Scale) => void;
+  spec: CustomScaleSpec;
+  onChange: (spec: CustomScaleSpec) => void;
 }
 
 /** Edits the institution's own bands (label and lower bound) and previews them on 0–100. */
-export function ScaleEditor({ scale, onChange }: ScaleEditorProps) {
+export function ScaleEditor({ spec, onChange }: ScaleEditorProps) {
   const styles = useStyles();
+  const scale = customScaleOf(spec);
   const update = (i: number, patch: Partial<{ label: string; min: number }>) => {
-    const levels = scale.levels.map((l, j) => (j === i ? { ...l, ...patch } : l));
-    onChange({ ...scale, levels });
+    const levels = spec.levels.map((l, j) => (j === i ? { ...l, ...patch } : l));
+    onChange({ ...spec, levels });
   };
   const bounds = scale.levels.map((l, i) => (i === 0 ? 0 : Math.max(0, Math.min(100, l.min))));
   return (
