@@ -8,8 +8,14 @@ import { foldText, quote } from "../text/normalize";
  */
 export type Acumulacion = "suma" | "ultimo" | "maximo" | "promedio";
 
+/**
+ * Every way the tipo de acumulación is written: the functions' own words, the reports' labels
+ * ("Acumulado Anual", "No Acumulado") and the Aplicativo export's Acumulado column (SI / NO).
+ */
 const ALIASES: Record<string, Acumulacion> = {
   suma: "suma",
+  si: "suma",
+  no: "ultimo",
   sumar: "suma",
   "acumulado anual": "suma",
   acumulado: "suma",
@@ -18,6 +24,7 @@ const ALIASES: Record<string, Acumulacion> = {
   "no acumulado": "ultimo",
   maximo: "maximo",
   max: "maximo",
+  "acumulado maximo": "maximo",
   promedio: "promedio",
   media: "promedio",
 };

@@ -1,4 +1,4 @@
-import { foldText } from "../text/normalize";
+import { foldText } from "./normalize";
 import type { CellValue } from "../sheet/sheetData";
 
 export const MONTH_NAMES = [
