@@ -21,7 +21,18 @@ const OPTIONS: PlanOptions = {
 function seguimiento(acumulacion: string): CellValue[][] {
   return [
     ["Actividad Operativa", "Unidad de Medida", "Tipo de acumulación", null, ...MONTHS],
-    ["AOI30071100001 - Vigilancia", "ACCION", acumulacion, "PROGRAMADO", 2, 10, 4, null, null, null],
+    [
+      "AOI30071100001 - Vigilancia",
+      "ACCION",
+      acumulacion,
+      "PROGRAMADO",
+      2,
+      10,
+      4,
+      null,
+      null,
+      null,
+    ],
     [null, null, null, "EJECUTADO", 3, 10, 0, null, null, null],
   ];
 }
@@ -32,16 +43,19 @@ describe("tipo de acumulación: the formula and its cached value mean the same",
     ["Acumulado Anual", "suma", 81.25],
     ["No Acumulado", "ultimo", 0],
     ["Promedio", "promedio", 81.25],
-  ])("«%s» writes EJECUCION(…,%j) cached with what that formula computes", (label, mode, expected) => {
-    const sheet = sheetOf(seguimiento(label));
-    const plan = buildWritePlan([sheet], OPTIONS);
-    const cell = plan.cells.find((c) => c.formula?.startsWith("=PLAN.EJECUCION"));
-    expect(cell?.formula).toBe(`=PLAN.EJECUCION(E2:J2,E3:J3,"${mode}")`);
-    expect(cell?.value).toBe(expected);
-    expect(evaluatePlanFormula(cell?.formula as string, sheet)).toBe(cell?.value);
-    const [m] = checkSheet(sheet, { scale: PERIOD_CHOICE, maxFindings: 50 }).matrices;
-    expect(m?.results[0]?.value).toBe(expected);
-  });
+  ])(
+    "«%s» writes EJECUCION(…,%j) cached with what that formula computes",
+    (label, mode, expected) => {
+      const sheet = sheetOf(seguimiento(label));
+      const plan = buildWritePlan([sheet], OPTIONS);
+      const cell = plan.cells.find((c) => c.formula?.startsWith("=PLAN.EJECUCION"));
+      expect(cell?.formula).toBe(`=PLAN.EJECUCION(E2:J2,E3:J3,"${mode}")`);
+      expect(cell?.value).toBe(expected);
+      expect(evaluatePlanFormula(cell?.formula as string, sheet)).toBe(cell?.value);
+      const [m] = checkSheet(sheet, { scale: PERIOD_CHOICE, maxFindings: 50 }).matrices;
+      expect(m?.results[0]?.value).toBe(expected);
+    }
+  );
 
   it("every written PLAN formula on the samples is cached with the value it computes", async () => {
     const { openWorkbook } = await import("../../src/xlsx/openWorkbook");

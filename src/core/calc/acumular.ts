@@ -2,7 +2,7 @@ import { PlanError, valueError } from "../errors";
 import { foldText, quote } from "../text/normalize";
 
 /**
- * How monthly values of an AO combine into a period value (ceplan.md §3.2):
+ * How monthly values of an AO combine into a period value:
  * "suma" = Acumulado anual [SRC], "ultimo" = No acumulado (last reported level) [INF];
  * "maximo" and "promedio" are offered because the rule for non-constant levels is [UNC].
  */

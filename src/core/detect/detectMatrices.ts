@@ -118,7 +118,7 @@ function recogniseKind(
   return null;
 }
 
-/** The small OEI | AEI | Indicador | Unidad | Meta table of a ficha (seed 004). */
+/** The small OEI | AEI | Indicador | Unidad | Meta table of a ficha (EMSAPUNO's POI 2024). */
 function isAlignmentHeader(info: HeaderInfo): boolean {
   const s = info.columns.single;
   return s.oei !== undefined && s.aei !== undefined && s.actividad === undefined;

@@ -38,7 +38,7 @@ export interface AlignmentRow {
   meta?: string;
 }
 
-/** The label block above an institution's ficha (seed 004) and its OEI/AEI alignment table. */
+/** The label block above an institution's ficha (EMSAPUNO's POI 2024) and its OEI/AEI alignment table. */
 export interface FichaInfo {
   labels: Record<string, { value: string; row: number }>;
   alignment: AlignmentRow[];

@@ -8,7 +8,7 @@ import { MONTH_NAMES, QUARTER_NAMES, monthOf } from "../text/months";
 import { foldText } from "../text/normalize";
 import type { Measured, MeasureOptions } from "./kind";
 
-/** Units that are always levels (seed 004: m.c.a., horas/día): their months never add up. */
+/** Units that are always levels (EMSAPUNO's POI 2024: m.c.a., horas/día): their months never add up. */
 const LEVEL_UNITS = /^(m ?c ?a|mca|h ?\/ ?d|horas ?\/ ?dia|horas por dia|ratio|indice|tasa|nivel)$/;
 /** Units that may be either: "%" of a level (100 every month) or % of progress that adds up. */
 const EITHER_UNITS = /^(%|porcentaje)$/;
@@ -88,7 +88,7 @@ export function measureFicha(
 }
 
 /**
- * Whether an activity is a level rather than a flow (ceplan.md §3.2, seed 004): its unit says so
+ * Whether an activity is a level rather than a flow (EMSAPUNO's POI 2024): its unit says so
  * (m.c.a., horas/día); a "%" row is a level unless some quarter adds up its months; any other row
  * is a level when every quarter repeats its months' common level.
  */

@@ -4,8 +4,7 @@ import { foldText } from "../text/normalize";
 /**
  * Which logro esperado and valor obtenido columns measure the report's period: the valor column
  * under the same period label as the avance column, else a semester column, else the last one; and
- * the logro of that year (the semester report divides the semester VO by the annual LE, ceplan.md
- * §2.5), else the first logro.
+ * the logro of that year (the semester report divides the semester VO by the annual LE), else the first logro.
  */
 export function periodColumns(m: DetectedMatrix) {
   const { logros, valores, avances } = m.header.columns;

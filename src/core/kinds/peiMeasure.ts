@@ -19,9 +19,14 @@ import { peiCodeColumn } from "./peiRows";
  */
 export function measurePei(sheet: SheetData, m: DetectedMatrix, options: MeasureOptions): Measured {
   const reads: CellRead[] = [];
+  const seen = new Set<string>();
+  // The period's LE is also in the LE series: each cell is listed once, as first described.
   const read = (row: number, col: number | undefined, what: string) => {
     const r = readCell(sheet, row, col, what);
-    if (r) reads.push(r);
+    if (r && !seen.has(r.address)) {
+      seen.add(r.address);
+      reads.push(r);
+    }
     return r;
   };
   const cols = periodColumns(m);
@@ -70,7 +75,7 @@ export function measurePei(sheet: SheetData, m: DetectedMatrix, options: Measure
         aeis.set(aei.code, aei);
         items.push(aei);
       }
-      // In a PEI table the AEI row may carry its first indicator (seed 004's Cuadro N° 1).
+      // In a PEI table the AEI row may carry its first indicator (EMSAPUNO's PEI table, Cuadro N° 1).
       const s = m.header.columns.single;
       if (s.indicador !== undefined && cellText(cellAt(sheet, r.row, s.indicador)) !== "") {
         items.push(indicator(r, true));

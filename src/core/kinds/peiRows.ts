@@ -11,8 +11,8 @@ export function peiCodeColumn(m: DetectedMatrix): number {
 
 /**
  * The role of a body row of a PEI table: an OEI, AEI or indicator row by its code; a code-less
- * row with an indicator name and numbers is another indicator of the AEI above (seed 004's PEI
- * table); a code-less row without numbers continues a name split across pages (seed 003).
+ * row with an indicator name and numbers is another indicator of the AEI above (EMSAPUNO's PEI
+ * table); a code-less row without numbers continues a name split across pages (the Lares 2025 report).
  */
 export function peiRole(
   m: DetectedMatrix,

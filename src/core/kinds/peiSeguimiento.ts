@@ -5,7 +5,7 @@ import { peiRole } from "./peiRows";
 
 /**
  * The Aplicativo's PEI seguimiento report, or its retyped version: Código, Denominación, Logro
- * Esperado, Valores Obtenidos, Avance Tipo I (ceplan.md §5a). Avances per indicator and AEI.
+ * Esperado, Valores Obtenidos, Avance Tipo I. Avances per indicator and AEI.
  */
 export const peiSeguimiento: KindDef = {
   id: "pei-seguimiento",

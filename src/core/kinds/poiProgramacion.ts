@@ -6,7 +6,7 @@ import type { KindDef } from "./kind";
 import { findLineColumn } from "./poiSeguimiento";
 
 /**
- * An institution's own POI programming matrix, one per ficha de proceso (seed 004): Número,
+ * An institution's own POI programming matrix, one per ficha de proceso (EMSAPUNO's POI 2024): Número,
  * Actividad Operativa, Unidad, Responsable, dates, Meta, months with quarter subtotals, Cantidad
  * anual. Checked for sums and plazos; it has no execution, so no avance is written.
  */

@@ -26,7 +26,7 @@ export function aoKeyOf(text: string): string {
 }
 
 /**
- * The Aplicativo's POI seguimiento report (ceplan.md §5b): per AO a PROGRAMADO and an EJECUTADO
+ * The Aplicativo's POI seguimiento report: per AO a PROGRAMADO and an EJECUTADO
  * line with monthly values; the line column may have no header, so it is found in the body.
  */
 export const poiSeguimiento: KindDef = {

@@ -60,7 +60,7 @@ export interface PeiIndicatorItem extends BaseItem {
   sentido: Sentido;
   /** False when the sentido cell holds text the functions do not understand. */
   sentidoValid: boolean;
-  /** Written on its AEI's row (seed 004): it feeds the AEI but has no row of its own. */
+  /** Written on its AEI's row (EMSAPUNO's POI 2024): it feeds the AEI but has no row of its own. */
   embedded: boolean;
   unidad?: TextCell;
   printed?: CellRead;

@@ -22,7 +22,7 @@ export interface SummaryGroup {
 }
 
 /**
- * The "Resumen Semáforo" sheet: for a PEI, one row per OEI with its AEI per level (the seed-003
+ * The "Resumen Semáforo" sheet: for a PEI, one row per OEI with its AEI per level (Lares report's
  * table), the number of AEI, a total row and the "Avance promedio de AEI"; for a POI, one row per
  * matrix (ficha) with its activities per level. Every number is a formula over the matrix, cached
  * with its current value; labels are text.

@@ -29,7 +29,7 @@ import { v13Avance } from "./v13Avance";
 import { v13Promedio } from "./v13Promedio";
 import { v14Prioridad } from "./v14Prioridad";
 
-/** Every validation rule, in the order of ceplan.md §8, then the number and POI-line rules. */
+/** Every validation rule, in the order of CEPLAN's checks, then the number and POI-line rules. */
 export const RULES: readonly PlanRule[] = [
   v1Codigo,
   v1CodigoAo,
