@@ -38,7 +38,11 @@ function formatFile(file: FileReport): string[] {
   if (file.notice) lines.push(`  Nota: ${file.notice}`);
   for (const sheet of file.sheets) {
     if (sheet.matrices.length === 0) {
-      lines.push(`  Hoja «${sheet.name}»: no se detectó ninguna matriz de planeamiento.`);
+      lines.push(
+        sheet.nearMiss
+          ? `  Hoja «${sheet.name}»: no se detectó ninguna matriz: ${sheet.nearMiss.message}`
+          : `  Hoja «${sheet.name}»: no se detectó ninguna matriz de planeamiento.`
+      );
       continue;
     }
     lines.push(`  Hoja «${sheet.name}»`);
