@@ -8,7 +8,7 @@ import { foldText, quote } from "../text/normalize";
  */
 export type Acumulacion = "suma" | "ultimo" | "maximo" | "promedio";
 
-const ALIASES: Record<string, Acumulacion> = {
+export const ACUMULACION_ALIASES: Record<string, Acumulacion> = {
   suma: "suma",
   sumar: "suma",
   "acumulado anual": "suma",
@@ -26,7 +26,7 @@ export function readAcumulacion(value: unknown): Acumulacion | PlanError {
   if (value === null || value === undefined) return "suma";
   const folded = typeof value === "string" ? foldText(value) : null;
   if (folded === "") return "suma";
-  const mode = folded === null ? undefined : ALIASES[folded];
+  const mode = folded === null ? undefined : ACUMULACION_ALIASES[folded];
   return (
     mode ??
     valueError(
