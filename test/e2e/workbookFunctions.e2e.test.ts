@@ -110,12 +110,11 @@ describe("workbook functions in LibreOffice", () => {
     )
       .file("xl/workbook.xml")!
       .async("string");
-    console.log("LibreOffice con LAMBDA:", JSON.stringify(seen), {
-      nameKept: savedNames.includes("AVANCE_FINANCIERO"),
-    });
-    // The core gives 37.5; LibreOffice gives an error (or nothing) for both forms.
-    expect(actual(seen.call)).not.toBe(37.5);
-    expect(actual(seen.inline)).not.toBe(451);
+    const saved = /<definedName[^>]*name="AVANCE_FINANCIERO"[^>]*>([^<]{0,60})/.exec(savedNames);
+    console.log("LibreOffice con LAMBDA:", JSON.stringify(seen), { saved: saved?.[1] });
+    // The core gives 37.5 and the inline LAMBDA 451; LibreOffice 7.4 gives errors for both.
+    expect(seen.call).toEqual({ error: expect.stringMatching(/^#/) });
+    expect(seen.inline).toEqual({ error: expect.stringMatching(/^#/) });
   });
 
   it("the substituted bodies agree with the core on more than 1,000 generated calls", async () => {
