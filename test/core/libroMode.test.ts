@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { libroFormula, libroNames } from "../../src/core/native/libroMode";
+import { workbookFunction } from "../../src/core/native/workbookFunctions";
+
+describe("libro mode for the write plan", () => {
+  it("writes the short call for functions with a workbook form", () => {
+    expect(libroFormula({ fn: "AVANCE_TIPO1", args: ["E13", "D13", null, null] })).toBe(
+      "=AVANCE_TIPO1(E13,D13)"
+    );
+    expect(libroFormula({ fn: "SEMAFORO", args: ["F13", '"CEPLAN_SEMESTRAL"'] })).toBe(
+      '=SEMAFORO(F13,"CEPLAN_SEMESTRAL")'
+    );
+    expect(libroFormula({ fn: "SEMAFORO", args: ["F13", "$K$2"] })).toBe("=SEMAFORO(F13,$K$2)");
+  });
+
+  it("declines SENTIDO and the institution's own scale (the plan writes the portable twin)", () => {
+    expect(libroFormula({ fn: "SENTIDO", args: ["C5", "D5:H5"] })).toBeNull();
+    expect(libroFormula({ fn: "SEMAFORO", args: ["F13", "$M$2:$N$4"] })).toBeNull();
+    expect(
+      libroFormula({ fn: "CONTAR_NIVEL", args: ["F2:F9", '"Alto"', '"MI_ESCALA"'] })
+    ).toBeNull();
+  });
+
+  it("lists each needed definition once, in registry order", () => {
+    const names = libroNames([
+      { fn: "SEMAFORO", args: ["F13", null] },
+      { fn: "AVANCE_TIPO1", args: ["E13", "D13"] },
+      { fn: "AVANCE_TIPO1", args: ["E14", "D14"] },
+      { fn: "SENTIDO", args: ["C5", "D5:H5"] },
+    ]);
+    expect(names.map((n) => n.name)).toEqual(["AVANCE_TIPO1", "SEMAFORO"]);
+    expect(names[0]).toEqual({
+      name: "AVANCE_TIPO1",
+      formula: workbookFunction("AVANCE_TIPO1")!.formula,
+      comment: workbookFunction("AVANCE_TIPO1")!.comment,
+    });
+  });
+});
