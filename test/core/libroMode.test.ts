@@ -13,8 +13,7 @@ describe("libro mode for the write plan", () => {
     expect(libroFormula({ fn: "SEMAFORO", args: ["F13", "$K$2"] })).toBe("=SEMAFORO(F13,$K$2)");
   });
 
-  it("declines SENTIDO and the institution's own scale (the plan writes the portable twin)", () => {
-    expect(libroFormula({ fn: "SENTIDO", args: ["C5", "D5:H5"] })).toBeNull();
+  it("declines the institution's own scale (the plan writes the portable twin)", () => {
     expect(libroFormula({ fn: "SEMAFORO", args: ["F13", "$M$2:$N$4"] })).toBeNull();
     expect(
       libroFormula({ fn: "CONTAR_NIVEL", args: ["F2:F9", '"Alto"', '"MI_ESCALA"'] })
@@ -26,9 +25,10 @@ describe("libro mode for the write plan", () => {
       { fn: "SEMAFORO", args: ["F13", null] },
       { fn: "AVANCE_TIPO1", args: ["E13", "D13"] },
       { fn: "AVANCE_TIPO1", args: ["E14", "D14"] },
+      { fn: "SEMAFORO", args: ["F15", "$M$2:$N$4"] },
       { fn: "SENTIDO", args: ["C5", "D5:H5"] },
     ]);
-    expect(names.map((n) => n.name)).toEqual(["AVANCE_TIPO1", "SEMAFORO"]);
+    expect(names.map((n) => n.name)).toEqual(["AVANCE_TIPO1", "SENTIDO", "SEMAFORO"]);
     expect(names[0]).toEqual({
       name: "AVANCE_TIPO1",
       formula: workbookFunction("AVANCE_TIPO1")!.formula,

@@ -43,6 +43,7 @@ const EXCEL_2024 = new Set([
   "ROWS",
   "SUBSTITUTE",
   "SUMPRODUCT",
+  "TRANSPOSE",
   "TRIM",
   "UNICHAR",
   "UPPER",
@@ -64,6 +65,7 @@ describe("workbook functions", () => {
     }
     expect(defined).toContain("AVANCE_TIPO1");
     expect(defined).toContain("EJECUCION");
+    expect(defined).toContain("SENTIDO");
   });
 
   it("take the registry's parameter names, optional ones in brackets", () => {

@@ -2,7 +2,7 @@ import { ACUMULACION_ALIASES, type Acumulacion } from "../calc/acumular";
 import { SENTIDO_ALIASES, type Sentido } from "../calc/sentido";
 import { FALSE_WORDS, TRUE_WORDS } from "../numbers/parseBoolean";
 import { PRESET_SCALES } from "../scales/presets";
-import { esc } from "./formulaParts";
+import { esc, scaleLevelExpr } from "./formulaParts";
 import { anyNumberExpr } from "./numberExpr";
 
 /**
@@ -121,4 +121,26 @@ export function firstErrorGuard(checks: readonly [test: string, value: string][]
 /** LET over ordered bindings. */
 export function letExpr(bindings: readonly [name: string, value: string][], body: string): string {
   return `LET(${bindings.map(([n, v]) => `${n},${v}`).join(",")},${body})`;
+}
+
+/** A LET binding; "array" marks a value with one entry per cell of a range argument. */
+export type Local = [name: string, value: string] | [name: string, value: string, shape: "array"];
+/** Builds a workbook function's LET bindings and calculation. */
+export type Builder = () => { locals: Local[]; body: string };
+
+/**
+ * An optional parameter, "" when omitted. Used where it is read rather than bound with LET, so a
+ * reference to an empty cell stays blank (a value taken from it would read as 0).
+ */
+export const optional = (param: string) => `IF(ISOMITTED(${param}),"",${param})`;
+export const VALUE_ERROR = "#VALUE!";
+/** A firstErrorGuard check: the error a number expression holds. */
+export const errorOf = (n: string): [string, string] => [`ISERROR(${n})`, n];
+/** A firstErrorGuard check: an option text that was not recognised. */
+export const unknownCode = (code: string): [string, string] => [`${code}=0`, VALUE_ERROR];
+export const quoted = (label: string) => `"${label.replace(/"/g, '""')}"`;
+
+/** The level expression of each preset scale, in SCALE_CODES order, for CHOOSE. */
+export function levelsByScale(n: string): string {
+  return SCALE_CODES.map((id) => scaleLevelExpr(n, PRESET_SCALES[id]!)).join(",");
 }

@@ -25,8 +25,8 @@ const SCALE_ARG: Partial<Record<PlanFunctionName, number>> = { SEMAFORO: 1, CONT
 
 /**
  * The cell formula in libro mode, e.g. `=AVANCE_TIPO1(E13,D13)`; null when the call has no
- * workbook form (SENTIDO) or uses the institution's own scale (a range or a name that is not a
- * preset): the plan then writes the portable twin for that cell and says why.
+ * workbook form (see NOT_IN_WORKBOOK) or uses the institution's own scale (a range, or a name that
+ * is not a preset): the plan then writes the portable twin for that cell and says why.
  */
 export function libroFormula(call: LibroCall): string | null {
   if (!workbookFunction(call.fn)) return null;

@@ -1,30 +1,7 @@
 import { FUNCTIONS, type FunctionSpec, type PlanFunctionName } from "../calc/functionSpecs";
-import { NO_DATA_LABEL } from "../scales/scale";
-import { PRESET_SCALES } from "../scales/presets";
-import { foldText } from "../text/normalize";
-import {
-  anyBlank,
-  avanceFinancieroExpr,
-  avanceTipo1Expr,
-  avanceTipo2Expr,
-  ejecucionRatioExpr,
-  promedioExpr,
-  scaleLevelExpr,
-} from "./formulaParts";
-import {
-  acumulacionCode,
-  acumularExpr,
-  blankExpr,
-  escalaCode,
-  firstErrorGuard,
-  foldExpr,
-  letExpr,
-  SCALE_CODES,
-  SENTIDO_CODES,
-  sentidoCode,
-  topeCode,
-  valueOrZero,
-} from "./lambdaParts";
+import { CELL_BODIES } from "./lambdaCellBodies";
+import { letExpr, quoted, type Builder } from "./lambdaParts";
+import { RANGE_BODIES } from "./lambdaRangeBodies";
 import { shortComment } from "./nameComment";
 
 /**
@@ -54,176 +31,13 @@ export interface WorkbookFunction {
   comment: string;
 }
 
-/** Registry functions with no workbook-function form, and why (README «Funciones en el libro»). */
-export const NOT_IN_WORKBOOK: Partial<Record<PlanFunctionName, string>> = {
-  SENTIDO:
-    "compara valores consecutivos de la serie saltando las celdas en blanco; sin FILTER (Excel 2024) " +
-    "no se puede escribir, y LibreOffice no lo evalúa para comprobarlo.",
-};
-
-/** A LET binding; "array" marks a value with one entry per cell of a range argument. */
-type Local = [name: string, value: string] | [name: string, value: string, shape: "array"];
-type Builder = () => { locals: Local[]; body: string };
-
 /**
- * An optional parameter, "" when omitted. Used where it is read rather than bound with LET, so a
- * reference to an empty cell stays blank (a value taken from it would read as 0).
+ * Registry functions with no workbook-function form, and why (README «Funciones en el libro»).
+ * Empty today: every PLAN function is expressible with Excel 2024 functions.
  */
-const optional = (param: string) => `IF(ISOMITTED(${param}),"",${param})`;
-const VALUE_ERROR = "#VALUE!";
-const errorOf = (n: string): [string, string] => [`ISERROR(${n})`, n];
-const unknownCode = (code: string): [string, string] => [`${code}=0`, VALUE_ERROR];
+export const NOT_IN_WORKBOOK: Partial<Record<PlanFunctionName, string>> = {};
 
-const BUILDERS: Partial<Record<PlanFunctionName, Builder>> = {
-  AVANCE_TIPO1: () => {
-    const byCode = SENTIDO_CODES.map((s) => avanceTipo1Expr("n_vo", "n_le", s, "t_code=1"));
-    return {
-      locals: [
-        ["n_vo", valueOrZero("valor_obtenido")],
-        ["n_le", valueOrZero("logro_esperado")],
-        ["s_code", sentidoCode(optional("sentido"))],
-        ["t_code", topeCode(optional("tope"), true)],
-      ],
-      body: firstErrorGuard(
-        [errorOf("n_vo"), errorOf("n_le"), unknownCode("s_code"), unknownCode("t_code")],
-        `IF(${anyBlank([blankExpr("valor_obtenido"), blankExpr("logro_esperado")])},"",` +
-          `CHOOSE(s_code,${byCode.join(",")}))`
-      ),
-    };
-  },
-  AVANCE_TIPO2: () => ({
-    locals: [
-      ["n_vo", valueOrZero("valor_obtenido")],
-      ["n_le", valueOrZero("logro_esperado")],
-      ["n_lb", valueOrZero("linea_base")],
-      ["s_code", sentidoCode(optional("sentido"))],
-      ["t_code", topeCode(optional("tope"), true)],
-    ],
-    body: firstErrorGuard(
-      [
-        errorOf("n_vo"),
-        errorOf("n_le"),
-        errorOf("n_lb"),
-        unknownCode("s_code"),
-        unknownCode("t_code"),
-      ],
-      `IF(${anyBlank(["valor_obtenido", "logro_esperado", "linea_base"].map(blankExpr))},"",` +
-        `${avanceTipo2Expr("n_vo", "n_le", "n_lb", "t_code=1")})`
-    ),
-  }),
-  AVANCE_FINANCIERO: () => ({
-    locals: [
-      ["n_dev", valueOrZero("devengado")],
-      ["n_pim", valueOrZero("pim")],
-    ],
-    body: firstErrorGuard(
-      [errorOf("n_dev"), errorOf("n_pim")],
-      `IF(${anyBlank([blankExpr("devengado"), blankExpr("pim")])},"",` +
-        `${avanceFinancieroExpr("n_dev", "n_pim")})`
-    ),
-  }),
-  SEMAFORO: () => ({
-    locals: [
-      ["e_code", escalaCode(optional("escala"), "CEPLAN_SEMESTRAL")],
-      ["n_av", valueOrZero("avance")],
-    ],
-    body: firstErrorGuard(
-      [unknownCode("e_code"), errorOf("n_av")],
-      `IF(${blankExpr("avance")},"${NO_DATA_LABEL}",CHOOSE(e_code,${levelsByScale("n_av")}))`
-    ),
-  }),
-  PROMEDIO_AVANCE: () => ({
-    locals: [
-      ["a_x", valueOrZero("avances", true), "array"],
-      ["a_n", `SUMPRODUCT(1-(${blankExpr("avances")}))`],
-      ["a_sum", "SUMPRODUCT(a_x)"],
-    ],
-    body: firstErrorGuard([errorOf("a_sum")], promedioExpr("a_sum", "a_n")),
-  }),
-  CONTAR_NIVEL: () => {
-    const labels = SCALE_CODES.map((id) => {
-      const s = PRESET_SCALES[id]!;
-      return [...s.levels.map((l) => l.label), ...(s.over ? [s.over.label] : []), NO_DATA_LABEL];
-    });
-    const known = labels.map(
-      (ls) => `SUMPRODUCT(({${ls.map((l) => quoted(foldText(l))).join(",")}}=n_nivel)*1)`
-    );
-    return {
-      locals: [
-        ["e_code", escalaCode(optional("escala"), "CEPLAN_SEMESTRAL")],
-        ["n_nivel", foldExpr("nivel")],
-        ["a_x", valueOrZero("avances", true), "array"],
-        ["a_sum", "SUMPRODUCT(a_x)"],
-        [
-          "a_lbl",
-          `IF(${blankExpr("avances")},"${NO_DATA_LABEL}",CHOOSE(e_code,${levelsByScale("a_x")}))`,
-          "array",
-        ],
-      ],
-      body: firstErrorGuard(
-        [
-          unknownCode("e_code"),
-          [`CHOOSE(e_code,${known.join(",")})=0`, VALUE_ERROR],
-          errorOf("a_sum"),
-        ],
-        `SUMPRODUCT((${foldExpr("a_lbl")}=n_nivel)*1)`
-      ),
-    };
-  },
-  ACUMULAR: () => ({
-    locals: [
-      ["a_code", acumulacionCode(optional("acumulacion"))],
-      ["v_x", valueOrZero("valores", true), "array"],
-      ["v_on", `1-(${blankExpr("valores")})`, "array"],
-      ["v_sum", "SUMPRODUCT(v_x)"],
-    ],
-    body: firstErrorGuard(
-      [unknownCode("a_code"), errorOf("v_sum")],
-      `IF(SUMPRODUCT(v_on)=0,"",${acumularExpr("v_x", "v_on", "a_code")})`
-    ),
-  }),
-  EJECUCION: () => {
-    const closed = `NOT(${blankExpr(optional("hasta_mes"))})`;
-    const ratio = ejecucionRatioExpr("p_sum", "e_sum", "t_code=1");
-    return {
-      locals: [
-        ["p_x", valueOrZero("programado", true), "array"],
-        ["e_x", valueOrZero("ejecutado", true), "array"],
-        ["p_all", "SUMPRODUCT(p_x)"],
-        ["e_all", "SUMPRODUCT(e_x)"],
-        ["a_code", acumulacionCode(optional("acumulacion"))],
-        ["h_n", valueOrZero(optional("hasta_mes"))],
-        ["t_code", topeCode(optional("tope"), false)],
-        ["m_i", "COLUMN(programado)-MIN(COLUMN(programado))+1", "array"],
-        ["e_in", `1-(${blankExpr("ejecutado")})`, "array"],
-        ["h_m", `IF(${closed},h_n,SUMPRODUCT(MAX(e_in*m_i)))`],
-        ["p_on", `(1-(${blankExpr("programado")}))*(m_i<=h_m)`, "array"],
-        ["e_on", `IF(${closed},1,e_in)*(m_i<=h_m)`, "array"],
-        ["p_sum", acumularExpr("p_x", "p_on", "a_code")],
-        ["e_sum", acumularExpr("e_x", "e_on", "a_code")],
-      ],
-      body: firstErrorGuard(
-        [
-          [`COLUMNS(programado)<>COLUMNS(ejecutado)`, VALUE_ERROR],
-          errorOf("p_all"),
-          errorOf("e_all"),
-          unknownCode("a_code"),
-          errorOf("h_n"),
-          unknownCode("t_code"),
-          [`AND(${closed},OR(h_m<>INT(h_m),h_m<1,h_m>COLUMNS(programado)))`, VALUE_ERROR],
-        ],
-        `IF(h_m=0,"",${ratio})`
-      ),
-    };
-  },
-};
-
-const quoted = (label: string) => `"${label.replace(/"/g, '""')}"`;
-
-/** The level expression of each preset scale, in SCALE_CODES order, for CHOOSE. */
-function levelsByScale(n: string): string {
-  return SCALE_CODES.map((id) => scaleLevelExpr(n, PRESET_SCALES[id]!)).join(",");
-}
+const BUILDERS: Partial<Record<PlanFunctionName, Builder>> = { ...CELL_BODIES, ...RANGE_BODIES };
 
 function define(spec: FunctionSpec, build: Builder): WorkbookFunction {
   const { locals, body } = build();

@@ -164,6 +164,22 @@ export function buildWorkbookFunctionCases(workbook: ExcelJS.Workbook): Substitu
     add("ACUMULAR", `N${row}`, [`A${row}:L${row}`, a], [[cells], ag]);
   }
 
+  ws = workbook.addWorksheet("sentido");
+  for (let row = 1; row <= 100; row++) {
+    const shape = rng.int(0, 3); // constant, rising, falling, anything
+    const start = rng.int(0, 500);
+    const series = Array.from({ length: 7 }, (_, i) => {
+      if (rng.chance(0.2)) return null;
+      const n = [start, start + i * rng.int(0, 20), start - i * rng.int(0, 20), rng.int(0, 500)][
+        shape
+      ] as number;
+      return rng.chance(0.15) ? textNumber(rng, n) : n;
+    });
+    series.forEach((v, i) => put(`${"ABCDEFG"[i]}${row}`, v));
+    const [lb, ...logros] = series;
+    add("SENTIDO", `H${row}`, [`A${row}`, `B${row}:G${row}`], [[[lb as Cell]], [logros as Cell[]]]);
+  }
+
   ws = workbook.addWorksheet("ejecucion");
   const prog = "BCDEFGHIJKLM".split("");
   const exec = "NOPQRSTUVWXY".split("");
