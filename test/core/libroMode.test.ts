@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { libroFormula, libroNames } from "../../src/core/native/libroMode";
+import {
+  LAMBDA_PROBE,
+  LAMBDA_UNSUPPORTED_MESSAGE,
+  libroFormula,
+  libroNames,
+  nameConflictMessage,
+} from "../../src/core/native/libroMode";
 import { workbookFunction } from "../../src/core/native/workbookFunctions";
 
 describe("libro mode for the write plan", () => {
@@ -34,5 +40,17 @@ describe("libro mode for the write plan", () => {
       formula: workbookFunction("AVANCE_TIPO1")!.formula,
       comment: workbookFunction("AVANCE_TIPO1")!.comment,
     });
+  });
+});
+
+describe("libro mode messages", () => {
+  it("name the conflicting definition without overwhelming the planner", () => {
+    expect(nameConflictMessage("SEMAFORO", "Hoja1!$B$2")).toContain(
+      "«SEMAFORO» con otra definición (Hoja1!$B$2)"
+    );
+    const long = nameConflictMessage("SEMAFORO", `LAMBDA(x,${"x+".repeat(60)}1)`);
+    expect(long).toMatch(/\(LAMBDA\(x,x\+[^)]*…\)/);
+    expect(LAMBDA_UNSUPPORTED_MESSAGE).toMatch(/Excel 365 o Excel 2024.*modo portátil/);
+    expect(LAMBDA_PROBE.formula.startsWith("=LAMBDA(")).toBe(true);
   });
 });

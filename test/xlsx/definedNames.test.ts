@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { readFileSync, writeFileSync } from "node:fs";
+import { resolve } from "node:path";
 import type { WorkbookFunction } from "../../src/core/native/workbookFunctions";
 import { workbookFunctions } from "../../src/core/native/workbookFunctions";
 import {
@@ -144,5 +146,20 @@ describe("definedNames in workbook.xml", () => {
       removed: [],
       kept: ["AVANCE_FINANCIERO"],
     });
+  });
+});
+
+describe("the committed golden definedNames block", () => {
+  it("holds every workbook function exactly as Semáforo writes it into workbook.xml", () => {
+    const golden = resolve(__dirname, "../golden/workbookFunctions.xml");
+    const block =
+      "<definedNames>\n" +
+      workbookFunctions()
+        .map((fn) => definedNameXml(toFileDefinition(fn)))
+        .join("\n") +
+      "\n</definedNames>\n";
+    // To accept a deliberate change: UPDATE_GOLDEN=1 npx vitest run test/xlsx/definedNames.test.ts
+    if (process.env.UPDATE_GOLDEN === "1") writeFileSync(golden, block);
+    expect(block).toBe(readFileSync(golden, "utf8"));
   });
 });

@@ -53,3 +53,25 @@ export function libroNames(calls: readonly LibroCall[]): WorkbookName[] {
     .filter((f) => used.has(f.name))
     .map(({ name, formula, comment }) => ({ name, formula, comment }));
 }
+
+/**
+ * How the pane can ask the host whether it evaluates LAMBDA before defining names: write this
+ * formula in a scratch cell and read its value. Excel 365 and 2024 give 2; Excel 2021 and older
+ * perpetual licences give #NAME? (they do not know LAMBDA).
+ */
+export const LAMBDA_PROBE = { formula: "=LAMBDA(x,x+1)(1)", value: 2 } as const;
+
+export const LAMBDA_UNSUPPORTED_MESSAGE =
+  "Este Excel no calcula funciones LAMBDA, que necesitan Excel 365 o Excel 2024 (Excel 2021 y " +
+  "versiones anteriores no las tienen). Use el modo portátil: fórmulas nativas que funcionan en " +
+  "cualquier Excel.";
+
+/** Spanish report of a name the workbook already defines otherwise (never overwritten silently). */
+export function nameConflictMessage(name: string, existing: string): string {
+  const shown = existing.length > 60 ? `${existing.slice(0, 57)}…` : existing;
+  return (
+    `El libro ya tiene un nombre «${name}» con otra definición (${shown}). Semáforo no lo cambió: ` +
+    "elija si lo reemplaza por la función de Semáforo o lo mantiene (las celdas que lo usan " +
+    "seguirán con esa definición)."
+  );
+}
