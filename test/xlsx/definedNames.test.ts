@@ -49,6 +49,7 @@ describe("toFileDefinition (the form Excel stores)", () => {
     for (const fn of workbookFunctions()) {
       const { text } = toFileDefinition(fn);
       expect(text.startsWith("_xlfn.LAMBDA(")).toBe(true);
+      expect(text.length, fn.name).toBeLessThanOrEqual(8192);
       expect(text).not.toMatch(/\[|(?<!_xlfn\.)\bLET\(|(?<!_xlfn\.)ISOMITTED\(/);
       const code = text.split(/"(?:[^"]|"")*"/).join("");
       for (const name of [...fn.params.map((p) => p.name), ...fn.locals]) {
