@@ -7,6 +7,7 @@ import {
   escalaCode,
   firstErrorGuard,
   levelsByScale,
+  oneCell,
   optional,
   SENTIDO_CODES,
   sentidoCode,
@@ -31,7 +32,14 @@ export const CELL_BODIES: Partial<Record<PlanFunctionName, Builder>> = {
         ["t_code", topeCode(optional("tope"), true)],
       ],
       body: firstErrorGuard(
-        [errorOf("n_vo"), errorOf("n_le"), unknownCode("s_code"), unknownCode("t_code")],
+        [
+          oneCell("valor_obtenido"),
+          oneCell("logro_esperado"),
+          errorOf("n_vo"),
+          errorOf("n_le"),
+          unknownCode("s_code"),
+          unknownCode("t_code"),
+        ],
         `IF(${anyBlank([blankExpr("valor_obtenido"), blankExpr("logro_esperado")])},"",` +
           `CHOOSE(s_code,${byCode.join(",")}))`
       ),
@@ -47,6 +55,7 @@ export const CELL_BODIES: Partial<Record<PlanFunctionName, Builder>> = {
     ],
     body: firstErrorGuard(
       [
+        ...["valor_obtenido", "logro_esperado", "linea_base"].map(oneCell),
         errorOf("n_vo"),
         errorOf("n_le"),
         errorOf("n_lb"),
@@ -63,7 +72,7 @@ export const CELL_BODIES: Partial<Record<PlanFunctionName, Builder>> = {
       ["n_pim", valueOrZero("pim")],
     ],
     body: firstErrorGuard(
-      [errorOf("n_dev"), errorOf("n_pim")],
+      [oneCell("devengado"), oneCell("pim"), errorOf("n_dev"), errorOf("n_pim")],
       `IF(${anyBlank([blankExpr("devengado"), blankExpr("pim")])},"",` +
         `${avanceFinancieroExpr("n_dev", "n_pim")})`
     ),
@@ -74,7 +83,7 @@ export const CELL_BODIES: Partial<Record<PlanFunctionName, Builder>> = {
       ["n_av", valueOrZero("avance")],
     ],
     body: firstErrorGuard(
-      [unknownCode("e_code"), errorOf("n_av")],
+      [oneCell("avance"), unknownCode("e_code"), errorOf("n_av")],
       `IF(${blankExpr("avance")},"${NO_DATA_LABEL}",CHOOSE(e_code,${levelsByScale("n_av")}))`
     ),
   }),

@@ -96,8 +96,7 @@ export function escalaCode(x: string, fallback: string): string {
   const codes = SCALE_CODES.map((_, i) => i + 1);
   const named = `SUMPRODUCT((${textArray(SCALE_CODES)}=${key})*${numberArray(codes)})`;
   const single = `IF(${blankExpr(x)},${SCALE_CODES.indexOf(fallback) + 1},${named})`;
-  // ROWS of a text (a literal name) may be an error: it counts as one cell.
-  return `IF(IFERROR(ROWS(${x})*COLUMNS(${x}),1)>1,0,${single})`;
+  return `IF(${cellCount(x)}>1,0,${single})`;
 }
 
 /**
@@ -134,6 +133,17 @@ export type Builder = () => { locals: Local[]; body: string };
  */
 export const optional = (param: string) => `IF(ISOMITTED(${param}),"",${param})`;
 export const VALUE_ERROR = "#VALUE!";
+/** Cells in `x`; ROWS of a literal may be an error, and a literal counts as one cell. */
+const cellCount = (x: string) => `IFERROR(ROWS(${x})*COLUMNS(${x}),1)`;
+
+/**
+ * A firstErrorGuard check: #VALUE! when a cell argument is given a range. Workbook functions
+ * compute one cell (or one row); a block of several rows is the add-in's, not theirs.
+ */
+export const oneCell = (x: string): [string, string] => [`${cellCount(x)}>1`, VALUE_ERROR];
+/** The same for a series argument: one row. */
+export const oneRow = (x: string): [string, string] => [`IFERROR(ROWS(${x}),1)>1`, VALUE_ERROR];
+
 /** A firstErrorGuard check: the error a number expression holds. */
 export const errorOf = (n: string): [string, string] => [`ISERROR(${n})`, n];
 /** A firstErrorGuard check: an option text that was not recognised. */

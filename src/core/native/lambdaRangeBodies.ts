@@ -12,6 +12,8 @@ import {
   firstErrorGuard,
   foldExpr,
   levelsByScale,
+  oneCell,
+  oneRow,
   optional,
   quoted,
   SCALE_CODES,
@@ -70,7 +72,7 @@ export const RANGE_BODIES: Partial<Record<PlanFunctionName, Builder>> = {
       ["v_sum", "SUMPRODUCT(v_x)"],
     ],
     body: firstErrorGuard(
-      [unknownCode("a_code"), errorOf("v_sum")],
+      [oneRow("valores"), unknownCode("a_code"), errorOf("v_sum")],
       `IF(SUMPRODUCT(v_on)=0,"",${acumularExpr("v_x", "v_on", "a_code")})`
     ),
   }),
@@ -96,6 +98,7 @@ export const RANGE_BODIES: Partial<Record<PlanFunctionName, Builder>> = {
       ],
       body: firstErrorGuard(
         [
+          oneRow("programado"),
           [`COLUMNS(programado)<>COLUMNS(ejecutado)`, VALUE_ERROR],
           errorOf("p_all"),
           errorOf("e_all"),
@@ -124,7 +127,7 @@ export const RANGE_BODIES: Partial<Record<PlanFunctionName, Builder>> = {
         ["n_down", `SUMPRODUCT((TRANSPOSE(l_x)>l_x)*${later})+b_on*SUMPRODUCT((n_lb>l_x)*l_on)`],
       ],
       body: firstErrorGuard(
-        [errorOf("n_lb"), errorOf("l_all")],
+        [oneCell("linea_base"), oneRow("logros_esperados"), errorOf("n_lb"), errorOf("l_all")],
         `IF(b_on+SUMPRODUCT(l_on)<2,"",IF(AND(n_up>0,n_down>0),"Mixto",` +
           `IF(n_up>0,"Ascendente",IF(n_down>0,"Descendente","No definido"))))`
       ),

@@ -198,5 +198,24 @@ export function buildWorkbookFunctionCases(workbook: ExcelJS.Workbook): Substitu
     const args = [`B${row}:M${row}`, `N${row}:Y${row}`, a, h, t];
     add("EJECUCION", `AC${row}`, args, [[p], [e], ag, hg, tg]);
   }
+  // A range where a cell (or one row) is expected: #VALUE!, a deliberate difference with the
+  // add-in, which computes whole blocks.
+  ws = workbook.addWorksheet("forma");
+  const wrongShape = (fn: PlanFunctionName, address: string, args: (string | null)[]) =>
+    cases.push({
+      fn,
+      sheet: ws.name,
+      address,
+      cell: ws.getCell(address),
+      args,
+      expected: "#VALUE!",
+      label: `${callFormula(fn, args)} (rango)`,
+    });
+  [1, 2, 3].forEach((row) => ["A", "B"].forEach((c) => put(`${c}${row}`, row * 10)));
+  wrongShape("AVANCE_TIPO1", "D1", ["A1:A3", "B1:B3", null, null]);
+  wrongShape("SEMAFORO", "D2", ["A1:A3", null]);
+  wrongShape("AVANCE_FINANCIERO", "D3", ["A1", "B1:B2"]);
+  wrongShape("EJECUCION", "D4", ["A1:B3", "A1:B3", null, null, null]);
+  wrongShape("SENTIDO", "D5", ["A1", "A1:B3"]);
   return cases;
 }
