@@ -17,6 +17,7 @@ import { FindingCollector } from "../validate/findings";
 import { periodColumns, validatePei } from "../validate/peiRules";
 import { validatePoiExport, validatePoiSeguimiento } from "../validate/poiSeguimientoRules";
 import type { MatrixResult } from "../validate/types";
+import { parseOwnedRef } from "./ownedRef";
 import { semaforoRules } from "./semaforoRules";
 import { settingsCells, readSettings } from "./settings";
 import { summaryCells, type SummaryGroup } from "./summary";
@@ -84,10 +85,12 @@ export function buildWritePlan(sheets: readonly SheetData[], options: PlanOption
 }
 
 function expandOwned(ref: string, owned: Set<string>) {
-  const bang = ref.lastIndexOf("!");
-  const sheet = ref.slice(0, bang).replace(/^'|'$/g, "");
-  const range = parseRangeA1(ref.slice(bang + 1));
-  if (!range) return;
+  // Sheet names are stored as Excel quotes them ('D''Arcy'): unquote both ways, or a sheet with an
+  // apostrophe never recognises its own cells and gains a new column on every run.
+  const parsed = parseOwnedRef(ref);
+  const range = parsed && parseRangeA1(parsed.range);
+  if (!parsed || !range) return;
+  const sheet = parsed.sheet;
   for (let r = range.top; r <= range.bottom; r++) {
     for (let c = range.left; c <= range.right; c++) owned.add(key(sheet, a1(r, c)));
   }
