@@ -14,7 +14,7 @@ import type { CellValue, SheetData } from "../../src/core/sheet/sheetData";
 const OPTIONS: PlanOptions = {
   mode: "nativas",
   tope: true,
-  scaleName: null,
+  scale: { kind: "periodo" },
   period: null,
   summary: true,
   force: false,
