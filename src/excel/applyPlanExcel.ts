@@ -58,7 +58,7 @@ export async function applyPlanExcel(
       if (missing.length > 0) {
         throw new WorkbookStop(
           "changed",
-          `La hoja ${missing.map((m) => `«${m}»`).join(", ")} ya no existe. Pulse «Volver a buscar matrices» y prepare de nuevo.`,
+          `La hoja ${missing.map((m) => `«${m}»`).join(", ")} ya no existe. Pulse «Validar todo» y prepare de nuevo.`,
           missing
         );
       }

@@ -24,7 +24,7 @@ const BY_CODE: [RegExp, string][] = [
   ],
   [
     /InvalidArgument|InvalidReference|InvalidFormula/i,
-    "Excel rechazó una fórmula o una dirección. Pulse «Volver a buscar matrices»; si se repite, " +
+    "Excel rechazó una fórmula o una dirección. Pulse «Validar todo»; si se repite, " +
       "elija las fórmulas «Portátiles» o informe el problema con la hoja y la celda.",
   ],
   [

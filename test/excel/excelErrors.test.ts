@@ -26,7 +26,7 @@ describe("Excel's errors in a planner's words", () => {
     ],
     [
       richApi("ItemNotFound", "RichApi.Error: The requested resource doesn't exist."),
-      /Volver a buscar matrices/,
+      /Validar todo/,
     ],
     [
       richApi("GeneralException", "RichApi.Error: An internal error has occurred."),
