@@ -1,5 +1,3 @@
-import { settingsCells } from "../core/plan/settings";
-import { parseOwnedRef } from "../core/plan/ownedRef";
 import {
   SETTINGS_SHEET,
   SUMMARY_SHEET,
@@ -10,6 +8,10 @@ import { WorkbookStop, type ApplyOptions } from "../core/port/workbookPort";
 import { toWorkbookStop } from "./excelErrors";
 import { jsonBytes, REQUEST_BUDGET } from "./payload";
 import type { ExcelRunner } from "./requirements";
+import { queueFormat, queueRun, writeSettings } from "./queueWrites";
+import { rollback } from "./rollback";
+import { queueSummaryChart } from "./summaryChart";
+import { checkExpected, ownedIn, snapshot } from "./writeGuard";
 import { toChunks, toRuns, type Run } from "./writeRuns";
 
 export { PAYLOAD_LIMIT } from "./payload";
@@ -36,7 +38,9 @@ type Item = { run: Run; bytes: number } | { format: PlannedFormat; bytes: number
 export async function applyPlanExcel(
   plan: WritePlan,
   run: ExcelRunner,
-  options: ApplyOptions = {}
+  options: ApplyOptions = {},
+  /** Host features beyond ExcelApi 1.8: page layout (1.9) for the summary's print setup. */
+  features: { pageLayout: boolean } = { pageLayout: false }
 ): Promise<number> {
   let syncs = 0;
   await run(async (context) => {
@@ -121,6 +125,7 @@ export async function applyPlanExcel(
             for (const r of chunk) queueRun(summary, r);
             await sync();
           }
+          queueSummaryChart(summary, plan, features.pageLayout);
         }
         // The final list: exactly what this run wrote.
         writeSettings(sheets, settings, plan.settings);
@@ -148,163 +153,3 @@ export async function applyPlanExcel(
   });
   return syncs;
 }
-
-/** Loads protection and the target cells' current formulas, in requests under the budget. */
-async function snapshot(
-  lookups: Map<string, Excel.Worksheet>,
-  targets: string[],
-  runs: Run[],
-  sync: () => Promise<void>
-): Promise<Map<string, unknown>> {
-  const protections = targets.map((t) => {
-    const p = (lookups.get(t) as Excel.Worksheet).protection;
-    p.load("protected");
-    return p;
-  });
-  const reads: { run: Run; cells: Excel.Range }[] = [];
-  const chunks = toChunks(runs, REQUEST_BUDGET);
-  for (const chunk of chunks.length ? chunks : [[]]) {
-    for (const r of chunk) {
-      const cells = (lookups.get(r.sheet) as Excel.Worksheet).getRange(r.address);
-      cells.load("formulas");
-      reads.push({ run: r, cells });
-    }
-    await sync();
-  }
-  const locked = targets.filter((_, i) => (protections[i] as Excel.WorksheetProtection).protected);
-  if (locked.length > 0) {
-    throw new WorkbookStop(
-      "protected",
-      `La hoja ${locked.map((s) => `«${s}»`).join(", ")} está protegida y Semáforo no puede ` +
-        "escribir en ella. Desprotéjala (Revisar › Desproteger hoja), pulse de nuevo el botón y " +
-        "vuelva a protegerla después si lo desea.",
-      locked
-    );
-  }
-  const before = new Map<string, unknown>();
-  for (const { run, cells } of reads) {
-    const top = Number(/\d+/.exec(run.address)?.[0]);
-    const col = run.address.replace(/\d+.*$/, "");
-    cells.formulas.forEach((row, i) => before.set(`${run.sheet}!${col}${top + i}`, row[0]));
-  }
-  return before;
-}
-
-function checkExpected(before: Map<string, unknown>, options: ApplyOptions) {
-  const changed = (options.expected ?? [])
-    .filter((e) => String(before.get(`${e.sheet}!${e.address}`) ?? "") !== e.content)
-    .map((e) => `${e.sheet}!${e.address}`);
-  if (changed.length === 0) return;
-  throw new WorkbookStop(
-    "changed",
-    `${changed.length === 1 ? "Una celda cambió" : `${changed.length} celdas cambiaron`} desde que ` +
-      `se preparó la escritura (${changed.slice(0, 5).join(", ")}${changed.length > 5 ? "…" : ""}). ` +
-      "No se escribió nada. Pulse de nuevo el botón para preparar la escritura con los datos actuales.",
-    changed
-  );
-}
-
-/** Ranges the old settings list («celdas» row). */
-function ownedIn(rows: unknown[][] | null): string[] {
-  const row = rows?.find((r) => String(r[0] ?? "") === "celdas");
-  return String(row?.[1] ?? "")
-    .split(";")
-    .filter((r) => parseOwnedRef(r) !== null);
-}
-
-/** Rewrites the hidden settings sheet in place (created when missing). */
-function writeSettings(
-  sheets: Excel.WorksheetCollection,
-  existing: Excel.Worksheet | null,
-  settings: WritePlan["settings"]
-): Excel.Worksheet {
-  let ws = existing;
-  if (!ws) {
-    ws = sheets.add(SETTINGS_SHEET);
-    ws.visibility = "Hidden" as Excel.SheetVisibility;
-  }
-  ws.getRange("A:B").clear("Contents" as Excel.ClearApplyTo);
-  for (const r of toRuns(SETTINGS_SHEET, settingsCells(settings), REQUEST_BUDGET)) queueRun(ws, r);
-  return ws;
-}
-
-function queueRun(ws: Excel.Worksheet, r: Run) {
-  const range = ws.getRange(r.address);
-  range.formulas = r.formulas as unknown as string[][];
-  if (r.percent) range.numberFormat = r.formulas.map(() => ["0.00"]);
-  if (r.header) range.format.font.bold = true;
-}
-
-/** Replaces the semáforo on our own result block: clear it, then one custom rule per level. */
-function queueFormat(ws: Excel.Worksheet, f: PlannedFormat) {
-  const range = ws.getRange(f.range);
-  range.conditionalFormats.clearAll();
-  f.rules.forEach((rule, i) => {
-    const cf = range.conditionalFormats.add("Custom" as Excel.ConditionalFormatType);
-    cf.custom.rule.formula = `=${rule.formula}`;
-    cf.custom.format.fill.color = rule.fill;
-    cf.custom.format.font.color = rule.font;
-    cf.priority = i;
-    cf.stopIfTrue = true;
-  });
-}
-
-interface Undo {
-  written: Run[];
-  formatted: PlannedFormat[];
-  before: Map<string, unknown>;
-  summary: Excel.Worksheet | null;
-  settings: Excel.Worksheet | null;
-  oldRows: unknown[][] | null;
-}
-
-/** Puts back what the snapshot held, drops the new summary and restores the old settings. */
-async function rollback(
-  sync: () => Promise<void>,
-  lookups: Map<string, Excel.Worksheet>,
-  undo: Undo
-) {
-  try {
-    const restore: Run[] = undo.written.map((r) => ({
-      ...r,
-      formulas: r.formulas.map((_, i) => {
-        const top = Number(/\d+/.exec(r.address)?.[0]);
-        const col = r.address.replace(/\d+.*$/, "");
-        return [(undo.before.get(`${r.sheet}!${col}${top + i}`) ?? "") as string | number];
-      }),
-      percent: false,
-      header: false,
-    }));
-    for (const chunk of toChunks(restore, REQUEST_BUDGET)) {
-      for (const r of chunk) queueRun(lookups.get(r.sheet) as Excel.Worksheet, r);
-      await sync();
-    }
-    for (const f of undo.formatted) {
-      (lookups.get(f.sheet) as Excel.Worksheet).getRange(f.range).conditionalFormats.clearAll();
-    }
-    if (undo.summary) undo.summary.delete();
-    if (undo.settings) {
-      if (undo.oldRows) {
-        undo.settings.getRange("A:B").clear("Contents" as Excel.ClearApplyTo);
-        const rows = undo.oldRows.map((r) => [r[0] ?? "", r[1] ?? ""].map(asText));
-        undo.settings.getRange(`A1:B${rows.length}`).formulas = rows;
-      } else {
-        undo.settings.delete();
-      }
-    }
-    await sync();
-  } catch (error) {
-    throw new WorkbookStop(
-      "excel",
-      `${toWorkbookStop(error).message} Además, Semáforo no pudo deshacer del todo lo que había ` +
-        "escrito: use «Quitar lo escrito por Semáforo» cuando Excel responda.",
-      []
-    );
-  }
-}
-
-/** Settings are text: a value that looks like a formula is written as text. */
-const asText = (v: unknown) => {
-  const s = String(v);
-  return /^[=+\-@']/.test(s) ? `'${s}` : s;
-};

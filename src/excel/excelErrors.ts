@@ -19,8 +19,8 @@ const BY_CODE: [RegExp, string][] = [
   ],
   [
     /ItemNotFound/i,
-    "Una hoja o celda ya no está donde estaba (¿se renombró o eliminó una hoja?). Pulse «Volver " +
-      "a buscar matrices» y vuelva a intentarlo.",
+    "Una hoja o celda ya no está donde estaba (¿se renombró o eliminó una hoja?). Pulse «Validar " +
+      "todo» y vuelva a intentarlo.",
   ],
   [
     /InvalidArgument|InvalidReference|InvalidFormula/i,

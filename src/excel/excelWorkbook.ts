@@ -33,7 +33,8 @@ export class ExcelWorkbook implements WorkbookPort {
   }
 
   applyPlan(plan: WritePlan, options?: ApplyOptions): Promise<void> {
-    return applyPlanExcel(plan, Excel.run, options).then(() => undefined);
+    const pageLayout = isSetSupported("ExcelApi", "1.9");
+    return applyPlanExcel(plan, Excel.run, options, { pageLayout }).then(() => undefined);
   }
 
   applyRemoval(plan: RemovalPlan): Promise<void> {

@@ -133,6 +133,24 @@ describe("task pane in Chromium with office.js stubbed (Lares PEI sample)", () =
     await shot("2-escrito");
   });
 
+  it("«Crear resumen» writes the summary sheet with a chart of the levels per OEI", async () => {
+    await page.getByRole("button", { name: "Crear resumen" }).click();
+    await page.getByRole("button", { name: "Escribir" }).click();
+    await page.getByText(/La hoja «Resumen Semáforo» está al día/).waitFor();
+    const summary = await excel<{
+      a1: unknown;
+      charts: { source: string; fills: string[] }[];
+      zoom: unknown;
+    }>(
+      page,
+      "(x) => { const s = x.sheets.find((s) => s.name === 'Resumen Semáforo'); return { a1: s.cells.get('A1')?.value, charts: s.charts, zoom: s.zoom }; }"
+    );
+    expect(summary.a1).toBe("Resumen del semáforo");
+    expect(summary.charts).toHaveLength(1);
+    expect(summary.charts[0]?.fills).toEqual(["#FFC7CE", "#FFEB9C", "#C6EFCE", "#D9D9D9"]);
+    expect(summary.zoom).toEqual({ horizontalFitToPages: 1 });
+  });
+
   it("«Quitar lo escrito por Semáforo» restores the cells and removes its sheets", async () => {
     await page.getByRole("button", { name: "Quitar lo escrito por Semáforo" }).click();
     await dialog().waitFor();

@@ -84,6 +84,11 @@ describe("Excel adapter: writing a plan", () => {
     expect(columnBytes).toBeGreaterThan(PAYLOAD_LIMIT); // one request would not do
     expect(excel.maxBytesPerSync).toBeLessThan(PAYLOAD_LIMIT);
     expect(formulasIn(excel.sheets.get("PEI")!)).toBe(10_000);
+    if (process.env.SEMAFORO_FIGURES === "1")
+      console.info(
+        `5,000 AEI nativas: ${(columnBytes / 2 ** 20).toFixed(1)} MB de fórmulas en una columna; ` +
+          `${excel.syncs} solicitudes, la mayor de ${(excel.maxBytesPerSync / 2 ** 20).toFixed(2)} MB`
+      );
   });
 
   it("writes the planned formulas and semáforo rules, with events off while writing", async () => {
@@ -190,6 +195,25 @@ describe("Excel adapter: writing a plan", () => {
       "Resumen Semáforo",
       "Semaforo_Ajustes",
     ]);
+  });
+
+  it("the summary gets a stacked bar chart of the levels per OEI, and prints one page wide", async () => {
+    const rows = peiRows(30);
+    const excel = bookWith(rows);
+    const plan = buildWritePlan([sheetOf(rows, "PEI")], OPTIONS);
+    await applyPlanExcel(plan, excel.run, {}, { pageLayout: true });
+    const summary = excel.sheets.get("Resumen Semáforo")!;
+    expect(summary.chartLog).toHaveLength(1);
+    const chart = summary.chartLog[0]!;
+    expect(chart.type).toBe("BarStacked");
+    // Header row «OEI | Malo | Regular | Bueno | Sin dato» and one row per OEI, without totals.
+    const [from, to] = chart.source.split(":");
+    expect(summary.cells.get(from!)).toBe("OEI");
+    expect(to).toMatch(/^E\d+$/);
+    expect(summary.cells.get(`A${Number(to!.slice(1)) + 1}`)).toBe("Total");
+    expect(chart.fills).toEqual(["#FFC7CE", "#FFEB9C", "#C6EFCE", "#D9D9D9"]);
+    expect(chart.title).toMatch(/^PEI — Seguimiento PEI/);
+    expect(summary.page).toEqual({ orientation: "Landscape", zoom: { horizontalFitToPages: 1 } });
   });
 
   it("refuses hosts without ExcelApi 1.8, in Spanish", () => {

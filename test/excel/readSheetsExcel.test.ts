@@ -37,6 +37,11 @@ describe("Excel adapter: reading the workbook in blocks", () => {
     const sheets = await readSheetsExcel(excel.run, { onProgress: (p) => progress.push(p) }, stats);
     expect(excel.maxBytesPerSync).toBeLessThan(PAYLOAD_LIMIT);
     expect(stats.blocks).toBeGreaterThan(2);
+    if (process.env.SEMAFORO_FIGURES === "1")
+      console.info(
+        `25,000 filas × 15 columnas: ${stats.blocks} bloques, ${stats.syncs} solicitudes, ` +
+          `la mayor de ${(excel.maxBytesPerSync / 2 ** 20).toFixed(2)} MB`
+      );
     const poi = sheets.find((s) => s.name === "POI")!;
     expect(poi.rows).toHaveLength(25_001);
     expect(poi.rows[25_000]?.[0]).toBe("AOI0011250025000");

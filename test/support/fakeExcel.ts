@@ -1,5 +1,6 @@
 import { parseRangeA1, a1 } from "../../src/core/sheet/address";
 import { jsonBytes } from "../../src/excel/payload";
+import { fakeCharts, fakePageLayout, type FakeChart } from "./fakeChart";
 
 /* A small in-memory stand-in for the parts of the Excel API the adapter uses. It counts
  * context.sync calls and the bytes sent and returned between them (the request size Excel on
@@ -33,6 +34,17 @@ export class FakeSheet {
     public name: string,
     private readonly book: FakeExcel
   ) {}
+
+  chartLog: FakeChart[] = [];
+  page: { orientation?: string; zoom?: unknown } = {};
+
+  get charts() {
+    return fakeCharts(this.chartLog);
+  }
+
+  get pageLayout() {
+    return fakePageLayout(this.page);
+  }
 
   get protection() {
     return { load() {}, protected: this.protected };
@@ -99,6 +111,7 @@ export class FakeSheet {
       );
     const rules: FakeRule[] = sheet.formats.get(address) ?? [];
     return {
+      address,
       load(props: string) {
         // The response carries what was loaded: count it against this request.
         if (/values/.test(props)) book.queue(read(false));

@@ -74,6 +74,7 @@
       return out;
     };
     return {
+      address,
       load() {},
       get values() {
         return grid(false);
@@ -185,6 +186,35 @@
         load() {},
         get protected() {
           return sheet.protected;
+        },
+      },
+      charts: {
+        add(type, source, by) {
+          const chart = { type, source: source.address, by, title: "", at: "", fills: [] };
+          (sheet.charts = sheet.charts || []).push(chart);
+          return {
+            title: {
+              set text(t) {
+                chart.title = t;
+              },
+            },
+            setPosition(at) {
+              chart.at = at;
+            },
+            series: {
+              getItemAt: (i) => ({
+                format: { fill: { setSolidColor: (c) => (chart.fills[i] = c) } },
+              }),
+            },
+          };
+        },
+      },
+      pageLayout: {
+        set orientation(o) {
+          sheet.orientation = o;
+        },
+        set zoom(z) {
+          sheet.zoom = z;
         },
       },
       getUsedRangeOrNullObject: () => usedRange(sheet),
