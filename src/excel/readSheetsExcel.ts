@@ -7,6 +7,11 @@ import type { ExcelRunner } from "./requirements";
 /** A cautious guess of bytes per cell (values + formulas) until a block has been measured. */
 const FIRST_GUESS_PER_CELL = 256;
 
+/** Blank rows measure almost nothing: never size a block as if every cell were that light. */
+const MIN_PER_CELL = 16;
+/** Blocks grow at most this much from one to the next, in case later rows are heavier. */
+const MAX_GROWTH = 4;
+
 /** Excel's "" for an empty cell is a blank for the core. */
 const toCell = (v: unknown): CellValue => (v === "" || v === undefined ? null : (v as CellValue));
 
@@ -21,7 +26,14 @@ interface Used {
 export interface ReadStats {
   syncs: number;
   blocks: number;
+  /** Blocks Excel refused as too large (then read again in smaller parts). */
+  refused: number;
 }
+
+const isTooLarge = (error: unknown) =>
+  /PayloadSizeLimitExceeded|payload size/i.test(
+    `${(error as { code?: string })?.code ?? ""} ${(error as Error)?.message ?? ""}`
+  );
 
 /**
  * Reads the sheets' values and formulas in row blocks. Each block's size is chosen from the bytes
@@ -32,7 +44,7 @@ export interface ReadStats {
 export async function readSheetsExcel(
   run: ExcelRunner,
   options: ReadOptions = {},
-  stats: ReadStats = { syncs: 0, blocks: 0 }
+  stats: ReadStats = { syncs: 0, blocks: 0, refused: 0 }
 ): Promise<SheetData[]> {
   return run(async (context) => {
     const sync = async () => {
@@ -63,6 +75,8 @@ export async function readSheetsExcel(
     const totalRows = used.reduce((n, u) => n + (u?.rows ?? 0), 0) || 1;
     let doneRows = 0;
     let bytesPerCell = FIRST_GUESS_PER_CELL;
+    let measured = 0;
+    let lastRows = Infinity;
     const out: SheetData[] = [];
     for (const [i, u] of used.entries()) {
       const name = (wanted[i] as Excel.Worksheet).name;
@@ -81,18 +95,33 @@ export async function readSheetsExcel(
         }
         const n = Math.max(
           1,
-          Math.min(u.rows - r0, Math.floor(REQUEST_BUDGET / (bytesPerCell * u.cols)))
+          Math.min(
+            u.rows - r0,
+            lastRows * MAX_GROWTH,
+            Math.floor(REQUEST_BUDGET / (bytesPerCell * u.cols))
+          )
         );
         const block = ws.getRangeByIndexes(u.top + r0, u.left, n, u.cols);
         block.load("values, formulas");
         // One request per block is the point: each must stay under Excel's size limit.
         stats.syncs++;
-        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per block, by design
-        await context.sync();
+        try {
+          // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per block, by design
+          await context.sync();
+        } catch (error) {
+          // Heavier rows than measured so far: Excel refused the response. Reading changes
+          // nothing, so the same rows are asked again in a quarter of the size.
+          if (n === 1 || !isTooLarge(error)) throw error;
+          lastRows = Math.max(1, Math.floor(n / (4 * MAX_GROWTH)));
+          stats.refused++;
+          continue;
+        }
         stats.blocks++;
         const bytes = jsonBytes(block.values) + jsonBytes(block.formulas);
-        // Size the next block on the heaviest cells seen so far.
-        bytesPerCell = Math.max(bytesPerCell, bytes / (n * u.cols));
+        // Size the next block on the heaviest block seen so far (the first guess is only a start).
+        measured = Math.max(measured, bytes / (n * u.cols));
+        bytesPerCell = Math.max(measured, MIN_PER_CELL);
+        lastRows = n;
         addBlock(rows, formulas, block.values, block.formulas, u.top + r0, u.left);
         r0 += n;
         doneRows += n;

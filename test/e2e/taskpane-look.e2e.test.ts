@@ -99,6 +99,29 @@ describe("task pane look and access (Chromium, office.js stubbed)", () => {
     await page.close();
   });
 
+  it("keeps the semáforo colours in high-contrast (forced colours) mode", async () => {
+    const page = await openPane(h, seed);
+    await page.emulateMedia({ forcedColors: "active" });
+    await ready(page);
+    const colours = await page.evaluate(() =>
+      [
+        ...document.querySelectorAll(
+          "section[aria-labelledby=resumen-titulo] [aria-hidden=true] > div"
+        ),
+      ].map((d) => getComputedStyle(d).backgroundColor)
+    );
+    expect(colours).toEqual(["rgb(255, 199, 206)", "rgb(255, 235, 156)", "rgb(198, 239, 206)"]);
+    // The mode is really on: an ordinary coloured box loses its colour.
+    const ordinary = await page.evaluate(() => {
+      const d = document.createElement("div");
+      d.style.background = "rgb(255, 199, 206)";
+      document.body.append(d);
+      return getComputedStyle(d).backgroundColor;
+    });
+    expect(ordinary).not.toBe("rgb(255, 199, 206)");
+    await page.close();
+  });
+
   it("fits 320 px without clipping, scale editor and dialog included", async () => {
     const page = await openPane(h, seed, { width: 320 });
     await ready(page);

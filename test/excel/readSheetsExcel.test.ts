@@ -32,11 +32,12 @@ function bigBook(rows = 25_000) {
 describe("Excel adapter: reading the workbook in blocks", () => {
   it("reads a 25,000-row sheet in several requests, each under 4 MB, losing nothing", async () => {
     const excel = bigBook();
-    const stats: ReadStats = { syncs: 0, blocks: 0 };
+    const stats: ReadStats = { syncs: 0, blocks: 0, refused: 0 };
     const progress: Progress[] = [];
     const sheets = await readSheetsExcel(excel.run, { onProgress: (p) => progress.push(p) }, stats);
     expect(excel.maxBytesPerSync).toBeLessThan(PAYLOAD_LIMIT);
     expect(stats.blocks).toBeGreaterThan(2);
+    expect(stats.refused).toBe(0);
     if (process.env.SEMAFORO_FIGURES === "1")
       console.info(
         `25,000 filas × 15 columnas: ${stats.blocks} bloques, ${stats.syncs} solicitudes, ` +
@@ -54,6 +55,22 @@ describe("Excel adapter: reading the workbook in blocks", () => {
     expect(progress.some((p) => p.label === "Leyendo «POI» (hoja 1 de 3)")).toBe(true);
     expect(progress.map((p) => p.fraction)).toEqual([...progress.map((p) => p.fraction)].sort());
     expect(progress.at(-1)?.fraction).toBe(1);
+  });
+
+  it("stays under 4 MB when blank rows come first and heavy text later", async () => {
+    const excel = new FakeExcel();
+    const rows: (string | number | null)[][] = [["Título", null, null]];
+    for (let r = 1; r < 5000; r++) rows.push([null, null, null]);
+    for (let r = 0; r < 5000; r++) rows.push([`AO ${r}`, "x".repeat(2000), "ñ".repeat(500)]);
+    excel.addSheet("Pesada").fill(rows);
+    excel.payloadLimit = 5 * 2 ** 20; // Excel on the web
+    const stats: ReadStats = { syncs: 0, blocks: 0, refused: 0 };
+    const sheets = await readSheetsExcel(excel.run, {}, stats);
+    // The first heavy block is refused and read again smaller; every accepted one is under 4 MB.
+    expect(stats.refused).toBeGreaterThan(0);
+    expect(stats.refused).toBe(excel.refused);
+    expect(excel.maxBytesPerSync).toBeLessThan(PAYLOAD_LIMIT);
+    expect(sheets[0]?.rows[9999]?.[0]).toBe("AO 4999");
   });
 
   it("reads only the sheets asked for (after an edit, only the edited one)", async () => {

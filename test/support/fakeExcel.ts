@@ -223,6 +223,9 @@ export class FakeExcel {
   eventsLog: boolean[] = [];
   /** Fail the sync with this number (1-based, counted over the fake's life). */
   failAtSync: number | null = null;
+  /** Refuse requests over this many bytes, as Excel on the web does over 5 MB (null: accept). */
+  payloadLimit: number | null = null;
+  refused = 0;
   private pending = 0;
 
   queue(payload: unknown) {
@@ -253,8 +256,18 @@ export class FakeExcel {
     this.context = {
       sync: async () => {
         self.syncs++;
-        self.maxBytesPerSync = Math.max(self.maxBytesPerSync, self.pending);
+        const bytes = self.pending;
         self.pending = 0;
+        if (self.payloadLimit !== null && bytes > self.payloadLimit) {
+          self.refused++;
+          throw Object.assign(
+            new Error("RichApi.Error: The request payload size has exceeded the limit."),
+            {
+              code: "RequestPayloadSizeLimitExceeded",
+            }
+          );
+        }
+        self.maxBytesPerSync = Math.max(self.maxBytesPerSync, bytes);
         if (self.syncs === self.failAtSync) {
           throw Object.assign(new Error("RichApi.Error: An internal error has occurred."), {
             code: "GeneralException",

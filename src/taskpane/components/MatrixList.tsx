@@ -20,7 +20,7 @@ export interface MatrixEntry {
 
 const useStyles = makeStyles({
   header: { overflowWrap: "anywhere" },
-  badge: { marginLeft: tokens.spacingHorizontalS },
+  badge: { marginLeft: tokens.spacingHorizontalS, whiteSpace: "nowrap", flexShrink: 0 },
   panel: { paddingBottom: tokens.spacingVerticalS },
 });
 
