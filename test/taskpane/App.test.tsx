@@ -184,7 +184,8 @@ describe("task pane with a fake workbook", () => {
   });
 
   it("the scale editor shows errors at the field and blocks writing until fixed", async () => {
-    show(new FakePort(lares));
+    const port = new FakePort(lares);
+    show(port);
     await opened();
     fireEvent.click(screen.getByRole("combobox", { name: "Escala del semáforo" }));
     fireEvent.click(await screen.findByRole("option", { name: "Escala propia" }));
@@ -204,6 +205,12 @@ describe("task pane with a fake workbook", () => {
     fireEvent.change(minimum[2]!, { target: { value: "98" } });
     expect((write as HTMLButtonElement).disabled).toBe(false);
     expect(screen.getByText("Medio: 95–98 %")).toBeTruthy();
+    fireEvent.click(screen.getByRole("checkbox", { name: /sobre-ejecución/ }));
+    fireEvent.click(write);
+    fireEvent.click(await screen.findByRole("button", { name: "Escribir" }));
+    await screen.findByText("Listo");
+    // Saved exactly as chosen, in the text form the settings sheet and --escala share.
+    expect(port.applied[0]?.settings.escala).toBe("Bajo:0,Medio:95,Alto:98,Sobre-ejecución>100");
   });
 
   it("«Quitar» removes what the settings list, sparing cells typed over since", async () => {
