@@ -1,9 +1,11 @@
 import { extname } from "node:path";
 import type { Period } from "../core/detect/matrix";
 import type { FormulaMode, PlanOptions } from "../core/plan/writePlan";
+import { describeScaleChoice } from "../core/scales/scaleChoice";
 import { applyToXlsx } from "../xlsx/applyXlsx";
 import { parseArgs, UsageError } from "./args";
 import { readScaleOption } from "./scaleOption";
+import { readColumnMapOption } from "./columnMapOption";
 import { EXIT_OK, EXIT_USAGE, type CliIo } from "./io";
 
 export const APPLY_USAGE = [
@@ -22,6 +24,7 @@ export const APPLY_USAGE = [
   "  --sin-tope                      Muestra avances mayores que 100 (sobre-ejecución).",
   "  --resumen                       Crea la hoja «Resumen Semáforo».",
   "  --forzar                        Escribe también sobre celdas con datos (¡cuidado!).",
+  "  --columnas MAPA.json            Lee las matrices con las columnas indicadas (ver check --json).",
 ].join("\n");
 
 export async function runApply(argv: readonly string[], io: CliIo): Promise<number> {
@@ -31,7 +34,7 @@ export async function runApply(argv: readonly string[], io: CliIo): Promise<numb
   try {
     const args = parseArgs(
       argv,
-      ["-o", "--salida", "--formulas", "--escala", "--periodo"],
+      ["-o", "--salida", "--formulas", "--escala", "--periodo", "--columnas"],
       ["--resumen", "--forzar", "--sin-tope", "--help", "-h"]
     );
     if (args.flags.has("--help") || args.flags.has("-h")) {
@@ -67,6 +70,7 @@ export async function runApply(argv: readonly string[], io: CliIo): Promise<numb
       period: (period as Period | undefined) ?? null,
       summary: args.flags.has("--resumen"),
       force: args.flags.has("--forzar"),
+      maps: readColumnMapOption(args.flags.get("--columnas")),
     };
   } catch (error) {
     if (error instanceof UsageError) {
@@ -95,6 +99,7 @@ export async function runApply(argv: readonly string[], io: CliIo): Promise<numb
   io.out(
     `  ${formulas} fórmulas de avance (${options.mode}) y ${plan.formats.length} bloques de semáforo en ${sheets.size} hojas.`
   );
+  io.out(`  Escala: ${describeScaleChoice(options.scale)}.`);
   if (options.summary)
     io.out(
       plan.cells.some((c) => c.sheet === "Resumen Semáforo" && c.formula)

@@ -1,56 +1,13 @@
 import { isPlanError, PlanCallError } from "../core/errors";
 import type { Cell, Grid } from "../core/grid/grid";
-import { PLAN_FUNCTIONS, type PlanFunctionName } from "../core/calc/planFunctions";
+import { FUNCTIONS, functionSpec, type FunctionParam } from "../core/calc/functionSpecs";
+import { PLAN_RUNNERS } from "../core/calc/planFunctions";
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, type CliIo } from "./io";
 
-interface ParamSpec {
-  name: string;
-  optional?: boolean;
-  /** A list of cells written "1;0;1" (";" because "," is part of numbers such as 3,047.00). */
-  list?: boolean;
-  /** A scale: a preset name or "Malo=0;Regular=30;Bueno=50". */
-  scale?: boolean;
-}
-
-const p = (name: string, extra: Omit<ParamSpec, "name"> = {}): ParamSpec => ({ name, ...extra });
-
-export const CALC_SIGNATURES: Record<PlanFunctionName, ParamSpec[]> = {
-  AVANCE_TIPO1: [
-    p("valor_obtenido"),
-    p("logro_esperado"),
-    p("sentido", { optional: true }),
-    p("tope", { optional: true }),
-  ],
-  AVANCE_TIPO2: [
-    p("valor_obtenido"),
-    p("logro_esperado"),
-    p("linea_base"),
-    p("sentido", { optional: true }),
-    p("tope", { optional: true }),
-  ],
-  SENTIDO: [p("linea_base"), p("logros_esperados", { list: true })],
-  ACUMULAR: [p("valores", { list: true }), p("acumulacion", { optional: true })],
-  EJECUCION: [
-    p("programado", { list: true }),
-    p("ejecutado", { list: true }),
-    p("acumulacion", { optional: true }),
-    p("hasta_mes", { optional: true }),
-    p("tope", { optional: true }),
-  ],
-  SEMAFORO: [p("avance"), p("escala", { optional: true, scale: true })],
-  PROMEDIO_AVANCE: [p("avances", { list: true })],
-  AVANCE_FINANCIERO: [p("devengado"), p("pim")],
-  CONTAR_NIVEL: [
-    p("avances", { list: true }),
-    p("nivel"),
-    p("escala", { optional: true, scale: true }),
-  ],
-};
-
 export function calcUsage(): string {
-  const lines = Object.entries(CALC_SIGNATURES).map(
-    ([name, params]) =>
-      `  ${name} ${params.map((q) => (q.optional ? `[${q.name}]` : `<${q.name}>`)).join(" ")}`
+  const lines = FUNCTIONS.map(
+    (f) =>
+      `  ${f.name} ${f.params.map((q) => (q.optional ? `[${q.name}]` : `<${q.name}>`)).join(" ")}`
   );
   return [
     "Uso: semaforo calc <FUNCION> <argumentos…>",
@@ -69,16 +26,20 @@ export function calcUsage(): string {
   ].join("\n");
 }
 
-function toGrid(text: string, spec: ParamSpec): Grid | null {
+/**
+ * One command-line argument as the cells Excel would pass: a series "1;0;1" (";" because "," is
+ * part of numbers such as 3,047.00), a scale "Malo=0;Regular=30;Bueno=50", or one cell.
+ */
+function toGrid(text: string, spec: FunctionParam): Grid | null {
   if (text === "" && spec.optional) return null;
   const blank = (cell: string) => (cell.trim() === "" ? null : cell);
-  if (spec.scale && text.includes("=")) {
+  if (spec.kind === "escala" && text.includes("=")) {
     return text.split(";").map((pair) => {
       const [label, min] = pair.split("=");
       return [label?.trim() ?? "", min?.trim() ?? ""];
     });
   }
-  if (spec.list) return [text.split(";").map(blank)];
+  if (spec.kind === "serie") return [text.split(";").map(blank)];
   return [[blank(text)]];
 }
 
@@ -94,14 +55,14 @@ export function runCalc(args: readonly string[], io: CliIo): number {
     io.out(calcUsage());
     return rawName ? EXIT_OK : EXIT_USAGE;
   }
-  const name = rawName.toUpperCase().replace(/^PLAN\./, "") as PlanFunctionName;
-  const params = CALC_SIGNATURES[name];
-  if (!params) {
+  const spec = functionSpec(rawName);
+  if (!spec) {
     io.err(
-      `Función desconocida: «${rawName}». Funciones: ${Object.keys(CALC_SIGNATURES).join(", ")}.`
+      `Función desconocida: «${rawName}». Funciones: ${FUNCTIONS.map((f) => f.name).join(", ")}.`
     );
     return EXIT_USAGE;
   }
+  const { name, params } = spec;
   const required = params.filter((q) => !q.optional).length;
   if (values.length < required || values.length > params.length) {
     io.err(
@@ -115,7 +76,7 @@ export function runCalc(args: readonly string[], io: CliIo): number {
   );
   let result: Cell[][];
   try {
-    result = (PLAN_FUNCTIONS[name] as (...a: (Grid | null)[]) => Cell[][])(...grids);
+    result = PLAN_RUNNERS[name](...grids);
   } catch (error) {
     if (error instanceof PlanCallError) {
       io.err(error.message);

@@ -2,6 +2,7 @@ import { checkSheet, countSeverities, type CheckOptions } from "../core/check/ch
 import { openWorkbook, WorkbookReadError } from "../xlsx/openWorkbook";
 import { parseArgs, UsageError } from "./args";
 import { readScaleOption } from "./scaleOption";
+import { readColumnMapOption } from "./columnMapOption";
 import type { CheckReport, FileReport } from "./checkReport";
 import { collectFiles } from "./collectFiles";
 import { formatCheck } from "./formatCheck";
@@ -18,6 +19,8 @@ export const CHECK_USAGE = [
   "                       niveles propios «Bajo:0,Medio:80,Alto:91» o un archivo escala.json.",
   "                       Por defecto, la escala CEPLAN del periodo de cada matriz.",
   "  --max-hallazgos N    Máximo de hallazgos por regla y matriz (200 por defecto).",
+  "  --columnas MAPA.json Lee las matrices con las columnas indicadas (el «columnas» que imprime --json,",
+  "                       corregido a mano): hoja, tipo, filas del encabezado y papel de cada columna.",
   "",
   "Salida: 0 sin errores, 1 con errores, 2 archivo ilegible o uso incorrecto.",
 ].join("\n");
@@ -30,7 +33,11 @@ export async function runCheck(argv: readonly string[], io: CliIo): Promise<numb
   let json: boolean;
   let targets: string[];
   try {
-    const args = parseArgs(argv, ["--escala", "--max-hallazgos"], ["--json", "--help", "-h"]);
+    const args = parseArgs(
+      argv,
+      ["--escala", "--max-hallazgos", "--columnas"],
+      ["--json", "--help", "-h"]
+    );
     if (args.flags.has("--help") || args.flags.has("-h")) {
       io.out(CHECK_USAGE);
       return EXIT_OK;
@@ -42,7 +49,11 @@ export async function runCheck(argv: readonly string[], io: CliIo): Promise<numb
         `--max-hallazgos debe ser un número entero positivo (se recibió «${String(max)}»).`
       );
     }
-    options = { scale: readScaleOption(args.flags.get("--escala")), maxFindings };
+    options = {
+      scale: readScaleOption(args.flags.get("--escala")),
+      maxFindings,
+      maps: readColumnMapOption(args.flags.get("--columnas")),
+    };
     json = args.flags.has("--json");
     targets = args.positional;
     if (targets.length === 0) throw new UsageError("Indique al menos un archivo o carpeta.");

@@ -1,4 +1,5 @@
-import { RULES, type Finding } from "../core/validate/findings";
+import type { Finding } from "../core/check/findings";
+import { ruleMeta } from "../core/rules/registry";
 import type { MatrixReport } from "../core/check/checkSheets";
 import type { CheckReport, FileReport } from "./checkReport";
 
@@ -37,7 +38,11 @@ function formatFile(file: FileReport): string[] {
   if (file.notice) lines.push(`  Nota: ${file.notice}`);
   for (const sheet of file.sheets) {
     if (sheet.matrices.length === 0) {
-      lines.push(`  Hoja «${sheet.name}»: no se detectó ninguna matriz de planeamiento.`);
+      lines.push(
+        sheet.nearMiss
+          ? `  Hoja «${sheet.name}»: no se detectó ninguna matriz: ${sheet.nearMiss.message}`
+          : `  Hoja «${sheet.name}»: no se detectó ninguna matriz de planeamiento.`
+      );
       continue;
     }
     lines.push(`  Hoja «${sheet.name}»`);
@@ -79,7 +84,7 @@ function formatMatrix(m: MatrixReport): string[] {
     const sev = (findings[0] as Finding).severity;
     const more = m.omitted[rule] ? ` (y ${m.omitted[rule]} más no mostrados)` : "";
     lines.push(
-      `      ${rule} — ${RULES[rule] ?? rule}: ${plural(findings.length, NOUN[sev])}${more}`
+      `      ${rule} — ${ruleMeta(rule)?.description ?? rule}: ${plural(findings.length, NOUN[sev])}${more}`
     );
     for (const f of findings)
       lines.push(`        ${ICON[f.severity]} ${f.cell.padEnd(7)} ${f.message}`);

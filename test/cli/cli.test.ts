@@ -3,6 +3,7 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { runCli } from "./runCli";
+import { FUNCTIONS } from "../../src/core/calc/functionSpecs";
 
 describe("semaforo CLI", () => {
   it("--help prints Spanish usage and exits 0", async () => {
@@ -65,4 +66,14 @@ describe("semaforo CLI", () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toContain("Uso: semaforo");
   });
+});
+
+describe("every example in the functions registry", () => {
+  it.each(FUNCTIONS.flatMap((f) => f.examples.map((e) => [f.name, e] as const)))(
+    "%s %j prints its stated result",
+    async (name, example) => {
+      const r = await runCli("calc", name, ...example.args);
+      expect(r.stdout).toBe(example.result);
+    }
+  );
 });

@@ -3,7 +3,7 @@ import ExcelJS from "exceljs";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { PLAN_FUNCTIONS } from "../../src/core/calc/planFunctions";
+import { PLAN_RUNNERS } from "../../src/core/calc/planFunctions";
 import { isPlanError } from "../../src/core/errors";
 import type { Cell } from "../../src/core/grid/grid";
 import type { Sentido } from "../../src/core/calc/sentido";
@@ -84,12 +84,7 @@ function buildTipo1() {
     const vo = rng.chance(0.3) ? value(rng, 3000) : value(rng, 1000); // over-execution too
     put(ws, `A${row}`, vo);
     put(ws, `B${row}`, le);
-    const expected = PLAN_FUNCTIONS.AVANCE_TIPO1(
-      [[vo]],
-      [[le]],
-      [[label]],
-      [[tope]]
-    )[0]?.[0] as Cell;
+    const expected = PLAN_RUNNERS.AVANCE_TIPO1([[vo]], [[le]], [[label]], [[tope]])[0]?.[0] as Cell;
     const f = portable(() =>
       nativeAvanceTipo1(ref(`A${row}`, vo), ref(`B${row}`, le), sentido, tope)
     );
@@ -108,7 +103,7 @@ function buildTipo2() {
     put(ws, `A${row}`, vo);
     put(ws, `B${row}`, le);
     put(ws, `C${row}`, lb);
-    const expected = PLAN_FUNCTIONS.AVANCE_TIPO2([[vo]], [[le]], [[lb]], null, [
+    const expected = PLAN_RUNNERS.AVANCE_TIPO2([[vo]], [[le]], [[lb]], null, [
       [tope],
     ])[0]?.[0] as Cell;
     const f = portable(() =>
@@ -126,7 +121,7 @@ function buildFinanciero() {
     const dev = value(rng, 2_500_000);
     put(ws, `A${row}`, dev);
     put(ws, `B${row}`, pim);
-    const expected = PLAN_FUNCTIONS.AVANCE_FINANCIERO([[dev]], [[pim]])[0]?.[0] as Cell;
+    const expected = PLAN_RUNNERS.AVANCE_FINANCIERO([[dev]], [[pim]])[0]?.[0] as Cell;
     addFormula(
       ws,
       `C${row}`,
@@ -148,7 +143,7 @@ function buildSemaforo() {
       const v = i < boundaries.length ? boundaries[i] : value(rng, 130, { zero: 0.05 });
       const cell = i % 7 === 3 && typeof v === "number" ? textNumber(rng, v) : v;
       put(ws, `A${row}`, cell);
-      const expected = PLAN_FUNCTIONS.SEMAFORO([[cell]], [[id]])[0]?.[0] as Cell;
+      const expected = PLAN_RUNNERS.SEMAFORO([[cell]], [[id]])[0]?.[0] as Cell;
       addFormula(
         ws,
         `B${row}`,
@@ -167,7 +162,7 @@ function buildPromedio() {
     const cells = cols.map(() => value(rng, 100, { blank: 0.25, zero: 0.15 }));
     cells.forEach((v, i) => put(ws, `${cols[i]}${row}`, v));
     const textCells = cells.flatMap((v, i) => (typeof v === "string" ? [`${cols[i]}${row}`] : []));
-    const expected = PLAN_FUNCTIONS.PROMEDIO_AVANCE([cells])[0]?.[0] as Cell;
+    const expected = PLAN_RUNNERS.PROMEDIO_AVANCE([cells])[0]?.[0] as Cell;
     addFormula(
       ws,
       `I${row}`,
@@ -205,7 +200,7 @@ function buildEjecucion() {
       )
     );
     if (f === null) continue;
-    const expected = PLAN_FUNCTIONS.EJECUCION([p], [e], null, hasta === null ? null : [[hasta]], [
+    const expected = PLAN_RUNNERS.EJECUCION([p], [e], null, hasta === null ? null : [[hasta]], [
       [tope],
     ])[0]?.[0] as Cell;
     addFormula(

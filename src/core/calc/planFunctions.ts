@@ -10,6 +10,7 @@ import { avanceFinanciero, avanceTipo1, avanceTipo2 } from "./avance";
 import { ejecucion } from "./ejecucion";
 import { inferSentido, readSentido } from "./sentido";
 import { roundHalfUp } from "../numbers/round";
+import { paramNames, type PlanFunctionName } from "./functionSpecs";
 
 /**
  * The nine PLAN functions over cell blocks, shared by the Excel custom functions and the CLI.
@@ -51,7 +52,7 @@ function numbersOf(values: readonly unknown[], what: string): (number | null)[] 
 }
 
 export function AVANCE_TIPO1(vo: Arg, le: Arg, sentido: Arg, tope: Arg): Cell[][] {
-  const names = ["valor_obtenido", "logro_esperado", "sentido", "tope"];
+  const names = paramNames("AVANCE_TIPO1");
   const sentidoOf = memo(readSentido);
   const topeOf = memo((t) => readBoolean(t, true, "tope"));
   return zipCells([vo, le, sentido, tope], names, ([v, l, s, t]) => {
@@ -66,7 +67,7 @@ export function AVANCE_TIPO1(vo: Arg, le: Arg, sentido: Arg, tope: Arg): Cell[][
 }
 
 export function AVANCE_TIPO2(vo: Arg, le: Arg, lb: Arg, sentido: Arg, tope: Arg): Cell[][] {
-  const names = ["valor_obtenido", "logro_esperado", "linea_base", "sentido", "tope"];
+  const names = paramNames("AVANCE_TIPO2");
   return zipCells([vo, le, lb, sentido, tope], names, ([v, l, b, s, t]) => {
     const nv = readNumber(v, "valor_obtenido");
     const nl = readNumber(l, "logro_esperado");
@@ -133,7 +134,7 @@ export function EJECUCION(prog: Arg, ejec: Arg, acum: Arg, hasta: Arg, tope: Arg
 
 export function SEMAFORO(avance: Arg, escala: Arg): Cell[][] {
   const scale = readScale(escala, "CEPLAN_SEMESTRAL");
-  return zipCells([avance], ["avance"], ([a]) => {
+  return zipCells([avance], paramNames("SEMAFORO"), ([a]) => {
     if (isPlanError(scale)) return scale;
     const n = readNumber(a, "avance");
     return isPlanError(n) ? n : classify(n, scale);
@@ -151,7 +152,7 @@ export function PROMEDIO_AVANCE(avances: Arg): Cell[][] {
 }
 
 export function AVANCE_FINANCIERO(devengado: Arg, pim: Arg): Cell[][] {
-  return zipCells([devengado, pim], ["devengado", "pim"], ([d, p]) => {
+  return zipCells([devengado, pim], paramNames("AVANCE_FINANCIERO"), ([d, p]) => {
     const nd = readNumber(d, "devengado");
     const np = readNumber(p, "pim");
     const err = firstError(nd, np);
@@ -185,7 +186,11 @@ function valueErrorCall(message: string): PlanCallError {
   return new PlanCallError("VALOR", message);
 }
 
-export const PLAN_FUNCTIONS = {
+/** A PLAN function over cell blocks (null = an omitted argument). */
+export type PlanRunner = (...args: (Grid | null)[]) => Cell[][];
+
+/** The runner of each declared function; the type makes a missing or extra one a compile error. */
+export const PLAN_RUNNERS: Record<PlanFunctionName, PlanRunner> = {
   AVANCE_TIPO1,
   AVANCE_TIPO2,
   SENTIDO,
@@ -195,6 +200,4 @@ export const PLAN_FUNCTIONS = {
   PROMEDIO_AVANCE,
   AVANCE_FINANCIERO,
   CONTAR_NIVEL,
-} as const;
-
-export type PlanFunctionName = keyof typeof PLAN_FUNCTIONS;
+};

@@ -8,7 +8,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import type { Finding, Severity } from "../../core/validate/findings";
+import type { Finding, Severity } from "../../core/check/findings";
 import type { MatrixReport } from "../../core/check/checkSheets";
 import { plural } from "../model/plural";
 import { ruleDescription } from "../model/ruleText";

@@ -8,7 +8,8 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { KIND_LABELS, type DetectedMatrix } from "../../core/detect/matrix";
+import type { DetectedMatrix } from "../../core/detect/matrix";
+import { kindLabel } from "../../core/kinds/registry";
 import type { MatrixReport } from "../../core/check/checkSheets";
 import { plural } from "../model/plural";
 
@@ -48,7 +49,7 @@ export function MatrixList({ entries, emptySheets, reports }: MatrixListProps) {
           return (
             <AccordionItem key={e.id} value={e.id}>
               <AccordionHeader size="small" className={styles.header}>
-                {KIND_LABELS[e.matrix.kind]} · «{e.sheet}»
+                {kindLabel(e.matrix.kind)} · «{e.sheet}»
                 {report && (
                   <Badge
                     className={styles.badge}

@@ -1,7 +1,4 @@
-import { RULES } from "../../core/validate/findings";
+import { ruleMeta } from "../../core/rules/registry";
 
-/**
- * What a rule checks, in Spanish. The one place the pane reads rule metadata: when the core's rule
- * registry lands, this becomes `ruleMeta(id).description`.
- */
-export const ruleDescription = (id: string): string => RULES[id] ?? id;
+/** What a rule checks, in Spanish: the one place the pane reads rule metadata. */
+export const ruleDescription = (id: string): string => ruleMeta(id)?.description ?? id;

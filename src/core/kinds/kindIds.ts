@@ -1,0 +1,10 @@
+/** Matrix kind ids are part of the CLI/JSON contract. */
+export const KIND_IDS = [
+  "pei-seguimiento",
+  "pei-matriz",
+  "poi-seguimiento",
+  "poi-programacion",
+  "poi-export",
+] as const;
+
+export type MatrixKind = (typeof KIND_IDS)[number];
