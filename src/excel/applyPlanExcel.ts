@@ -1,151 +1,155 @@
-import { parseA1 } from "../core/sheet/address";
-import type { PlannedCell, PlannedFormat, WritePlan } from "../core/plan/writePlan";
+import {
+  SETTINGS_SHEET,
+  SUMMARY_SHEET,
+  type PlannedFormat,
+  type WritePlan,
+} from "../core/plan/writePlan";
+import { WorkbookStop, type ApplyOptions } from "../core/port/workbookPort";
+import { toWorkbookStop } from "./excelErrors";
+import { jsonBytes, REQUEST_BUDGET } from "./payload";
+import type { ExcelRunner } from "./requirements";
+import { queueFormat, queueRun, writeSettings } from "./queueWrites";
+import { rollback } from "./rollback";
+import { queueSummaryChart } from "./summaryChart";
+import { checkExpected, ownedIn, snapshot } from "./writeGuard";
+import { toChunks, toRuns, type Run } from "./writeRuns";
 
-/** Excel.run, or a fake with the same shape in tests. */
-export type ExcelRunner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+export { PAYLOAD_LIMIT } from "./payload";
+export { ExcelHostTooOld, requireApi, type ExcelRunner } from "./requirements";
 
-/** Requests stay under this many bytes (Excel on the web refuses payloads over 5 MB). */
-export const PAYLOAD_LIMIT = 4 * 1024 * 1024;
+/** The new summary is built under this name and renamed only once everything else is written. */
+const NEW_SUMMARY = "Semaforo_Resumen_nuevo";
 
-export class ExcelHostTooOld extends Error {
-  constructor(set: string) {
-    super(
-      `Esta versión de Excel no admite ${set}, que Semáforo necesita para escribir fórmulas y ` +
-        "semáforos. Actualice Excel (Microsoft 365) o use Excel para la Web."
-    );
-    this.name = "ExcelHostTooOld";
-  }
-}
-
-/** Throws a Spanish explanation when the host lacks the requirement set. */
-export function requireApi(isSetSupported: (name: string, version: string) => boolean) {
-  if (!isSetSupported("ExcelApi", "1.8")) throw new ExcelHostTooOld("ExcelApi 1.8");
-}
-
-/** A column run of cells: one range, one 2-D formulas array. */
-interface Run {
-  address: string;
-  formulas: (string | number)[][];
-  percent: boolean;
-  header: boolean;
-}
+type Item = { run: Run; bytes: number } | { format: PlannedFormat; bytes: number };
 
 /**
- * Applies a write plan: per sheet, every write and semáforo rule is queued and sent with one
- * context.sync (more only when the payload passes 4 MB), with events off so live validation does
- * not react to our own writes. Returns the number of syncs, for the round-trip test.
+ * Applies a write plan so that it never stays half done:
+ * 1. checks that the target sheets exist and are not protected, and reads the target cells (the
+ *    snapshot to restore), stopping if any differs from what the plan saw (`expected`);
+ * 2. records in the settings sheet every cell it is about to write (the old list plus the new), so
+ *    the list of Semáforo's cells always covers what the workbook holds;
+ * 3. writes the cells and semáforo rules in requests under REQUEST_BUDGET, the new summary under
+ *    a temporary name, then the final settings, and only then swaps the summary in;
+ * 4. if a request fails, restores the snapshot, removes the new summary and puts the old settings
+ *    back, then throws a WorkbookStop("rolled-back") in Spanish.
+ * Events are off meanwhile so live validation does not react to our own writes. Returns the
+ * number of syncs.
  */
-export async function applyPlanExcel(plan: WritePlan, run: ExcelRunner): Promise<number> {
+export async function applyPlanExcel(
+  plan: WritePlan,
+  run: ExcelRunner,
+  options: ApplyOptions = {},
+  /** Host features beyond ExcelApi 1.8: page layout (1.9) for the summary's print setup. */
+  features: { pageLayout: boolean } = { pageLayout: false }
+): Promise<number> {
   let syncs = 0;
   await run(async (context) => {
     const sync = async () => {
       syncs++;
       await context.sync();
     };
+    const sheets = context.workbook.worksheets;
     context.runtime.enableEvents = false;
     try {
-      const sheets = context.workbook.worksheets;
-      const created = new Map<string, Excel.Worksheet>();
-      for (const s of plan.sheets) {
-        // isNullObject is readable after the sync without a load.
-        created.set(s.name, sheets.getItemOrNullObject(s.name));
+      const created = new Set(plan.sheets.map((s) => s.name));
+      const targets = [...new Set(plan.cells.map((c) => c.sheet))].filter((s) => !created.has(s));
+      const lookups = new Map<string, Excel.Worksheet>();
+      for (const name of [...targets, SETTINGS_SHEET, SUMMARY_SHEET, NEW_SUMMARY]) {
+        lookups.set(name, sheets.getItemOrNullObject(name));
       }
       await sync();
-      for (const s of plan.sheets) {
-        const old = created.get(s.name) as Excel.Worksheet;
-        if (!old.isNullObject) old.delete();
-        const ws = sheets.add(s.name);
-        if (s.hidden) ws.visibility = "Hidden" as Excel.SheetVisibility;
-        created.set(s.name, ws);
+      const missing = targets.filter((t) => (lookups.get(t) as Excel.Worksheet).isNullObject);
+      if (missing.length > 0) {
+        throw new WorkbookStop(
+          "changed",
+          `La hoja ${missing.map((m) => `«${m}»`).join(", ")} ya no existe. Pulse «Validar todo» y prepare de nuevo.`,
+          missing
+        );
       }
-      const bySheet = groupBySheet(plan);
-      for (const [name, work] of bySheet) {
-        const ws = created.get(name) ?? sheets.getItem(name);
-        context.application.suspendApiCalculationUntilNextSync();
-        let bytes = 0;
-        for (const r of toRuns(work.cells)) {
-          const size = JSON.stringify(r.formulas).length;
-          if (bytes > 0 && bytes + size > PAYLOAD_LIMIT) {
-            await sync();
-            bytes = 0;
-          }
-          const range = ws.getRange(r.address);
-          range.formulas = r.formulas as unknown as string[][];
-          if (r.percent) range.numberFormat = r.formulas.map(() => ["0.00"]);
-          if (r.header) range.format.font.bold = true;
-          bytes += size;
-        }
-        for (const f of work.formats) queueFormat(ws, f);
+      const plans = new Map(targets.map((t) => [t, plan.cells.filter((c) => c.sheet === t)]));
+      const runs = targets.flatMap((t) => toRuns(t, plans.get(t) ?? [], REQUEST_BUDGET));
+      const before = await snapshot(lookups, targets, runs, sync);
+      checkExpected(before, options);
+      const settingsSheet = lookups.get(SETTINGS_SHEET) as Excel.Worksheet;
+      const previousSettings = settingsSheet.isNullObject
+        ? null
+        : settingsSheet.getUsedRangeOrNullObject(true);
+      previousSettings?.load("values");
+      if (!(lookups.get(NEW_SUMMARY) as Excel.Worksheet).isNullObject) {
+        (lookups.get(NEW_SUMMARY) as Excel.Worksheet).delete();
+      }
+      await sync();
+      const oldRows =
+        previousSettings && !previousSettings.isNullObject ? previousSettings.values : null;
+
+      const written: Run[] = [];
+      const formatted: PlannedFormat[] = [];
+      let settings = settingsSheet.isNullObject ? null : settingsSheet;
+      let summary: Excel.Worksheet | null = null;
+      try {
+        // 2. Intent first: the old list plus every range about to be written.
+        const intent = [...new Set([...ownedIn(oldRows), ...plan.settings.celdas])];
+        settings = writeSettings(sheets, settings, { ...plan.settings, celdas: intent });
         await sync();
+        // 3. Cells and rules, in small requests.
+        const items: Item[] = [
+          ...runs.map((r) => ({ run: r, bytes: r.bytes })),
+          ...plan.formats.map((f) => ({ format: f, bytes: jsonBytes(f.rules) + 200 })),
+        ];
+        const chunks = toChunks(items, REQUEST_BUDGET);
+        for (const [i, chunk] of chunks.entries()) {
+          context.application.suspendApiCalculationUntilNextSync();
+          for (const item of chunk) {
+            const ws = lookups.get("run" in item ? item.run.sheet : item.format.sheet);
+            if ("run" in item) {
+              written.push(item.run);
+              queueRun(ws as Excel.Worksheet, item.run);
+            } else {
+              formatted.push(item.format);
+              queueFormat(ws as Excel.Worksheet, item.format);
+            }
+          }
+          await sync();
+          options.onProgress?.({
+            fraction: (i + 1) / (chunks.length + 1),
+            label: `Escribiendo (parte ${i + 1} de ${chunks.length})`,
+          });
+        }
+        if (created.has(SUMMARY_SHEET)) {
+          summary = sheets.add(NEW_SUMMARY);
+          const cells = plan.cells.filter((c) => c.sheet === SUMMARY_SHEET);
+          for (const chunk of toChunks(
+            toRuns(NEW_SUMMARY, cells, REQUEST_BUDGET),
+            REQUEST_BUDGET
+          )) {
+            for (const r of chunk) queueRun(summary, r);
+            await sync();
+          }
+          queueSummaryChart(summary, plan, features.pageLayout);
+        }
+        // The final list: exactly what this run wrote.
+        writeSettings(sheets, settings, plan.settings);
+        if (summary) {
+          const old = lookups.get(SUMMARY_SHEET) as Excel.Worksheet;
+          if (!old.isNullObject) old.delete();
+          summary.name = SUMMARY_SHEET;
+        }
+        await sync();
+      } catch (error) {
+        await rollback(sync, lookups, { written, formatted, before, summary, settings, oldRows });
+        const reason = toWorkbookStop(error);
+        throw new WorkbookStop(
+          "rolled-back",
+          `${reason.message} Semáforo deshizo lo que había escrito: el libro quedó como estaba.`,
+          reason.where
+        );
       }
     } finally {
       context.runtime.enableEvents = true;
       await sync();
     }
+  }).catch((error: unknown) => {
+    throw toWorkbookStop(error);
   });
   return syncs;
-}
-
-function groupBySheet(plan: WritePlan) {
-  const out = new Map<string, { cells: PlannedCell[]; formats: PlannedFormat[] }>();
-  const get = (s: string) => {
-    let v = out.get(s);
-    if (!v) out.set(s, (v = { cells: [], formats: [] }));
-    return v;
-  };
-  for (const c of plan.cells) get(c.sheet).cells.push(c);
-  for (const f of plan.formats) get(f.sheet).formats.push(f);
-  return out;
-}
-
-/** A formulas-array entry: the formula, a number, or text escaped so it never becomes a formula. */
-function entry(c: PlannedCell): string | number {
-  if (c.formula) return c.formula;
-  if (typeof c.value === "number") return c.value;
-  const text = c.value ?? "";
-  return /^[=+\-@]/.test(text) ? `'${text}` : text;
-}
-
-/** Groups cells into vertical runs (same column, consecutive rows) to write each with one range. */
-function toRuns(cells: PlannedCell[]): Run[] {
-  const sorted = cells
-    .map((c) => ({ c, p: parseA1(c.address) as { row: number; col: number } }))
-    .sort((a, b) => a.p.col - b.p.col || a.p.row - b.p.row);
-  const runs: Run[] = [];
-  let current: { col: number; top: number; last: number; items: PlannedCell[] } | null = null;
-  const flush = () => {
-    if (!current) return;
-    const colName = current.items[0]?.address.replace(/\d+$/, "") as string;
-    runs.push({
-      address: `${colName}${current.top + 1}:${colName}${current.last + 1}`,
-      formulas: current.items.map((c) => [entry(c)]),
-      percent: current.items.every((c) => c.style === "percent"),
-      header: current.items.every((c) => c.style === "header" || c.style === "title"),
-    });
-  };
-  for (const { c, p } of sorted) {
-    if (current && p.col === current.col && p.row === current.last + 1) {
-      current.items.push(c);
-      current.last = p.row;
-    } else {
-      flush();
-      current = { col: p.col, top: p.row, last: p.row, items: [c] };
-    }
-  }
-  flush();
-  return runs;
-}
-
-/** Replaces the semáforo on our own result block: clear it, then one custom rule per level. */
-function queueFormat(ws: Excel.Worksheet, f: PlannedFormat) {
-  const range = ws.getRange(f.range);
-  range.conditionalFormats.clearAll();
-  f.rules.forEach((rule, i) => {
-    const cf = range.conditionalFormats.add("Custom" as Excel.ConditionalFormatType);
-    cf.custom.rule.formula = `=${rule.formula}`;
-    cf.custom.format.fill.color = rule.fill;
-    cf.custom.format.font.color = rule.font;
-    cf.priority = i;
-    cf.stopIfTrue = true;
-  });
 }

@@ -1,32 +1,44 @@
-import { a1 } from "../core/sheet/address";
-import type { CellValue, SheetData } from "../core/sheet/sheetData";
-import type { WorkbookChange, WorkbookPort } from "../core/port/workbookPort";
+import type { RemovalPlan } from "../core/plan/removalPlan";
 import type { WritePlan } from "../core/plan/writePlan";
-import { applyPlanExcel, requireApi } from "./applyPlanExcel";
+import type {
+  ApplyOptions,
+  ReadOptions,
+  WorkbookChange,
+  WorkbookPort,
+} from "../core/port/workbookPort";
+import type { SheetData } from "../core/sheet/sheetData";
+import { applyPlanExcel } from "./applyPlanExcel";
+import { applyRemovalExcel } from "./applyRemovalExcel";
+import { toWorkbookStop } from "./excelErrors";
+import { readSheetsExcel } from "./readSheetsExcel";
+import { canFollowEdits, requireApi } from "./requirements";
 
-/** Excel's "" for an empty cell is a blank for the core. */
-const toCell = (v: unknown): CellValue => (v === "" || v === undefined ? null : (v as CellValue));
+const isSetSupported = (set: string, version: string) =>
+  Office.context.requirements.isSetSupported(set, version);
 
-/** The WorkbookPort over the Excel JavaScript API (ExcelApi 1.8). */
+/** The WorkbookPort over the Excel JavaScript API (ExcelApi 1.8; edits followed from 1.9). */
 export class ExcelWorkbook implements WorkbookPort {
+  readonly canFollowEdits: boolean;
+
+  /** Throws ExcelHostTooOld (Spanish) when the host lacks what the manifest declares. */
   constructor() {
-    requireApi((set, version) => Office.context.requirements.isSetSupported(set, version));
+    requireApi(isSetSupported);
+    this.canFollowEdits = canFollowEdits(isSetSupported);
   }
 
-  async readSheets(): Promise<SheetData[]> {
-    return Excel.run(async (context) => {
-      const sheets = context.workbook.worksheets;
-      sheets.load("items/name");
-      await context.sync();
-      const used = sheets.items.map((sheet) => sheet.getUsedRangeOrNullObject(true));
-      used.forEach((range) => range.load("values, formulas, rowIndex, columnIndex"));
-      await context.sync();
-      return sheets.items.map((sheet, i) => toSheetData(sheet.name, used[i] as Excel.Range));
+  readSheets(options?: ReadOptions): Promise<SheetData[]> {
+    return readSheetsExcel(Excel.run, options).catch((e: unknown) => {
+      throw toWorkbookStop(e);
     });
   }
 
-  applyPlan(plan: WritePlan): Promise<void> {
-    return applyPlanExcel(plan, Excel.run).then(() => undefined);
+  applyPlan(plan: WritePlan, options?: ApplyOptions): Promise<void> {
+    const pageLayout = isSetSupported("ExcelApi", "1.9");
+    return applyPlanExcel(plan, Excel.run, options, { pageLayout }).then(() => undefined);
+  }
+
+  applyRemoval(plan: RemovalPlan): Promise<void> {
+    return applyRemovalExcel(plan, Excel.run).then(() => undefined);
   }
 
   async selectCell(sheet: string, address: string): Promise<void> {
@@ -35,11 +47,14 @@ export class ExcelWorkbook implements WorkbookPort {
       ws.activate();
       ws.getRange(address).select();
       await context.sync();
+    }).catch((e: unknown) => {
+      throw toWorkbookStop(e);
     });
   }
 
   async onChange(handler: (change: WorkbookChange) => void): Promise<() => Promise<void>> {
-    const ours = Office.context.requirements.isSetSupported("ExcelApi", "1.14");
+    if (!this.canFollowEdits) return async () => {};
+    const ours = isSetSupported("ExcelApi", "1.14");
     const registration = await Excel.run(async (context) => {
       const result = context.workbook.worksheets.onChanged.add(async (event) => {
         // Semáforo's own writes: events are off while it writes; ExcelApi 1.14 also tags them.
@@ -59,22 +74,4 @@ export class ExcelWorkbook implements WorkbookPort {
       });
     };
   }
-}
-
-function toSheetData(name: string, range: Excel.Range): SheetData {
-  if (range.isNullObject) return { name, rows: [], merges: [] };
-  const rows: CellValue[][] = [];
-  const formulas = new Map<string, string>();
-  range.values.forEach((row, r) => {
-    const out: CellValue[] = new Array(range.columnIndex).fill(null);
-    row.forEach((v, c) => {
-      out.push(toCell(v));
-      const f = range.formulas[r]?.[c];
-      if (typeof f === "string" && f.startsWith("="))
-        formulas.set(a1(range.rowIndex + r, range.columnIndex + c), f);
-    });
-    rows[range.rowIndex + r] = out;
-  });
-  for (let i = 0; i < rows.length; i++) rows[i] ??= [];
-  return { name, rows, merges: [], formulas };
 }

@@ -1,7 +1,10 @@
 import { parseRangeA1, a1 } from "../../src/core/sheet/address";
+import { jsonBytes } from "../../src/excel/payload";
+import { fakeCharts, fakePageLayout, type FakeChart } from "./fakeChart";
 
 /* A small in-memory stand-in for the parts of the Excel API the adapter uses. It counts
- * context.sync calls and the bytes queued between them, and fails loudly on anything else. */
+ * context.sync calls and the bytes sent and returned between them (the request size Excel on
+ * the web limits), can fail a chosen sync, and fails loudly on anything it does not simulate. */
 
 interface FakeRule {
   formula: string;
@@ -11,20 +14,81 @@ interface FakeRule {
   stopIfTrue: boolean;
 }
 
+type Block = { top: number; left: number; bottom: number; right: number };
+
+function blockOf(address: string): Block {
+  const cols = /^([A-Z]+):([A-Z]+)$/.exec(address);
+  const range = cols ? parseRangeA1(`${cols[1]}1:${cols[2]}1048576`) : parseRangeA1(address);
+  if (!range) throw new Error(`FakeExcel: dirección inválida ${address}`);
+  return range;
+}
+
 export class FakeSheet {
   cells = new Map<string, string | number>();
   numberFormats = new Map<string, string>();
   formats = new Map<string, FakeRule[]>();
   visibility = "Visible";
   deleted = false;
+  protected = false;
   constructor(
-    readonly name: string,
+    public name: string,
     private readonly book: FakeExcel
   ) {}
 
+  chartLog: FakeChart[] = [];
+  page: { orientation?: string; zoom?: unknown } = {};
+
+  get charts() {
+    return fakeCharts(this.chartLog);
+  }
+
+  get pageLayout() {
+    return fakePageLayout(this.page);
+  }
+
+  get protection() {
+    return { load() {}, protected: this.protected };
+  }
+
+  /** Puts rows of values (or formulas, as strings starting with "=") from A1. */
+  fill(rows: (string | number | null)[][]) {
+    rows.forEach((row, r) =>
+      row.forEach((v, c) => {
+        if (v !== null && v !== "") this.cells.set(a1(r, c), v);
+      })
+    );
+    return this;
+  }
+
+  getUsedRangeOrNullObject() {
+    let top = Infinity;
+    let left = Infinity;
+    let bottom = -1;
+    let right = -1;
+    for (const address of this.cells.keys()) {
+      const b = blockOf(address);
+      top = Math.min(top, b.top);
+      left = Math.min(left, b.left);
+      bottom = Math.max(bottom, b.top);
+      right = Math.max(right, b.left);
+    }
+    if (bottom < 0) return { isNullObject: true, load() {} };
+    const range = this.getRange(`${a1(top, left)}:${a1(bottom, right)}`);
+    return Object.assign(range, {
+      isNullObject: false,
+      rowIndex: top,
+      columnIndex: left,
+      rowCount: bottom - top + 1,
+      columnCount: right - left + 1,
+    });
+  }
+
+  getRangeByIndexes(row: number, col: number, rows: number, cols: number) {
+    return this.getRange(`${a1(row, col)}:${a1(row + rows - 1, col + cols - 1)}`);
+  }
+
   getRange(address: string) {
-    const range = parseRangeA1(address);
-    if (!range) throw new Error(`FakeExcel: dirección inválida ${address}`);
+    const range = blockOf(address);
     // Object-literal setters below cannot be arrow functions, so they reach the sheet through this alias.
     // eslint-disable-next-line @typescript-eslint/no-this-alias
     const sheet = this;
@@ -38,8 +102,27 @@ export class FakeSheet {
       }
       return out;
     };
+    const read = (formulas: boolean) =>
+      cellsOf().map((row) =>
+        row.map((cell) => {
+          const v = sheet.cells.get(cell) ?? "";
+          return !formulas && typeof v === "string" && v.startsWith("=") ? "" : v;
+        })
+      );
     const rules: FakeRule[] = sheet.formats.get(address) ?? [];
     return {
+      address,
+      load(props: string) {
+        // The response carries what was loaded: count it against this request.
+        if (/values/.test(props)) book.queue(read(false));
+        if (/formulas/.test(props)) book.queue(read(true));
+      },
+      get values() {
+        return read(false);
+      },
+      get formulas() {
+        return read(true);
+      },
       set formulas(values: (string | number)[][]) {
         book.queue(values);
         const addresses = cellsOf();
@@ -50,7 +133,11 @@ export class FakeSheet {
           throw new Error(`FakeExcel: la forma de formulas no coincide con ${address}`);
         }
         addresses.forEach((row, i) =>
-          row.forEach((cell, j) => sheet.cells.set(cell, values[i]?.[j] as string | number))
+          row.forEach((cell, j) => {
+            const v = values[i]?.[j] as string | number;
+            if (v === "") sheet.cells.delete(cell);
+            else sheet.cells.set(cell, v);
+          })
         );
       },
       set numberFormat(values: string[][]) {
@@ -59,11 +146,23 @@ export class FakeSheet {
           row.forEach((cell, j) => sheet.numberFormats.set(cell, values[i]?.[j] as string))
         );
       },
+      clear(what: string) {
+        if (what !== "Contents") throw new Error(`FakeExcel: clear(${what}) no simulado`);
+        for (const cell of [...sheet.cells.keys()]) {
+          const b = blockOf(cell);
+          const inside =
+            b.top >= range.top &&
+            b.top <= range.bottom &&
+            b.left >= range.left &&
+            b.left <= range.right;
+          if (inside) sheet.cells.delete(cell);
+        }
+      },
       format: { font: { set bold(_: boolean) {} } },
       conditionalFormats: {
         clearAll() {
           rules.length = 0;
-          sheet.formats.set(address, rules);
+          sheet.formats.delete(address);
         },
         add(type: string) {
           if (type !== "Custom") throw new Error(`FakeExcel: tipo de formato ${type} no simulado`);
@@ -113,6 +212,8 @@ export class FakeSheet {
     this.deleted = true;
     this.book.sheets.delete(this.name);
   }
+
+  load() {}
 }
 
 export class FakeExcel {
@@ -120,14 +221,28 @@ export class FakeExcel {
   syncs = 0;
   maxBytesPerSync = 0;
   eventsLog: boolean[] = [];
+  /** Fail the sync with this number (1-based, counted over the fake's life). */
+  failAtSync: number | null = null;
+  /** Refuse requests over this many bytes, as Excel on the web does over 5 MB (null: accept). */
+  payloadLimit: number | null = null;
+  refused = 0;
   private pending = 0;
 
   queue(payload: unknown) {
-    this.pending += JSON.stringify(payload).length;
+    this.pending += jsonBytes(payload);
   }
 
   addSheet(name: string) {
     const s = new FakeSheet(name, this);
+    // Excel's rename: the setter moves the sheet in the collection.
+    Object.defineProperty(s, "name", {
+      get: () => name,
+      set: (next: string) => {
+        this.sheets.delete(name);
+        name = next;
+        this.sheets.set(next, s);
+      },
+    });
     this.sheets.set(name, s);
     return s;
   }
@@ -141,8 +256,23 @@ export class FakeExcel {
     this.context = {
       sync: async () => {
         self.syncs++;
-        self.maxBytesPerSync = Math.max(self.maxBytesPerSync, self.pending);
+        const bytes = self.pending;
         self.pending = 0;
+        if (self.payloadLimit !== null && bytes > self.payloadLimit) {
+          self.refused++;
+          throw Object.assign(
+            new Error("RichApi.Error: The request payload size has exceeded the limit."),
+            {
+              code: "RequestPayloadSizeLimitExceeded",
+            }
+          );
+        }
+        self.maxBytesPerSync = Math.max(self.maxBytesPerSync, bytes);
+        if (self.syncs === self.failAtSync) {
+          throw Object.assign(new Error("RichApi.Error: An internal error has occurred."), {
+            code: "GeneralException",
+          });
+        }
       },
       runtime: {
         set enableEvents(v: boolean) {
@@ -152,6 +282,10 @@ export class FakeExcel {
       application: { suspendApiCalculationUntilNextSync() {} },
       workbook: {
         worksheets: {
+          load() {},
+          get items() {
+            return [...self.sheets.values()];
+          },
           getItemOrNullObject: (name: string) =>
             self.sheets.get(name) ?? { isNullObject: true, delete() {} },
           getItem: (name: string) => {

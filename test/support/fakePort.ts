@@ -1,24 +1,49 @@
-import type { WorkbookChange, WorkbookPort } from "../../src/core/port/workbookPort";
+import {
+  WorkbookStop,
+  type ApplyOptions,
+  type ReadOptions,
+  type WorkbookChange,
+  type WorkbookPort,
+} from "../../src/core/port/workbookPort";
+import type { RemovalPlan } from "../../src/core/plan/removalPlan";
 import type { WritePlan } from "../../src/core/plan/writePlan";
+import { parseA1 } from "../../src/core/sheet/address";
 import type { SheetData } from "../../src/core/sheet/sheetData";
 
 /** An in-memory WorkbookPort that records what the task pane asks of it. */
 export class FakePort implements WorkbookPort {
-  reads = 0;
+  reads: (readonly string[] | undefined)[] = [];
   applied: WritePlan[] = [];
+  removed: RemovalPlan[] = [];
   selected: { sheet: string; address: string }[] = [];
   failApply: Error | null = null;
+  canFollowEdits = true;
   private handlers: ((c: WorkbookChange) => void)[] = [];
 
   constructor(public sheets: SheetData[]) {}
 
-  async readSheets() {
-    this.reads++;
-    return this.sheets;
+  async readSheets(options: ReadOptions = {}) {
+    this.reads.push(options.only);
+    options.onProgress?.({ fraction: 1, label: "Leyendo" });
+    return this.sheets.filter((s) => !options.only || options.only.includes(s.name));
   }
-  async applyPlan(plan: WritePlan) {
+  async applyPlan(plan: WritePlan, options: ApplyOptions = {}) {
+    // Like the Excel adapter: a target cell that changed since the plan stops the write.
+    const changed = (options.expected ?? []).filter(
+      (e) => this.content(e.sheet, e.address) !== e.content
+    );
+    if (changed.length > 0) {
+      throw new WorkbookStop(
+        "changed",
+        "Una celda cambió desde que se preparó la escritura. No se escribió nada.",
+        changed.map((c) => `${c.sheet}!${c.address}`)
+      );
+    }
     if (this.failApply) throw this.failApply;
     this.applied.push(plan);
+  }
+  async applyRemoval(plan: RemovalPlan) {
+    this.removed.push(plan);
   }
   async selectCell(sheet: string, address: string) {
     this.selected.push({ sheet, address });
@@ -29,11 +54,26 @@ export class FakePort implements WorkbookPort {
       this.handlers = this.handlers.filter((h) => h !== handler);
     };
   }
-  /** Simulates the planner editing a cell. */
-  edit(sheet: string, address: string) {
+  /** Simulates the planner editing a cell (optionally typing a value into it). */
+  edit(sheet: string, address: string, value?: string | number) {
+    if (value !== undefined) {
+      const s = this.sheets.find((x) => x.name === sheet) as SheetData;
+      const p = parseA1(address) as { row: number; col: number };
+      const rows = s.rows.map((r) => [...(r ?? [])]);
+      while (rows.length <= p.row) rows.push([]);
+      (rows[p.row] as unknown[])[p.col] = value;
+      this.sheets = this.sheets.map((x) => (x === s ? { ...s, rows } : x));
+    }
     this.handlers.forEach((h) => h({ sheet, address }));
   }
   get listening() {
     return this.handlers.length;
+  }
+  private content(sheet: string, address: string): string {
+    const s = this.sheets.find((x) => x.name === sheet);
+    const p = parseA1(address);
+    if (!s || !p) return "";
+    const v = s.rows[p.row]?.[p.col] ?? null;
+    return s.formulas?.get(address) ?? (v === null ? "" : String(v));
   }
 }

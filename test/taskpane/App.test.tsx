@@ -1,9 +1,10 @@
 // @vitest-environment jsdom
 import "../support/jsdomShims";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
-import { cleanup, fireEvent, render, screen, waitFor } from "@testing-library/react";
+import { cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { App } from "../../src/taskpane/components/App";
+import { WorkbookStop } from "../../src/core/port/workbookPort";
 import { openWorkbook } from "../../src/xlsx/openWorkbook";
 import type { SheetData } from "../../src/core/sheet/sheetData";
 import { samplePath } from "../support/samples";
@@ -17,38 +18,56 @@ beforeAll(async () => {
 });
 afterEach(() => cleanup());
 
-function show(port: FakePort | null) {
+function show(port: FakePort | null, problem: string | null = null) {
   return render(
     <FluentProvider theme={webLightTheme}>
-      <App port={port} debounceMs={5} />
+      <App port={port} problem={problem} debounceMs={5} />
     </FluentProvider>
   );
 }
 
+const opened = () =>
+  screen.findByRole("heading", { name: /1 matriz encontrada/ }, { timeout: 5000 });
+
 describe("task pane with a fake workbook", () => {
-  it("outside Excel, says how to open it", () => {
+  it("outside Excel, says how to open it; on a host too old, says why", () => {
     show(null);
     expect(screen.getByText(/Abra este panel desde Excel/)).toBeTruthy();
+    cleanup();
+    show(null, "Esta versión de Excel no admite ExcelApi 1.8");
+    expect(screen.getByRole("alert").textContent).toContain("no admite ExcelApi 1.8");
   });
 
-  it("lists the detected matrix, validates, and selects a finding's cell", async () => {
+  it("shows the result first: matrices, errors and each matrix's levels", async () => {
+    show(new FakePort(lares));
+    const heading = await opened();
+    expect(heading.textContent).toBe("1 matriz encontrada · ninguna con errores");
+    const summary = heading.closest("section") as HTMLElement;
+    const legend = within(summary)
+      .getAllByRole("listitem")
+      .slice(1)
+      .map((li) => li.textContent);
+    // The same counts as `semaforo check` prints for this file (Malo 20 · Regular 4 · Bueno 36).
+    expect(legend).toEqual(["Malo 20", "Regular 4", "Bueno 36", "Sin dato 0"]);
+  });
+
+  it("findings come by severity with their sheet and cell; a click selects the cell", async () => {
     const port = new FakePort(lares);
     show(port);
-    await screen.findByText("Seguimiento PEI");
-    expect(screen.getByText(/Sin matrices de planeamiento: «Resumen OEI»/)).toBeTruthy();
-    fireEvent.click(screen.getByRole("button", { name: "Validar todo" }));
     await screen.findByRole("heading", {
       name: /Sin errores: 0 errores, 6 advertencias, 2 avisos/,
     });
-    fireEvent.click(screen.getByRole("button", { name: /Ir a Tabla 3!F9:/ }));
+    fireEvent.click(screen.getByRole("button", { name: "2 avisos" }));
+    const headings = screen.getAllByRole("heading", { level: 3 }).map((h) => h.textContent);
+    expect(headings).toEqual(["Advertencias (6)", "Avisos (2)"]);
+    const finding = screen.getByRole("button", { name: /^Tabla 3!F9 / });
+    fireEvent.click(finding);
     await waitFor(() => expect(port.selected).toEqual([{ sheet: "Tabla 3", address: "F9" }]));
   });
 
   it("the severity filter hides and shows findings", async () => {
     show(new FakePort(lares));
-    await screen.findByText("Seguimiento PEI");
-    fireEvent.click(screen.getByRole("button", { name: "Validar todo" }));
-    await screen.findByRole("heading", { name: /Sin errores/ });
+    await opened();
     expect(screen.queryByText(/N2.texto/)).toBeNull();
     fireEvent.click(screen.getByRole("button", { name: "2 avisos" }));
     expect(screen.getByText(/N2.texto/)).toBeTruthy();
@@ -56,19 +75,24 @@ describe("task pane with a fake workbook", () => {
     expect(screen.queryByText(/V13.avance/)).toBeNull();
   });
 
-  it("shows what it will write before writing; Cancelar writes nothing, Escribir writes the plan", async () => {
+  it("a dialog names the targets; Esc cancels, Escribir writes with the cells it saw", async () => {
     const port = new FakePort(lares);
     show(port);
-    await screen.findByText("Seguimiento PEI");
+    await opened();
     fireEvent.click(screen.getByRole("button", { name: "Calcular avance y aplicar semáforo" }));
-    expect(
-      await screen.findByText(/Se escribirán 60 fórmulas de avance y 5 bloques de semáforo/)
-    ).toBeTruthy();
-    fireEvent.click(screen.getByRole("button", { name: "Cancelar" }));
+    const dialog = await screen.findByRole("dialog", { name: "Antes de escribir" });
+    expect(dialog.textContent).toContain(
+      "«Tabla 3», columna G: 60 fórmulas y el semáforo en 60 celdas."
+    );
+    fireEvent.keyDown(dialog, { key: "Escape" });
+    await waitFor(() => expect(screen.queryByRole("dialog")).toBeNull());
     expect(port.applied).toEqual([]);
     fireEvent.click(screen.getByRole("button", { name: "Crear resumen" }));
     fireEvent.click(await screen.findByRole("button", { name: "Escribir" }));
-    await screen.findByText("Listo");
+    const done = await screen.findByText("Listo");
+    expect(done.parentElement?.textContent).toMatch(
+      /Se escribieron 60 fórmulas con su semáforo en «Tabla 3» \(columna G\)\. La hoja «Resumen Semáforo» está al día\./
+    );
     expect(port.applied).toHaveLength(1);
     expect(port.applied[0]?.sheets.map((s) => s.name)).toEqual([
       "Resumen Semáforo",
@@ -76,34 +100,60 @@ describe("task pane with a fake workbook", () => {
     ]);
   });
 
-  it("Excel's refusals are shown in Spanish, not swallowed", async () => {
+  it("a cell the planner typed into after preparing stops the write", async () => {
     const port = new FakePort(lares);
-    port.failApply = new Error("RequestPayloadSizeLimitExceeded");
     show(port);
-    await screen.findByText("Seguimiento PEI");
+    await opened();
+    fireEvent.click(screen.getByRole("switch", { name: "Revalidar al editar" }));
+    fireEvent.click(screen.getByRole("button", { name: "Calcular avance y aplicar semáforo" }));
+    await screen.findByRole("dialog");
+    port.edit("Tabla 3", "G6", 55);
+    fireEvent.click(screen.getByRole("button", { name: "Escribir" }));
+    const alert = await screen.findByRole("alert");
+    expect(alert.textContent).toContain("Los datos cambiaron");
+    expect(port.applied).toEqual([]);
+  });
+
+  it("Excel's refusals arrive as the port's Spanish sentence, never in English", async () => {
+    const port = new FakePort(lares);
+    port.failApply = new WorkbookStop(
+      "rolled-back",
+      "Excel no pudo completar la operación. Semáforo deshizo lo que había escrito."
+    );
+    show(port);
+    await opened();
     fireEvent.click(screen.getByRole("button", { name: "Calcular avance y aplicar semáforo" }));
     fireEvent.click(await screen.findByRole("button", { name: "Escribir" }));
     const alert = await screen.findByRole("alert");
     expect(alert.textContent).toContain("No se pudo escribir");
-    expect(alert.textContent).toContain(
-      "Excel rechazó la operación: RequestPayloadSizeLimitExceeded"
-    );
+    expect(alert.textContent).toContain("Semáforo deshizo lo que había escrito");
+    cleanup();
+    port.failApply = new Error("RichApi.Error: The request payload size has exceeded the limit.");
+    show(port);
+    await opened();
+    fireEvent.click(screen.getByRole("button", { name: "Calcular avance y aplicar semáforo" }));
+    fireEvent.click(await screen.findByRole("button", { name: "Escribir" }));
+    const other = await screen.findByRole("alert");
+    expect(other.textContent).not.toMatch(/RichApi|payload/);
+    expect(other.textContent).toContain("no se cambió nada");
   });
 
-  it("re-reads after a planner's edit (debounced), and not once live re-validation is off", async () => {
+  it("after an edit re-reads only the edited sheet (debounced); not at all once switched off", async () => {
     const port = new FakePort(lares);
     show(port);
-    await screen.findByText("Seguimiento PEI");
+    await opened();
     await waitFor(() => expect(port.listening).toBe(1));
-    const before = port.reads;
+    const before = port.reads.length;
     port.edit("Tabla 3", "D7");
     port.edit("Tabla 3", "D8");
-    await waitFor(() => expect(port.reads).toBe(before + 1));
+    await waitFor(() => expect(port.reads.length).toBe(before + 1));
+    expect(port.reads.at(-1)).toEqual(["Tabla 3"]);
+    await screen.findByRole("heading", { name: /1 matriz encontrada/ });
     fireEvent.click(screen.getByRole("switch", { name: "Revalidar al editar" }));
     await waitFor(() => expect(port.listening).toBe(0));
     port.edit("Tabla 3", "D9");
     await new Promise((r) => setTimeout(r, 30));
-    expect(port.reads).toBe(before + 1);
+    expect(port.reads.length).toBe(before + 1);
   });
 
   it("a custom scale stored in the workbook is the one reloaded, written and recorded again", async () => {
@@ -119,7 +169,6 @@ describe("task pane with a fake workbook", () => {
     };
     const port = new FakePort([...lares, settings]);
     show(port);
-    await screen.findByText("Seguimiento PEI");
     await screen.findByDisplayValue("En proceso");
     fireEvent.click(screen.getByRole("button", { name: "Calcular avance y aplicar semáforo" }));
     fireEvent.click(await screen.findByRole("button", { name: "Escribir" }));
@@ -132,5 +181,71 @@ describe("task pane with a fake workbook", () => {
       "Logrado",
       "Sin dato",
     ]);
+  });
+
+  it("the scale editor shows errors at the field and blocks writing until fixed", async () => {
+    const port = new FakePort(lares);
+    show(port);
+    await opened();
+    fireEvent.click(screen.getByRole("combobox", { name: "Escala del semáforo" }));
+    fireEvent.click(await screen.findByRole("option", { name: "Escala propia" }));
+    const minimum = screen.getAllByRole("textbox", { name: "Desde (%)" });
+    fireEvent.change(minimum[1]!, { target: { value: "95" } });
+    fireEvent.change(minimum[2]!, { target: { value: "40" } });
+    expect(
+      screen.getByText("El mínimo del nivel 3 (40) debe ser mayor que el del nivel 2 (95).")
+    ).toBeTruthy();
+    fireEvent.change(screen.getByRole("textbox", { name: "Nivel 2" }), { target: { value: " " } });
+    expect(screen.getByText("El nivel 2 no tiene etiqueta.")).toBeTruthy();
+    const write = screen.getByRole("button", { name: "Calcular avance y aplicar semáforo" });
+    expect((write as HTMLButtonElement).disabled).toBe(true);
+    fireEvent.change(screen.getByRole("textbox", { name: "Nivel 2" }), {
+      target: { value: "Medio" },
+    });
+    fireEvent.change(minimum[2]!, { target: { value: "98" } });
+    expect((write as HTMLButtonElement).disabled).toBe(false);
+    expect(screen.getByText("Medio: 95–98 %")).toBeTruthy();
+    fireEvent.click(screen.getByRole("checkbox", { name: /sobre-ejecución/ }));
+    fireEvent.click(write);
+    fireEvent.click(await screen.findByRole("button", { name: "Escribir" }));
+    await screen.findByText("Listo");
+    // Saved exactly as chosen, in the text form the settings sheet and --escala share.
+    expect(port.applied[0]?.settings.escala).toBe("Bajo:0,Medio:95,Alto:98,Sobre-ejecución>100");
+  });
+
+  it("«Quitar» removes what the settings list, sparing cells typed over since", async () => {
+    const settings: SheetData = {
+      name: "Semaforo_Ajustes",
+      rows: [
+        ["clave", "valor"],
+        ["escala", "periodo"],
+        ["celdas", "'Tabla 3'!G4;'Tabla 3'!G6:G8"],
+      ],
+      merges: [],
+    };
+    const tabla = lares.find((s) => s.name === "Tabla 3")!;
+    const formulas = new Map([
+      ["G6", "=PLAN.PROMEDIO_AVANCE(G7:G8)"],
+      ["G8", "=PLAN.AVANCE_TIPO1(E8,D8)"],
+    ]);
+    const rows = tabla.rows.map((r) => [...(r ?? [])]);
+    rows[3]![6] = "Avance calculado (%)";
+    rows[6]![6] = 70; // typed by the planner over Semáforo's formula
+    const port = new FakePort([
+      ...lares.filter((s) => s !== tabla),
+      { ...tabla, rows, formulas },
+      settings,
+    ]);
+    show(port);
+    await opened();
+    fireEvent.click(screen.getByRole("button", { name: "Quitar lo escrito por Semáforo" }));
+    const dialog = await screen.findByRole("dialog", { name: "Quitar lo escrito por Semáforo" });
+    expect(dialog.textContent).toContain(
+      "Se dejarán 1 celda donde usted escribió después: Tabla 3!G7."
+    );
+    fireEvent.click(within(dialog).getByRole("button", { name: "Quitar" }));
+    await screen.findByText("Se quitó lo escrito por Semáforo");
+    expect(port.removed[0]?.cells.map((c) => c.address)).toEqual(["G4", "G6", "G8"]);
+    expect(port.removed[0]?.sheets).toEqual(["Semaforo_Ajustes"]);
   });
 });

@@ -1,5 +1,6 @@
 import type { SheetData } from "../sheet/sheetData";
 import type { WritePlan } from "../plan/writePlan";
+import type { RemovalPlan } from "../plan/removalPlan";
 
 /** An edit made by the planner (not by Semáforo) somewhere in the workbook. */
 export interface WorkbookChange {
@@ -7,17 +8,67 @@ export interface WorkbookChange {
   address: string;
 }
 
+/** How far a long read or write has got, for the pane's progress bar. */
+export interface Progress {
+  /** 0–1. */
+  fraction: number;
+  /** What is being done, in Spanish: «Leyendo «Tabla 3» (hoja 3 de 12)». */
+  label: string;
+}
+
+export interface ReadOptions {
+  /** Only these sheets (after an edit, only the edited one is re-read). */
+  only?: readonly string[];
+  onProgress?: (p: Progress) => void;
+  /** Aborting stops between two requests with a ReadCancelled. */
+  signal?: AbortSignal;
+}
+
+/** What a cell held when the plan was made: its formula, else its value ("" when empty). */
+export interface ExpectedCell {
+  sheet: string;
+  address: string;
+  content: string;
+}
+
+export interface ApplyOptions {
+  /** The target cells as the plan saw them: the write stops if any of them changed since. */
+  expected?: readonly ExpectedCell[];
+  onProgress?: (p: Progress) => void;
+}
+
+/** A write or read Semáforo stopped on purpose, with a Spanish message that says what to do. */
+export class WorkbookStop extends Error {
+  constructor(
+    readonly reason: "changed" | "protected" | "cancelled" | "rolled-back" | "excel",
+    message: string,
+    /** The cells or sheets involved («Tabla 3!G6»), for the pane to list. */
+    readonly where: readonly string[] = []
+  ) {
+    super(message);
+    this.name = "WorkbookStop";
+  }
+}
+
 /**
  * What the task pane needs from a workbook. src/excel implements it over Excel.run; component
  * tests and the browser harness implement it over an in-memory workbook.
  */
 export interface WorkbookPort {
-  /** Every sheet's values and formulas, read in one round trip. */
-  readSheets(): Promise<SheetData[]>;
-  /** Writes a plan (formulas, semáforo rules, summary, settings). */
-  applyPlan(plan: WritePlan): Promise<void>;
+  /** Every sheet's values and formulas, read in blocks that keep each request small. */
+  readSheets(options?: ReadOptions): Promise<SheetData[]>;
+  /**
+   * Writes a plan (formulas, semáforo rules, summary, settings): never half. It checks protection
+   * and the expected cells first; if Excel fails midway, what this run wrote is undone and a
+   * WorkbookStop("rolled-back") is thrown.
+   */
+  applyPlan(plan: WritePlan, options?: ApplyOptions): Promise<void>;
+  /** Removes what Semáforo wrote (the core's removal plan): cells, semáforo rules, its sheets. */
+  applyRemoval(plan: RemovalPlan): Promise<void>;
   /** Activates the sheet and selects the cell or range. */
   selectCell(sheet: string, address: string): Promise<void>;
+  /** Whether edits can be followed (ExcelApi 1.9); without it the pane offers no live re-validation. */
+  readonly canFollowEdits: boolean;
   /** Calls `handler` on the planner's edits; returns a function that stops listening. */
   onChange(handler: (change: WorkbookChange) => void): Promise<() => Promise<void>>;
 }

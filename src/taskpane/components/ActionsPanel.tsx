@@ -1,5 +1,6 @@
 import {
   Button,
+  Caption1,
   Checkbox,
   Dropdown,
   Field,
@@ -27,6 +28,7 @@ export interface ActionSettings {
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  title: { fontSize: tokens.fontSizeBase400, margin: 0 },
 });
 
 const PERIODS: [string, string][] = [
@@ -39,18 +41,26 @@ const PERIODS: [string, string][] = [
 export interface ActionsPanelProps {
   settings: ActionSettings;
   busy: boolean;
+  /** Why writing is not possible now (an invalid scale), shown beside the buttons. */
+  blocked: string | null;
+  /** Whether the workbook holds something Semáforo wrote. */
+  canRemove: boolean;
   onChange: (s: ActionSettings) => void;
   onCalculate: () => void;
   onSummary: () => void;
+  onRemove: () => void;
 }
 
 /** Formula mode, cap, scale and period, and the two write actions. */
 export function ActionsPanel({
   settings,
   busy,
+  blocked,
+  canRemove,
   onChange,
   onCalculate,
   onSummary,
+  onRemove,
 }: ActionsPanelProps) {
   const styles = useStyles();
   const scaleOptions: [string, string][] = [
@@ -62,7 +72,10 @@ export function ActionsPanel({
   const scaleText = scaleOptions.find(([id]) => id === scaleId)?.[1] ?? "";
   const periodText = PERIODS.find(([id]) => id === (settings.period ?? ""))?.[1] ?? "";
   return (
-    <section aria-label="Calcular y pintar" className={styles.root}>
+    <section aria-labelledby="calcular-titulo" className={styles.root}>
+      <h2 id="calcular-titulo" className={styles.title}>
+        Calcular y pintar
+      </h2>
       <Field label="Fórmulas">
         <RadioGroup
           value={settings.mode}
@@ -118,12 +131,16 @@ export function ActionsPanel({
           ))}
         </Dropdown>
       </Field>
+      {blocked && <Caption1 role="note">{blocked}</Caption1>}
       <div className={styles.buttons}>
-        <Button appearance="primary" disabled={busy} onClick={onCalculate}>
+        <Button appearance="primary" disabled={busy || blocked !== null} onClick={onCalculate}>
           Calcular avance y aplicar semáforo
         </Button>
-        <Button disabled={busy} onClick={onSummary}>
+        <Button disabled={busy || blocked !== null} onClick={onSummary}>
           Crear resumen
+        </Button>
+        <Button disabled={busy || !canRemove} onClick={onRemove}>
+          Quitar lo escrito por Semáforo
         </Button>
       </div>
     </section>

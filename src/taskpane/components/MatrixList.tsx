@@ -1,7 +1,17 @@
-import { Badge, Body1, Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Badge,
+  Caption1,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import type { DetectedMatrix } from "../../core/detect/matrix";
 import { kindLabel } from "../../core/kinds/registry";
 import type { MatrixReport } from "../../core/check/checkSheets";
+import { plural } from "../model/plural";
 
 export interface MatrixEntry {
   id: string;
@@ -10,40 +20,26 @@ export interface MatrixEntry {
 }
 
 const useStyles = makeStyles({
-  list: {
-    listStyleType: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-  },
-  item: {
-    display: "flex",
-    flexWrap: "wrap",
-    alignItems: "center",
-    gap: tokens.spacingHorizontalS,
-    padding: tokens.spacingVerticalS,
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-  },
-  grow: { flexGrow: 1, minWidth: "160px" },
+  header: { overflowWrap: "anywhere" },
+  badge: { marginLeft: tokens.spacingHorizontalS, whiteSpace: "nowrap", flexShrink: 0 },
+  panel: { paddingBottom: tokens.spacingVerticalS },
 });
 
 export interface MatrixListProps {
   entries: MatrixEntry[];
   emptySheets: string[];
   reports: ReadonlyMap<string, MatrixReport>;
-  busy: boolean;
-  onValidate: (id: string) => void;
 }
 
-/** The matrices found in the workbook, in a planner's words, each with its own «Validar». */
-export function MatrixList({ entries, emptySheets, reports, busy, onValidate }: MatrixListProps) {
+/** The matrices found, in a planner's words, collapsed to one line each until opened. */
+export function MatrixList({ entries, emptySheets, reports }: MatrixListProps) {
   const styles = useStyles();
   return (
-    <section aria-label="Matrices detectadas">
-      <ul className={styles.list}>
+    <section aria-labelledby="matrices-titulo">
+      <h2 id="matrices-titulo" style={{ fontSize: tokens.fontSizeBase300, margin: 0 }}>
+        Detalle de las matrices
+      </h2>
+      <Accordion multiple collapsible>
         {entries.map((e) => {
           const report = reports.get(e.id);
           const errors = report?.findings.filter((f) => f.severity === "error").length ?? 0;
@@ -51,35 +47,30 @@ export function MatrixList({ entries, emptySheets, reports, busy, onValidate }: 
             (r) => r.role !== "blank" && r.role !== "repeated-header"
           ).length;
           return (
-            <li key={e.id} className={styles.item}>
-              <div className={styles.grow}>
-                <Body1>
-                  <strong>{kindLabel(e.matrix.kind)}</strong>
-                  {e.matrix.ficha?.labels.ficha ? ` · ${e.matrix.ficha.labels.ficha.value}` : ""}
-                </Body1>
-                <br />
+            <AccordionItem key={e.id} value={e.id}>
+              <AccordionHeader size="small" className={styles.header}>
+                {kindLabel(e.matrix.kind)} · «{e.sheet}»
+                {report && (
+                  <Badge
+                    className={styles.badge}
+                    appearance="tint"
+                    color={errors > 0 ? "danger" : "success"}
+                  >
+                    {errors > 0 ? plural(errors, "error", "errores") : "sin errores"}
+                  </Badge>
+                )}
+              </AccordionHeader>
+              <AccordionPanel className={styles.panel}>
                 <Caption1>
-                  Hoja «{e.sheet}» · {e.matrix.headerA1} · {dataRows} filas · confianza{" "}
-                  {Math.round(e.matrix.confidence * 100)} %
+                  {e.matrix.ficha?.labels.ficha ? `${e.matrix.ficha.labels.ficha.value} · ` : ""}
+                  Hoja «{e.sheet}» · {e.matrix.headerA1} · {plural(dataRows, "fila", "filas")} ·
+                  confianza {Math.round(e.matrix.confidence * 100)} %
                 </Caption1>
-              </div>
-              {report && (
-                <Badge color={errors > 0 ? "danger" : "success"} aria-label={`${errors} errores`}>
-                  {errors > 0 ? `${errors} errores` : "sin errores"}
-                </Badge>
-              )}
-              <Button
-                size="small"
-                disabled={busy}
-                onClick={() => onValidate(e.id)}
-                aria-label={`Validar ${kindLabel(e.matrix.kind)} de la hoja ${e.sheet}`}
-              >
-                Validar
-              </Button>
-            </li>
+              </AccordionPanel>
+            </AccordionItem>
           );
         })}
-      </ul>
+      </Accordion>
       {emptySheets.length > 0 && (
         <Caption1>
           Sin matrices de planeamiento: {emptySheets.map((s) => `«${s}»`).join(", ")}.

@@ -19,13 +19,22 @@
     return { row: Number(m[2]) - 1, col: c - 1 };
   };
   const parseRange = (address) => {
+    const columns = /^([A-Z]+):([A-Z]+)$/.exec(address);
+    if (columns) address = columns[1] + "1:" + columns[2] + "1048576";
     const [a, b] = address.split(":");
     const s = parseCell(a);
     const e = b ? parseCell(b) : s;
     return { top: s.row, left: s.col, bottom: e.row, right: e.col };
   };
 
-  const state = { sheets: [], selection: null, syncs: 0, eventsEnabled: [], active: null };
+  const state = {
+    sheets: [],
+    selection: null,
+    syncs: 0,
+    eventsEnabled: [],
+    active: null,
+    failAt: null,
+  };
   window.__excel = state;
 
   function makeSheet(name, rows) {
@@ -36,7 +45,7 @@
           cells.set(colName(c) + (r + 1), { value: v, formula: null });
       })
     );
-    return { name, cells, formats: {}, visibility: "Visible", id: "id-" + name };
+    return { name, cells, formats: {}, visibility: "Visible", id: "id-" + name, protected: false };
   }
   const seed = window.__SEMAFORO_SEED__ || [];
   seed.forEach((s) => state.sheets.push(makeSheet(s.name, s.rows)));
@@ -49,12 +58,42 @@
         for (let col = r.left; col <= r.right; col++)
           fn(row - r.top, col - r.left, colName(col) + (row + 1));
     };
-    const rules = (sheet.formats[address] = sheet.formats[address] || []);
+    const rules = sheet.formats[address] || [];
+    const grid = (formulas) => {
+      const out = [];
+      for (let row = r.top; row <= r.bottom; row++) {
+        const line = [];
+        for (let col = r.left; col <= r.right; col++) {
+          const cell = sheet.cells.get(colName(col) + (row + 1));
+          if (!cell) line.push("");
+          else if (cell.formula !== null) line.push(formulas ? cell.formula : "");
+          else line.push(cell.value === null ? "" : cell.value);
+        }
+        out.push(line);
+      }
+      return out;
+    };
     return {
+      address,
+      load() {},
+      get values() {
+        return grid(false);
+      },
+      get formulas() {
+        return grid(true);
+      },
+      clear() {
+        for (const a of [...sheet.cells.keys()]) {
+          const p = parseCell(a);
+          if (p.row >= r.top && p.row <= r.bottom && p.col >= r.left && p.col <= r.right)
+            sheet.cells.delete(a);
+        }
+      },
       set formulas(values) {
         each((i, j, a) => {
           const v = values[i][j];
-          if (typeof v === "string" && v.startsWith("="))
+          if (v === "" || v === null) sheet.cells.delete(a);
+          else if (typeof v === "string" && v.startsWith("="))
             sheet.cells.set(a, { value: null, formula: v });
           else if (typeof v === "string" && v.startsWith("'"))
             sheet.cells.set(a, { value: v.slice(1), formula: null });
@@ -66,10 +105,12 @@
       conditionalFormats: {
         clearAll() {
           rules.length = 0;
+          delete sheet.formats[address];
         },
         add(type) {
           const rule = { type, formula: "", fill: "", font: "" };
           rules.push(rule);
+          sheet.formats[address] = rules;
           return {
             custom: {
               rule: {
@@ -106,26 +147,28 @@
   }
 
   function usedRange(sheet) {
+    let top = Infinity;
+    let left = Infinity;
     let bottom = -1;
     let right = -1;
     for (const a of sheet.cells.keys()) {
       const p = parseCell(a);
+      top = Math.min(top, p.row);
+      left = Math.min(left, p.col);
       bottom = Math.max(bottom, p.row);
       right = Math.max(right, p.col);
     }
     if (bottom < 0) return { isNullObject: true, load() {} };
-    const values = [];
-    const formulas = [];
-    for (let row = 0; row <= bottom; row++) {
-      values.push([]);
-      formulas.push([]);
-      for (let col = 0; col <= right; col++) {
-        const cell = sheet.cells.get(colName(col) + (row + 1));
-        values[row].push(cell && cell.formula === null ? cell.value : "");
-        formulas[row].push(cell ? (cell.formula !== null ? cell.formula : cell.value) : "");
+    return Object.assign(
+      rangeProxy(sheet, colName(left) + (top + 1) + ":" + colName(right) + (bottom + 1)),
+      {
+        isNullObject: false,
+        rowIndex: top,
+        columnIndex: left,
+        rowCount: bottom - top + 1,
+        columnCount: right - left + 1,
       }
-    }
-    return { isNullObject: false, values, formulas, rowIndex: 0, columnIndex: 0, load() {} };
+    );
   }
 
   function worksheetProxy(sheet) {
@@ -133,11 +176,51 @@
       get name() {
         return sheet.name;
       },
+      set name(v) {
+        sheet.name = v;
+      },
       set visibility(v) {
         sheet.visibility = v;
       },
+      protection: {
+        load() {},
+        get protected() {
+          return sheet.protected;
+        },
+      },
+      charts: {
+        add(type, source, by) {
+          const chart = { type, source: source.address, by, title: "", at: "", fills: [] };
+          (sheet.charts = sheet.charts || []).push(chart);
+          return {
+            title: {
+              set text(t) {
+                chart.title = t;
+              },
+            },
+            setPosition(at) {
+              chart.at = at;
+            },
+            series: {
+              getItemAt: (i) => ({
+                format: { fill: { setSolidColor: (c) => (chart.fills[i] = c) } },
+              }),
+            },
+          };
+        },
+      },
+      pageLayout: {
+        set orientation(o) {
+          sheet.orientation = o;
+        },
+        set zoom(z) {
+          sheet.zoom = z;
+        },
+      },
       getUsedRangeOrNullObject: () => usedRange(sheet),
       getRange: (address) => rangeProxy(sheet, address),
+      getRangeByIndexes: (row, col, rows, cols) =>
+        rangeProxy(sheet, colName(col) + (row + 1) + ":" + colName(col + cols - 1) + (row + rows)),
       activate() {
         state.active = sheet.name;
       },
@@ -152,6 +235,11 @@
   const context = {
     sync: async () => {
       state.syncs++;
+      if (state.syncs === state.failAt) {
+        const error = new Error("RichApi.Error: An internal error has occurred.");
+        error.code = "GeneralException";
+        throw error;
+      }
     },
     runtime: {
       set enableEvents(v) {
@@ -193,11 +281,19 @@
       },
     },
   };
-  /** Lets the test simulate a planner's edit. */
+  /** Lets the test simulate a planner's edit (null clears the cell). */
   window.__excelEdit = (sheetName, address, value) => {
     const s = find(sheetName);
-    s.cells.set(address, { value, formula: null });
+    if (value === null) s.cells.delete(address);
+    else s.cells.set(address, { value, formula: null });
     handlers.forEach((h) => h({ worksheetId: s.id, address, triggerSource: "Local" }));
+  };
+  /** Makes the n-th request from now fail, as Excel does when a sync is refused midway. */
+  window.__excelFailSync = (n) => {
+    state.failAt = state.syncs + n;
+  };
+  window.__excelProtect = (sheetName, on) => {
+    find(sheetName).protected = on;
   };
 
   window.Excel = {
@@ -208,7 +304,16 @@
   };
   window.Office = {
     HostType: { Excel: "Excel" },
-    context: { requirements: { isSetSupported: () => true } },
+    context: {
+      // A test can make the host older (window.__SEMAFORO_API__ = "1.7") or give it a theme.
+      requirements: {
+        isSetSupported: (set, version) => {
+          const minor = (v) => Number(String(v).split(".")[1] || 0);
+          return minor(version) <= minor(window.__SEMAFORO_API__ || "1.99");
+        },
+      },
+      officeTheme: window.__SEMAFORO_THEME__,
+    },
     onReady(callback) {
       const info = { host: "Excel", platform: "OfficeOnline" };
       setTimeout(() => callback && callback(info), 0);

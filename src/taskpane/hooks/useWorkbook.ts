@@ -1,0 +1,128 @@
+import { useCallback, useEffect, useRef, useState } from "react";
+import {
+  checkMatrix,
+  DEFAULT_CHECK_OPTIONS,
+  type MatrixReport,
+} from "../../core/check/checkSheets";
+import { detectMatrices } from "../../core/detect/detectMatrices";
+import { SETTINGS_SHEET, SUMMARY_SHEET } from "../../core/plan/writePlan";
+import type { WorkbookPort } from "../../core/port/workbookPort";
+import type { ScaleChoice } from "../../core/scales/scaleChoice";
+import type { SheetData } from "../../core/sheet/sheetData";
+import type { MatrixEntry } from "../components/MatrixList";
+import type { Busy } from "../components/ProgressBanner";
+
+export interface WorkbookView {
+  sheets: SheetData[] | null;
+  entries: MatrixEntry[];
+  emptySheets: string[];
+  reports: Map<string, MatrixReport>;
+}
+
+const EMPTY: WorkbookView = { sheets: null, entries: [], emptySheets: [], reports: new Map() };
+
+/** Detects and validates the matrices of the given sheets (the rest of the view is kept). */
+function analyse(view: WorkbookView, read: SheetData[], scale: ScaleChoice): WorkbookView {
+  const names = new Set(read.map((s) => s.name));
+  const sheets = [...(view.sheets ?? []).filter((s) => !names.has(s.name)), ...read];
+  const order = (view.sheets ?? read).map((s) => s.name);
+  sheets.sort((a, b) => order.indexOf(a.name) - order.indexOf(b.name));
+  const entries = view.entries.filter((e) => !names.has(e.sheet));
+  const emptySheets = view.emptySheets.filter((s) => !names.has(s));
+  const reports = new Map([...view.reports].filter(([id]) => !names.has(id.split("#")[0] ?? "")));
+  for (const sheet of read) {
+    if (sheet.name === SETTINGS_SHEET || sheet.name === SUMMARY_SHEET) continue;
+    const matrices = detectMatrices(sheet);
+    if (matrices.length === 0) emptySheets.push(sheet.name);
+    matrices.forEach((matrix, i) => {
+      const id = `${sheet.name}#${i}`;
+      entries.push({ id, sheet: sheet.name, matrix });
+      reports.set(id, checkMatrix(sheet, matrix, { ...DEFAULT_CHECK_OPTIONS, scale }));
+    });
+  }
+  const position = (e: MatrixEntry) => order.indexOf(e.sheet);
+  entries.sort((a, b) => position(a) - position(b) || a.id.localeCompare(b.id));
+  return { sheets, entries, emptySheets, reports };
+}
+
+/**
+ * The workbook as the pane shows it: read in blocks with progress and Cancelar, every matrix
+ * detected and validated, and — while `live` — only the edited sheet re-read after an edit.
+ */
+export function useWorkbook(
+  port: WorkbookPort | null,
+  options: { scale: ScaleChoice; live: boolean; debounceMs: number; onError: (e: unknown) => void }
+) {
+  const [view, setView] = useState<WorkbookView>(EMPTY);
+  const [busy, setBusy] = useState<Busy | null>(null);
+  const latest = useRef(options);
+  latest.current = options;
+  const viewRef = useRef(view);
+  viewRef.current = view;
+
+  /** Reads (all sheets, or only `only`) and re-validates them; resolves to the sheets read. */
+  const scan = useCallback(
+    async (only?: string[]): Promise<SheetData[] | null> => {
+      if (!port) return null;
+      const controller = new AbortController();
+      const cancel = () => controller.abort();
+      setBusy({ label: "Leyendo el libro…", onCancel: cancel });
+      try {
+        const read = await port.readSheets({
+          only,
+          signal: controller.signal,
+          onProgress: (p) => setBusy({ label: p.label, fraction: p.fraction, onCancel: cancel }),
+        });
+        setBusy({ label: "Validando las matrices…" });
+        // Let the progress paint before the (synchronous) validation runs.
+        await new Promise((r) => setTimeout(r, 0));
+        const base = only ? viewRef.current : EMPTY;
+        const next = analyse(base, read, latest.current.scale);
+        setView(next);
+        return next.sheets;
+      } catch (e) {
+        latest.current.onError(e);
+        return null;
+      } finally {
+        setBusy(null);
+      }
+    },
+    [port]
+  );
+
+  /** Re-validates every matrix with another scale, without reading again. */
+  const revalidate = useCallback((scale: ScaleChoice) => {
+    const v = viewRef.current;
+    if (!v.sheets) return;
+    setView(analyse({ ...EMPTY, sheets: v.sheets }, v.sheets, scale));
+  }, []);
+
+  useEffect(() => {
+    if (!port || !options.live || !port.canFollowEdits) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let stop: (() => Promise<void>) | undefined;
+    let cancelled = false;
+    const edited = new Set<string>();
+    void port
+      .onChange((change) => {
+        edited.add(change.sheet);
+        clearTimeout(timer);
+        timer = setTimeout(() => {
+          const only = [...edited];
+          edited.clear();
+          void scan(only);
+        }, latest.current.debounceMs);
+      })
+      .then((s) => {
+        if (cancelled) void s();
+        else stop = s;
+      });
+    return () => {
+      cancelled = true;
+      clearTimeout(timer);
+      if (stop) void stop();
+    };
+  }, [port, options.live, scan]);
+
+  return { view, busy, setBusy, scan, revalidate };
+}

@@ -1,0 +1,55 @@
+import { WorkbookStop } from "../../core/port/workbookPort";
+import type { CustomScaleSpec } from "../../core/scales/scaleChoice";
+import type { ActionSettings } from "../components/ActionsPanel";
+
+/** A message at the top of the pane. */
+export interface Note {
+  intent: "success" | "error" | "info" | "warning";
+  title: string;
+  text: string;
+}
+
+const OWN_SCALE: CustomScaleSpec = {
+  levels: [
+    { label: "Bajo", min: 0 },
+    { label: "Medio", min: 80 },
+    { label: "Alto", min: 91 },
+  ],
+};
+
+export const DEFAULT_SETTINGS: ActionSettings = {
+  mode: "personalizadas",
+  tope: true,
+  scale: { kind: "periodo" },
+  period: null,
+  custom: OWN_SCALE,
+};
+
+const TITLES: Record<WorkbookStop["reason"], string> = {
+  changed: "Los datos cambiaron",
+  protected: "Hoja protegida",
+  cancelled: "Cancelado",
+  "rolled-back": "No se pudo escribir",
+  excel: "Excel no pudo completar la operación",
+};
+
+/**
+ * The note for a failure: the port's WorkbookStop already speaks Spanish with a next step; any
+ * other error (a bug) gets a Spanish sentence instead of its English text.
+ */
+export function describeFailure(error: unknown, title: string): Note {
+  if (error instanceof WorkbookStop) {
+    return {
+      intent: error.reason === "cancelled" ? "info" : "error",
+      title: error.reason === "excel" ? title : TITLES[error.reason],
+      text: error.message,
+    };
+  }
+  return {
+    intent: "error",
+    title,
+    text:
+      "Ocurrió un problema inesperado y no se cambió nada. Vuelva a intentarlo; si se repite, " +
+      "cierre y abra el panel.",
+  };
+}
