@@ -5,6 +5,8 @@ export const KIND_IDS = [
   "poi-seguimiento",
   "poi-programacion",
   "poi-export",
+  "poi-tareas",
+  "pei-indicadores",
 ] as const;
 
 export type MatrixKind = (typeof KIND_IDS)[number];

@@ -74,6 +74,8 @@ export interface PeiAeiItem extends BaseItem {
   name?: TextCell;
   indicators: PeiIndicatorItem[];
   printed?: CellRead;
+  /** A flat indicator table's Prioridad column (else V14 reads «(Prioridad:N)» in the name). */
+  priority?: CellRead;
 }
 
 /** An activity of an institution's POI ficha: months, quarters, annual, meta, dates. */
@@ -92,6 +94,8 @@ export interface FichaActivityItem extends BaseItem {
   required: { what: string; cell: TextCell }[];
   start: number | null;
   end: number | null;
+  /** The section it sits in (a ficha's «I. …» row, a task's AO); numbers are unique within it. */
+  section?: string;
 }
 
 /** An AO of the Aplicativo's seguimiento report: its PROGRAMADO and EJECUTADO lines. */

@@ -20,6 +20,7 @@ import { v8Sentido } from "./v8Sentido";
 import { v9SinLogro } from "./v9SinLogro";
 import { v9Tipo2 } from "./v9Tipo2";
 import { v10Rango } from "./v10Rango";
+import { v11SinEjecucion } from "./v11SinEjecucion";
 import { v11SinMotivo } from "./v11SinMotivo";
 import { v11SinProgramacion } from "./v11SinProgramacion";
 import { v11SobreEjecucion } from "./v11SobreEjecucion";
@@ -51,6 +52,7 @@ export const RULES: readonly PlanRule[] = [
   v11SinProgramacion,
   v11SobreEjecucion,
   v11SinMotivo,
+  v11SinEjecucion,
   v12Duplicado,
   v12ActividadRepetida,
   v13Avance,
