@@ -56,10 +56,23 @@ function matchRow(sheet: SheetData, row: number): RowMatches {
  * export header.
  */
 export function isHeaderRow(sheet: SheetData, row: number): boolean {
+  if (countDataNumbers(sheet.rows[row] ?? []) >= 3) return false;
   const r = matchRow(sheet, row);
   if (r.exportMonths >= 12) return true;
   if (r.anchors.size < 3) return false;
   return r.matched / Math.max(1, r.strings) >= 0.6 || hasEssentialColumns(r.counts);
+}
+
+/**
+ * Numbers in a row other than years: a header is text (bare years aside), so a row with three or
+ * more is data, and its cells need not be matched against the vocabulary (a flat POI's body rows).
+ */
+function countDataNumbers(cells: readonly unknown[]): number {
+  let n = 0;
+  for (const v of cells) {
+    if (typeof v === "number" && !(Number.isInteger(v) && v >= 2000 && v <= 2100) && ++n >= 3) break;
+  }
+  return n;
 }
 
 /**
