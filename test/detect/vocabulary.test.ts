@@ -47,7 +47,6 @@ describe("header vocabulary: matched by meaning", () => {
     for (const text of [
       "Importe (S/)",
       "Genérica de gasto",
-      "PIM",
       "El presente informe de evaluación",
       "Egresos",
     ]) {
@@ -73,6 +72,9 @@ describe("institutional flat tables (issue 10)", () => {
     expect(concept("U O Responsable")).toBe("unidadOrganizacion");
     expect(concept("INDICADORES")).toBe("indicador");
     expect(matchHeader("LINEA BASE 2024")).toEqual({ concept: "lineaBase", year: 2024 });
+    expect(concept("PIM")).toBe("pim");
+    expect(concept("Devengado")).toBe("devengado");
+    expect(concept("Producto/Proyecto")).toBe("partida");
     for (const t of [
       "SEC_FUNC",
       "COD_CC",

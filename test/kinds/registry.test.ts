@@ -8,6 +8,8 @@ import {
   PEI_MATRIZ,
   PEI_SEGUIMIENTO,
   POI_TAREAS,
+  PRESUPUESTO,
+  budgetRow,
   POI_EXPORT,
   POI_SEGUIMIENTO,
   activity,
@@ -54,6 +56,10 @@ describe("matrix kinds registry", () => {
         tareaRow(1, "AOI00109100001", "Elaboración de informes", [1, 1, 1]),
         tareaRow(2, "AOI00109100001", "Reuniones de coordinación", [0, 2, 2]),
       ],
+    ],
+    [
+      "presupuesto-ejecucion",
+      [PRESUPUESTO, budgetRow("2.3. Bienes y Servicios", 11525503, 9412300)],
     ],
     [
       "pei-indicadores",

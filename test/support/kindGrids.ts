@@ -203,3 +203,26 @@ export const PEI_INDICADORES: CellValue[] = [
   2026,
   2027,
 ];
+
+/** A budget execution table as MEF's consulta amigable lays it (per project or específica). */
+export const PRESUPUESTO: CellValue[] = [
+  "Producto/Proyecto",
+  "PIA",
+  "PIM",
+  "Certificación",
+  "Compromiso Anual",
+  "Devengado",
+  "Girado",
+  "Avance %",
+];
+
+/** One budget line; the avance printed is devengado / PIM × 100 unless given. */
+export function budgetRow(
+  label: string,
+  pim: number,
+  devengado: number,
+  avance?: number
+): CellValue[] {
+  const printed = avance ?? Math.round((devengado / pim) * 10000) / 100;
+  return [label, pim, pim, devengado, devengado, devengado, devengado, printed];
+}

@@ -44,6 +44,10 @@ export type Concept =
   | "codigoAei"
   | "codigoIndicador"
   | "unidadMedidaAo"
+  // Budget execution tables (MEF's consulta amigable, an institution's own sheet).
+  | "pim"
+  | "devengado"
+  | "partida"
   /** A column institutions add that Semáforo knows and leaves alone (SEC_FUNC, PIA, FUENTE…). */
   | "institucional";
 

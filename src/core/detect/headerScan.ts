@@ -70,7 +70,8 @@ export function isHeaderRow(sheet: SheetData, row: number): boolean {
 function countDataNumbers(cells: readonly unknown[]): number {
   let n = 0;
   for (const v of cells) {
-    if (typeof v === "number" && !(Number.isInteger(v) && v >= 2000 && v <= 2100) && ++n >= 3) break;
+    if (typeof v === "number" && !(Number.isInteger(v) && v >= 2000 && v <= 2100) && ++n >= 3)
+      break;
   }
   return n;
 }
@@ -78,7 +79,7 @@ function countDataNumbers(cells: readonly unknown[]): number {
 /**
  * The columns a matrix cannot do without: a POI names an activity or task and months or
  * quarters with a total or meta; a PEI indicator table names a code or indicator, a línea base
- * and logros by year.
+ * and logros by year; a budget execution table names its PIM and devengado.
  */
 function hasEssentialColumns(counts: Map<Concept, number>): boolean {
   const n = (...cs: Concept[]) => cs.reduce((a, c) => a + (counts.get(c) ?? 0), 0);
@@ -90,7 +91,8 @@ function hasEssentialColumns(counts: Map<Concept, number>): boolean {
     n("codigo", "codigoOei", "codigoAei", "codigoIndicador", "indicador") > 0 &&
     n("lineaBase") > 0 &&
     n("year", "logroEsperado") >= 2;
-  return poi || pei;
+  const budget = n("pim") > 0 && n("devengado") > 0;
+  return poi || pei || budget;
 }
 
 const isSubHeaderMatch = (m: HeaderMatch | null) =>

@@ -13,9 +13,28 @@ export const INSTITUTIONAL_PHRASES: [Concept, string[]][] = [
   ["unidadMedida", ["um tarea", "unidad de medida de la tarea", "und tarea", "nombre um"]],
   ["unidadMedidaAo", ["um ao", "unidad de medida ao", "unidad de medida de la ao"]],
   ["unidadOrganizacion", ["u o responsable", "uo responsable", "centro costo", "nombre cc"]],
+  ["pim", ["pim", "presupuesto institucional modificado"]],
+  ["devengado", ["devengado", "devengado anual", "monto devengado", "ejecucion devengado"]],
+  [
+    "partida",
+    [
+      "producto proyecto",
+      "proyecto",
+      "especifica",
+      "especifica de gasto",
+      "especifica del gasto",
+      "partida",
+      "clasificador de gasto",
+    ],
+  ],
   [
     "institucional",
     [
+      "pia",
+      "certificacion",
+      "compromiso anual",
+      "atencion de compromiso mensual",
+      "girado",
       "sec func",
       "fuente",
       "archivo",

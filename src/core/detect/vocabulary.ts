@@ -260,4 +260,7 @@ export const ANCHORS: ReadonlySet<Concept> = new Set<Concept>([
   "codigoOei",
   "codigoAei",
   "codigoIndicador",
+  "pim",
+  "devengado",
+  "partida",
 ]);

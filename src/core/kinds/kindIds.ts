@@ -7,6 +7,7 @@ export const KIND_IDS = [
   "poi-export",
   "poi-tareas",
   "pei-indicadores",
+  "presupuesto-ejecucion",
 ] as const;
 
 export type MatrixKind = (typeof KIND_IDS)[number];

@@ -7,6 +7,7 @@ import { poiExport } from "./poiExport";
 import { poiProgramacion } from "./poiProgramacion";
 import { poiSeguimiento } from "./poiSeguimiento";
 import { poiTareas } from "./poiTareas";
+import { presupuestoEjecucion } from "./presupuestoEjecucion";
 
 /**
  * The matrix kinds Semáforo knows, in the order a header is tried: the most specific first (the
@@ -14,6 +15,7 @@ import { poiTareas } from "./poiTareas";
  */
 export const KINDS: readonly KindDef[] = [
   poiExport,
+  presupuestoEjecucion,
   poiSeguimiento,
   poiTareas,
   poiProgramacion,

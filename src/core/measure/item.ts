@@ -126,7 +126,18 @@ export interface ExportAoItem extends BaseItem {
   raw: number | null;
 }
 
-export type Item = PeiIndicatorItem | PeiAeiItem | FichaActivityItem | AoLinesItem | ExportAoItem;
+/** A line of a budget execution table (a project, an específica): PIM, devengado, avance. */
+export interface BudgetItem extends BaseItem {
+  type: "presupuesto";
+  label: TextCell;
+  pim?: CellRead;
+  devengado?: CellRead;
+  /** The avance % the table prints, if it has the column. */
+  printed?: CellRead;
+}
+
+export type Item =
+  PeiIndicatorItem | PeiAeiItem | FichaActivityItem | AoLinesItem | ExportAoItem | BudgetItem;
 
 /** A detected matrix with its items measured once; rules and the write plan read only this. */
 export interface MeasuredMatrix {

@@ -27,6 +27,7 @@ import { v11SobreEjecucion } from "./v11SobreEjecucion";
 import { v12ActividadRepetida } from "./v12ActividadRepetida";
 import { v12Duplicado } from "./v12Duplicado";
 import { v13Avance } from "./v13Avance";
+import { v13AvanceFinanciero } from "./v13AvanceFinanciero";
 import { v13Promedio } from "./v13Promedio";
 import { v14Prioridad } from "./v14Prioridad";
 
@@ -56,6 +57,7 @@ export const RULES: readonly PlanRule[] = [
   v12Duplicado,
   v12ActividadRepetida,
   v13Avance,
+  v13AvanceFinanciero,
   v13Promedio,
   v14Prioridad,
   n1NoNumero,
