@@ -83,3 +83,25 @@ describe("real planners' layouts (issue 10)", () => {
     }
   );
 });
+
+describe("flat indicator tables without COD_* columns", () => {
+  it("INDICADORES with a línea base and logros by year is an indicator table", () => {
+    const got = check([
+      ["INDICADORES", "Unidad de medida", "LINEA BASE 2024", 2025, 2026, 2027],
+      ["Porcentaje de expedientes atendidos", "%", 60, 65, 70, 75],
+      ["Número de supervisiones", "Supervisión", 10, 12, 9, 14],
+    ]);
+    expect(got.kinds).toEqual(["pei-indicadores"]);
+    expect(got.findings).toEqual(["V8.sentido@D3"]);
+  });
+
+  it("a classic PEI matrix with a Código column stays a PEI matrix", () => {
+    const got = check([
+      ["Código", "Indicador", "Unidad de Medida", "Línea Base", "2025", "2026"],
+      ["OEI.01", "Objetivo", null, null, null, null],
+      ["AEI.01.01", "Acción", null, null, null, null],
+      ["IND.01.AEI.01.01", "Indicador", "Porcentaje", 10, 20, 30],
+    ]);
+    expect(got.kinds).toEqual(["pei-matriz"]);
+  });
+});

@@ -38,9 +38,15 @@ export const peiIndicadores: KindDef = {
   recognise(_sheet, info) {
     const { single, logros, valores } = info.columns;
     if (single.actividad !== undefined || single.tarea !== undefined) return null;
+    if (single.indicador === undefined || valores.length > 0) return null;
     const code = single.codigoIndicador ?? single.codigoAei ?? single.codigoOei;
-    if (code === undefined || single.indicador === undefined || valores.length > 0) return null;
-    return logros.length > 0 || info.columns.lineaBase.valor !== undefined ? info.columns : null;
+    if (code !== undefined)
+      return logros.length > 0 || info.columns.lineaBase.valor !== undefined ? info.columns : null;
+    // Without COD_* columns: indicators with a línea base and logros by year, and no Código
+    // column (a table with one is the classic PEI matrix).
+    const classic = single.codigo !== undefined || single.objetivoAccion !== undefined;
+    const series = info.columns.lineaBase.valor !== undefined && logros.length >= 2;
+    return !classic && series ? info.columns : null;
   },
   essentialColumns: (c) => [
     c.single.codigoIndicador ?? c.single.codigoAei ?? c.single.codigoOei,

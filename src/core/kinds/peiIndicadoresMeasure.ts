@@ -38,6 +38,8 @@ export function measurePeiIndicadores(
     const item = measureIndicator(sheet, m, r, read, cols);
     item.level = classify(null, options.scale);
     item.parentAei = r.parentAei;
+    // Without its own code, an indicator is named with its objective: «Porcentaje de …» (OEI.03).
+    if (!r.code) item.who = `«${item.name.slice(0, 60)}»${r.parentAei ? ` (${r.parentAei})` : ""}`;
     items.push(item);
     const aeiText = s.codigoAei === undefined ? "" : cellText(cellAt(sheet, r.row, s.codigoAei));
     const code = parseCode(aeiText);
