@@ -1,6 +1,7 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { checkSheet, DEFAULT_CHECK_OPTIONS } from "../../src/core/check/checkSheets";
 import type { CellValue } from "../../src/core/sheet/sheetData";
@@ -82,6 +83,34 @@ describe("real planners' layouts (issue 10)", () => {
       expect(sheet.rows[2]?.[0]).toBe(1);
     }
   );
+});
+
+describe("the flat POI as the agency publishes it: .xlsx with TOTAL = SUM(ENE:DIC)", () => {
+  it("reads the formulas' values and reports the planted TOTALs at their cells", async () => {
+    const fx = layouts.flatPoiTareas();
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("POI 2026");
+    const total = fx.grid[2]!.indexOf("TOTAL");
+    fx.grid.forEach((row, r) => {
+      const values = row.map((v, c) => {
+        if (r < 3 || c !== total) return v;
+        // The agency's TOTAL is a SUM of the months; the planted ones were typed over.
+        const sum = row.slice(total - 12, total).reduce<number>((a, b) => a + Number(b), 0);
+        if (sum !== v) return v;
+        const from = ws.getColumn(total - 11).letter;
+        const to = ws.getColumn(total).letter;
+        return { formula: `SUM(${from}${r + 1}:${to}${r + 1})`, result: v };
+      });
+      ws.addRow(values);
+    });
+    const file = join(mkdtempSync(join(tmpdir(), "semaforo-poi-plano-")), "poi-2026.xlsx");
+    await wb.xlsx.writeFile(file);
+    const opened = await openWorkbook(file);
+    const report = checkSheet(opened.sheets[0]!, { ...DEFAULT_CHECK_OPTIONS, maxFindings: 10_000 });
+    expect(report.matrices.map((m) => m.kind)).toEqual(["poi-tareas"]);
+    const findings = report.matrices.flatMap((m) => m.findings.map((f) => `${f.rule}@${f.cell}`));
+    expect(findings.sort()).toEqual(plantedOf(fx));
+  });
 });
 
 describe("flat indicator tables without COD_* columns", () => {

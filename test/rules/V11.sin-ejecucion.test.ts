@@ -34,6 +34,14 @@ describe("V11.sin-ejecucion", () =>
           ...aoLines("AOI30071100002 - Limpieza", [0, 0, 0, 0, 0, 5], BLANK),
         ],
       },
+      {
+        name: "a blank template: no AO recorded any execution yet",
+        grid: [
+          POI_SEGUIMIENTO,
+          ...aoLines("AOI30071100001 - Vigilancia", [1, 1, 1, 1, 1, 1], BLANK),
+          ...aoLines("AOI30071100002 - Limpieza", [2, 2, 2, 2, 2, 2], BLANK),
+        ],
+      },
     ],
     invalid: [
       {

@@ -5,19 +5,18 @@ import { MONTH_NAMES } from "../text/months";
 import { itemsOf, type PlanRule } from "./context";
 
 /**
- * The report's cut-off: the last month in which some AO recorded execution, else the last month
- * the report has. An EJECUTADO line blank up to it was left unfilled, not executed at zero.
+ * The report's cut-off: the last month in which some AO recorded execution (-1 when none did: a
+ * blank template, whose period end is unknown). An EJECUTADO line blank up to it was left
+ * unfilled, not executed at zero.
  */
 function cutOff(aos: AoLinesItem[]): number {
   let last = -1;
-  let columns = -1;
   for (const ao of aos) {
     ao.exec.forEach((e, i) => {
-      if (e) columns = Math.max(columns, i);
       if (e && e.status !== "blank") last = Math.max(last, i);
     });
   }
-  return last >= 0 ? last : columns;
+  return last;
 }
 
 export const v11SinEjecucion: PlanRule = {
