@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { basename, extname } from "node:path";
 import type { SheetData } from "../core/sheet/sheetData";
-import { readCsv } from "./readCsv";
+import { readCsvFile } from "./readCsv";
 import { readHtmlTables } from "./readHtmlTable";
 import { readXlsxBuffer } from "./readXlsx";
 
@@ -93,7 +93,9 @@ export async function openWorkbook(path: string): Promise<OpenedWorkbook> {
       "tiene extensión .xlsx pero su contenido es texto, no un libro de Excel."
     );
   }
-  return { file, format: "csv", sheets: [readCsv(text, name)], notice: noticeFor(ext, ".csv") };
+  const csv = readCsvFile(text, name);
+  const notice = [noticeFor(ext, ".csv"), csv.notice].filter(Boolean).join(" ") || undefined;
+  return { file, format: "csv", sheets: [csv.sheet], notice };
 }
 
 function noticeFor(ext: string, actual: string): string | undefined {

@@ -18,11 +18,12 @@ describe("near-miss diagnostics", () => {
       "A:Código",
       "B:Indicador",
       "C:Responsable",
+      "D:Columna institucional (sin uso en el cálculo)",
     ]);
     expect(near?.missing).toEqual(["Logros esperados por año o unidad de medida"]);
     const [report] = [checkSheet(sheet, { scale: PERIOD_CHOICE, maxFindings: 10 })];
     expect(report.nearMiss?.message).toMatch(
-      /^la fila 2 parece el encabezado de una matriz \(se reconocieron Código \(A: Código\), Indicador \(B: Indicador\), Responsable \(C: Responsable\)\), pero para ser una Matriz PEI \(OEI \/ AEI \/ indicadores\) le falta «Logros esperados por año o unidad de medida»/
+      /^la fila 2 parece el encabezado de una matriz \(se reconocieron Código \(A: Código\), Indicador \(B: Indicador\), Responsable \(C: Responsable\), Observación \(D: Columna institucional \(sin uso en el cálculo\)\)\), pero para ser una Matriz PEI \(OEI \/ AEI \/ indicadores\) le falta «Logros esperados por año o unidad de medida»/
     );
   });
 

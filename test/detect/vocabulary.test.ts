@@ -47,11 +47,42 @@ describe("header vocabulary: matched by meaning", () => {
     for (const text of [
       "Importe (S/)",
       "Genérica de gasto",
-      "PIM",
       "El presente informe de evaluación",
       "Egresos",
     ]) {
       expect(matchHeader(text), text).toBeNull();
     }
+  });
+});
+
+describe("institutional flat tables (issue 10)", () => {
+  it("reads COD_* columns, ID columns as identifiers, LINEA BASE with its year, tasks and units", () => {
+    const concept = (t: string) => matchHeader(t)?.concept;
+    expect(concept("Actividad Operativa ID_CEPLAN")).toBe("actividadId");
+    expect(concept("COD_AO")).toBe("actividadId");
+    expect(concept("ACTIVIDAD OPERATIVA")).toBe("actividad");
+    expect(concept("COD_TAREA_V0")).toBe("codigoTarea");
+    expect(concept("COD_TAREA_V2")).toBe("codigoTarea");
+    expect(concept("TAREAS")).toBe("tarea");
+    expect(concept("UM_TAREA")).toBe("unidadMedida");
+    expect(concept("UM_AO")).toBe("unidadMedidaAo");
+    expect(concept("COD_OEI")).toBe("codigoOei");
+    expect(concept("COD_AEI")).toBe("codigoAei");
+    expect(concept("COD_IND")).toBe("codigoIndicador");
+    expect(concept("U O Responsable")).toBe("unidadOrganizacion");
+    expect(concept("INDICADORES")).toBe("indicador");
+    expect(matchHeader("LINEA BASE 2024")).toEqual({ concept: "lineaBase", year: 2024 });
+    expect(concept("PIM")).toBe("pim");
+    expect(concept("Devengado")).toBe("devengado");
+    expect(concept("Producto/Proyecto")).toBe("partida");
+    for (const t of [
+      "SEC_FUNC",
+      "COD_CC",
+      "ID_UM",
+      "Nro Registro POI",
+      "OBSERVACIÓN",
+      "ind_formula",
+    ])
+      expect(concept(t), t).toBe("institucional");
   });
 });

@@ -4,8 +4,12 @@ import { KIND_IDS } from "../../src/core/kinds/kindIds";
 import { KINDS, kindLabel } from "../../src/core/kinds/registry";
 import { sheetOf } from "../support/grid";
 import {
+  PEI_INDICADORES,
   PEI_MATRIZ,
   PEI_SEGUIMIENTO,
+  POI_TAREAS,
+  PRESUPUESTO,
+  budgetRow,
   POI_EXPORT,
   POI_SEGUIMIENTO,
   activity,
@@ -13,6 +17,7 @@ import {
   aoLines,
   exportRow,
   ficha,
+  tareaRow,
 } from "../support/kindGrids";
 
 describe("matrix kinds registry", () => {
@@ -44,6 +49,26 @@ describe("matrix kinds registry", () => {
       ],
     ],
     ["poi-export", [POI_EXPORT, exportRow("AOI00012700428", [0, 0, 1], [1, 0, 1])]],
+    [
+      "poi-tareas",
+      [
+        POI_TAREAS,
+        tareaRow(1, "AOI00109100001", "Elaboración de informes", [1, 1, 1]),
+        tareaRow(2, "AOI00109100001", "Reuniones de coordinación", [0, 2, 2]),
+      ],
+    ],
+    [
+      "presupuesto-ejecucion",
+      [PRESUPUESTO, budgetRow("2.3. Bienes y Servicios", 11525503, 9412300)],
+    ],
+    [
+      "pei-indicadores",
+      [
+        PEI_INDICADORES,
+        ["OEI.01", 1, "AEI 01.01", "Acción", "Ind. AEI01.01.1", "Servicios", 100, 110, 120, 130],
+        ["OEI.01", 1, "AEI 01.01", "Acción", "Ind. AEI01.01.2", "Atenciones", 10, 11, 12, 13],
+      ],
+    ],
   ])("a %s grid is detected as that kind, with full confidence in its columns", (kind, grid) => {
     const [m] = detectMatrices(sheetOf(grid as never));
     expect(m?.kind).toBe(kind);

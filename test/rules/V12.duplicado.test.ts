@@ -10,11 +10,32 @@ import {
   exportRow,
   ficha,
   activity,
+  POI_TAREAS,
+  tareaRow,
 } from "../support/kindGrids";
 
 describe("V12.duplicado", () =>
   testRule(v12Duplicado, {
     valid: [
+      {
+        name: "numbering restarting per section of one ficha (EMSAPUNO FP 09)",
+        grid: ficha([
+          ["I. Actividades de Catastro Comercial"],
+          activity("01", "Actualización catastral", [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1]),
+          activity("02", "Gestor comercial", [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1]),
+          ["II. Actividades de Valores Máximos Admisibles"],
+          activity("01", "Registro de usuario no doméstico", [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1]),
+          activity("02", "Monitoreo inopinado", [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1]),
+        ]),
+      },
+      {
+        name: "task rows of a flat POI repeating their AO",
+        grid: [
+          POI_TAREAS,
+          tareaRow(1, "AOI00109100001", "Informes", [1, 1]),
+          tareaRow(2, "AOI00109100001", "Reuniones", [1, 1]),
+        ],
+      },
       {
         name: "distinct codes",
         grid: [
@@ -33,6 +54,17 @@ describe("V12.duplicado", () =>
       },
     ],
     invalid: [
+      {
+        name: "a number repeated within one section",
+        grid: ficha([
+          ["I. Actividades de Catastro Comercial"],
+          activity("01", "Actualización catastral", [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1]),
+          ["II. Actividades de Valores Máximos Admisibles"],
+          activity("01", "Registro de usuario no doméstico", [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1]),
+          activity("01", "Monitoreo inopinado", [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1]),
+        ]),
+        errors: [{ cell: "A8", messageId: "numero" }],
+      },
       {
         name: "an AEI written twice",
         grid: [

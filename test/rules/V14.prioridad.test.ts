@@ -1,11 +1,20 @@
 import { describe } from "vitest";
 import { testRule } from "../support/ruleTester";
 import { v14Prioridad } from "../../src/core/rules/v14Prioridad";
-import { PEI_SEGUIMIENTO } from "../support/kindGrids";
+import { PEI_INDICADORES, PEI_SEGUIMIENTO } from "../support/kindGrids";
 
 describe("V14.prioridad", () =>
   testRule(v14Prioridad, {
     valid: [
+      {
+        name: "a Prioridad column ranking the AEI of each OEI, several indicators per AEI",
+        grid: [
+          PEI_INDICADORES,
+          ["OEI.01", 1, "AEI 01.01", "Acción", "Ind. AEI01.01.1", "Servicios", 1, 2, 3, 4],
+          ["OEI.01", 1, "AEI 01.01", "Acción", "Ind. AEI01.01.2", "Atenciones", 1, 2, 3, 4],
+          ["OEI.01", 2, "AEI.01.02", "Acción", "Ind. AEI01.02.1", "Visitas", 1, 2, 3, 4],
+        ],
+      },
       {
         name: "priorities 1 and 2",
         grid: [
@@ -19,6 +28,15 @@ describe("V14.prioridad", () =>
     ],
     invalid: [
       {
+        name: "two AEI with priority 1 in a Prioridad column",
+        grid: [
+          PEI_INDICADORES,
+          ["OEI.01", 1, "AEI 01.01", "Acción", "Ind. AEI01.01.1", "Servicios", 1, 2, 3, 4],
+          ["OEI.01", 1, "AEI.01.02", "Acción", "Ind. AEI01.02.1", "Visitas", 1, 2, 3, 4],
+        ],
+        errors: [{ cell: "B3", messageId: "orden" }],
+      },
+      {
         name: "two AEI with priority 1 under one OEI",
         grid: [
           PEI_SEGUIMIENTO,
@@ -29,7 +47,7 @@ describe("V14.prioridad", () =>
         ],
         errors: [
           {
-            cell: "B2",
+            cell: "B4",
             messageId: "orden",
             message:
               "Las prioridades de las AEI del OEI.01 (1, 1) no van de 1 a 2 sin saltos ni repeticiones.",

@@ -1,11 +1,18 @@
 import { describe } from "vitest";
 import { testRule } from "../support/ruleTester";
 import { v8Sentido } from "../../src/core/rules/v8Sentido";
-import { PEI_SERIE } from "../support/kindGrids";
+import { PEI_INDICADORES, PEI_SERIE } from "../support/kindGrids";
 
 describe("V8.sentido", () =>
   testRule(v8Sentido, {
     valid: [
+      {
+        name: "a flat indicator table whose series rise from the línea base",
+        grid: [
+          PEI_INDICADORES,
+          ["OEI.01", 1, "AEI 01.01", "Acción", "Ind. AEI01.01.1", "Servicios", 100, 110, 120, 130],
+        ],
+      },
       {
         name: "an ascending series said ascendente",
         grid: [
@@ -24,6 +31,32 @@ describe("V8.sentido", () =>
       },
     ],
     invalid: [
+      {
+        name: "a flat indicator table whose series falls then rises",
+        grid: [
+          PEI_INDICADORES,
+          [
+            "OEI.01",
+            1,
+            "AEI 01.01",
+            "Acción",
+            "Ind. AEI01.01.1",
+            "Servicios",
+            0.9,
+            0.95,
+            0.91,
+            0.97,
+          ],
+        ],
+        errors: [
+          {
+            cell: "H2",
+            messageId: "mixto",
+            message:
+              "Los logros esperados de IND.01.AEI.01.01 suben y bajan (0.90, 0.95, 0.91, 0.97); revise la serie.",
+          },
+        ],
+      },
       {
         name: "a series that falls then rises",
         grid: [

@@ -151,3 +151,78 @@ export function ALIGNMENT(oei: string, aei: string): CellValue[][] {
     [],
   ];
 }
+
+const MESES = ["ENE", "FEB", "MAR", "ABR", "MAY", "JUN", "JUL", "AGO", "SET", "OCT", "NOV", "DIC"];
+
+/** A national agency's flat POI, trimmed: NRO | ID_CEPLAN | COD_AO | AO | COD_TAREA | TAREAS | UM_TAREA | ENE…DIC | TOTAL. */
+export const POI_TAREAS: CellValue[] = [
+  "NRO",
+  "Actividad Operativa ID_CEPLAN",
+  "COD_AO",
+  "ACTIVIDAD OPERATIVA",
+  "COD_TAREA_V0",
+  "TAREAS",
+  "UM_TAREA",
+  ...MESES,
+  "TOTAL",
+];
+
+/** One task row of a flat POI; TOTAL is the months' sum unless given. */
+export function tareaRow(
+  nro: number,
+  ao: string,
+  task: string,
+  months: number[],
+  total?: number
+): CellValue[] {
+  const sum = months.reduce((a, b) => a + b, 0);
+  const twelve = Array.from({ length: 12 }, (_, i) => months[i] ?? 0);
+  return [
+    nro,
+    ao,
+    "E1.01.01",
+    `Actividad ${ao}`,
+    `T${nro}`,
+    task,
+    "Informe",
+    ...twelve,
+    total ?? sum,
+  ];
+}
+
+/** A flat PEI AEI-indicator sheet, trimmed: COD_OEI | Prioridad | COD_AEI | AEI | COD_IND | INDICADORES | LINEA BASE 2024 | 2025 | 2026 | 2027. */
+export const PEI_INDICADORES: CellValue[] = [
+  "COD_OEI",
+  "Prioridad",
+  "COD_AEI",
+  "AEI",
+  "COD_IND",
+  "INDICADORES",
+  "LINEA BASE 2024",
+  2025,
+  2026,
+  2027,
+];
+
+/** A budget execution table as MEF's consulta amigable lays it (per project or específica). */
+export const PRESUPUESTO: CellValue[] = [
+  "Producto/Proyecto",
+  "PIA",
+  "PIM",
+  "Certificación",
+  "Compromiso Anual",
+  "Devengado",
+  "Girado",
+  "Avance %",
+];
+
+/** One budget line; the avance printed is devengado / PIM × 100 unless given. */
+export function budgetRow(
+  label: string,
+  pim: number,
+  devengado: number,
+  avance?: number
+): CellValue[] {
+  const printed = avance ?? Math.round((devengado / pim) * 10000) / 100;
+  return [label, pim, pim, devengado, devengado, devengado, devengado, printed];
+}

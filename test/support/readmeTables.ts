@@ -1,3 +1,4 @@
+import { KIND_IDS } from "../../src/core/kinds/kindIds";
 import { FUNCTIONS, signatureOf } from "../../src/core/calc/functionSpecs";
 import { kindLabel } from "../../src/core/kinds/registry";
 import { RULES } from "../../src/core/rules/registry";
@@ -18,7 +19,8 @@ export function functionsTable(): string {
 /** The README's table of validation rules, from the rules' meta. */
 export function rulesTable(): string {
   const rows = RULES.map(({ meta }) => {
-    const kinds = meta.kinds.length === 5 ? "todas" : meta.kinds.map(kindLabel).join(", ");
+    const kinds =
+      meta.kinds.length === KIND_IDS.length ? "todas" : meta.kinds.map(kindLabel).join(", ");
     return `| \`${meta.id}\` | ${SEVERITY[meta.severity]} | ${cell(meta.description)} | ${cell(kinds)} |`;
   });
   return [

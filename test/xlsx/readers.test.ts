@@ -4,7 +4,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { openWorkbook } from "../../src/xlsx/openWorkbook";
-import { readCsv } from "../../src/xlsx/readCsv";
+import { guessLocale, readCsv, readCsvFile } from "../../src/xlsx/readCsv";
 import { readHtmlTables } from "../../src/xlsx/readHtmlTable";
 import { checkSheet } from "../../src/core/check/checkSheets";
 
@@ -74,14 +74,62 @@ describe("the Aplicativo's HTML export (.xls)", () => {
 });
 
 describe("CSV", () => {
-  it("guesses the delimiter, honours quotes, and keeps numbers as text for the core to parse", () => {
+  it("guesses the delimiter, honours quotes, and reads numbers in the file's own locale", () => {
     const sheet = readCsv(
       'Código;Denominación;Logro Esperado\n"AEI.08.05";"Recaudación; tributos";"3.047,00"\r\n',
       "datos"
     );
     expect(sheet.rows).toEqual([
       ["Código", "Denominación", "Logro Esperado"],
-      ["AEI.08.05", "Recaudación; tributos", "3.047,00"],
+      ["AEI.08.05", "Recaudación; tributos", 3047],
+    ]);
+  });
+
+  it("Excel in Spanish (Peru): «;», decimal comma and dot thousands are numbers; codes stay text", () => {
+    const { sheet, notice } = readCsvFile(
+      "Nro;Código;LINEA BASE 2024;2025;Meta\n01;OEI 02;0,9722;1.234,5;12\n02;E1.01.01;-0,5;2025;50%\n",
+      "es-PE"
+    );
+    expect(notice).toBeUndefined();
+    expect(sheet.rows).toEqual([
+      ["Nro", "Código", "LINEA BASE 2024", 2025, "Meta"],
+      ["01", "OEI 02", 0.9722, 1234.5, 12],
+      ["02", "E1.01.01", -0.5, 2025, "50%"],
+    ]);
+  });
+
+  it("a comma-separated file with decimal points reads «1,234.56» and «0.75» as numbers", () => {
+    const sheet = readCsv('Código,Logro\nIND.01,"1,234.56"\nIND.02,0.75\n', "en");
+    expect(sheet.rows.slice(1)).toEqual([
+      ["IND.01", 1234.56],
+      ["IND.02", 0.75],
+    ]);
+  });
+
+  it("decides the locale by content: «;» with decimal points is still a decimal point", () => {
+    expect(guessLocale([["0.9722", "1.5", "12"]], ";")).toBe("decimal-dot");
+    expect(guessLocale([["0,9722", "12"]], ",")).toBe("decimal-comma");
+    expect(guessLocale([["12", "7"]], ";")).toBe("decimal-comma");
+  });
+
+  it("an unterminated quote at the end of the file gives a Spanish notice with its row", async () => {
+    const { sheet, notice } = readCsvFile('Código;Denominación\nAEI.01.01;"Sin cerrar\n', "roto");
+    expect(sheet.rows[1]?.[0]).toBe("AEI.01.01");
+    expect(notice).toMatch(/comilla .* fila 2 no se cierra/);
+    const dir = mkdtempSync(join(tmpdir(), "semaforo-csv-"));
+    const file = join(dir, "roto.csv");
+    writeFileSync(file, 'Código;Denominación\nAEI.01.01;"Sin cerrar\n');
+    expect((await openWorkbook(file)).notice).toMatch(/no se cierra/);
+  });
+
+  it("a Latin-1 CSV (Excel's «CSV (delimitado por comas)» in Spanish) keeps its accents", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "semaforo-csv-"));
+    const file = join(dir, "latin1.csv");
+    writeFileSync(file, Buffer.from("Código;Vinculación\nOEI.01;Dirección\n", "latin1"));
+    const wb = await openWorkbook(file);
+    expect(wb.sheets[0]?.rows).toEqual([
+      ["Código", "Vinculación"],
+      ["OEI.01", "Dirección"],
     ]);
   });
 

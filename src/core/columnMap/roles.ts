@@ -1,5 +1,5 @@
 import { emptyColumnMap, type ColumnMap } from "../detect/columnMap";
-import type { Concept } from "../detect/vocabulary";
+import type { Concept } from "../detect/concepts";
 
 /**
  * The role a planner gives a column in a column map, as text: a single meaning ("actividad",
@@ -34,6 +34,15 @@ export const SINGLE_ROLES: readonly Concept[] = [
   "objetivoAccion",
   "oei",
   "aei",
+  "tarea",
+  "codigoTarea",
+  "codigoOei",
+  "codigoAei",
+  "codigoIndicador",
+  "unidadMedidaAo",
+  "pim",
+  "devengado",
+  "partida",
 ];
 
 /** Column index → role, for every column the map uses. */

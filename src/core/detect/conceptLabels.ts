@@ -1,4 +1,4 @@
-import type { Concept } from "./vocabulary";
+import type { Concept } from "./concepts";
 
 /** Each header meaning in a planner's words: near-miss messages and the column map's role list. */
 export const CONCEPT_LABELS: Record<Concept, string> = {
@@ -39,4 +39,14 @@ export const CONCEPT_LABELS: Record<Concept, string> = {
   year: "Año (logro esperado)",
   semester: "Semestre",
   exportMonth: "Mes de una familia del Aplicativo (F(RE), F(SE)…)",
+  tarea: "Tarea",
+  codigoTarea: "Código de la tarea",
+  codigoOei: "Código del OEI",
+  codigoAei: "Código de la AEI",
+  codigoIndicador: "Código del indicador",
+  unidadMedidaAo: "Unidad de medida de la AO",
+  pim: "PIM",
+  devengado: "Devengado",
+  partida: "Partida, proyecto o específica",
+  institucional: "Columna institucional (sin uso en el cálculo)",
 };

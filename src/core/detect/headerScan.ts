@@ -18,6 +18,8 @@ export interface HeaderInfo {
 export interface RowMatches {
   matches: (HeaderMatch | null)[];
   anchors: Set<Concept>;
+  /** How many columns of each meaning the row names. */
+  counts: Map<Concept, number>;
   strings: number;
   matched: number;
   exportMonths: number;
@@ -28,28 +30,70 @@ export function matchRow(sheet: SheetData, row: number): RowMatches {
   const cells = sheet.rows[row] ?? [];
   const matches: (HeaderMatch | null)[] = new Array(cells.length).fill(null);
   const anchors = new Set<Concept>();
+  const counts = new Map<Concept, number>();
   let strings = 0;
   let matched = 0;
   let exportMonths = 0;
   for (let c = 0; c < cells.length; c++) {
     const v = cells[c];
-    if (typeof v !== "string" || v.trim() === "") continue;
+    const year = typeof v === "number" && Number.isInteger(v) && v >= 2000 && v <= 2100;
+    if (!year && (typeof v !== "string" || v.trim() === "")) continue;
     strings++;
-    const m = matchHeader(v.trim());
+    // A bare year typed as a number (Excel turns «2025» into one) names a logro column.
+    const m = year ? { concept: "year" as const, year: v } : matchHeader((v as string).trim());
     matches[c] = m;
     if (!m) continue;
     matched++;
+    counts.set(m.concept, (counts.get(m.concept) ?? 0) + 1);
     if (ANCHORS.has(m.concept)) anchors.add(m.concept);
     if (m.concept === "exportMonth") exportMonths++;
   }
-  return { matches, anchors, strings, matched, exportMonths };
+  return { matches, anchors, counts, strings, matched, exportMonths };
 }
 
-/** A header row: three or more anchor meanings and mostly header-like text, or an export header. */
+/**
+ * A header row: three or more anchor meanings, and either mostly header-like text or the
+ * essential columns of a matrix however many institutional columns stand beside them; or an
+ * export header.
+ */
 export function isHeaderRow(sheet: SheetData, row: number): boolean {
+  if (countDataNumbers(sheet.rows[row] ?? []) >= 3) return false;
   const r = matchRow(sheet, row);
   if (r.exportMonths >= 12) return true;
-  return r.anchors.size >= 3 && r.matched / Math.max(1, r.strings) >= 0.6;
+  if (r.anchors.size < 3) return false;
+  return r.matched / Math.max(1, r.strings) >= 0.6 || hasEssentialColumns(r.counts);
+}
+
+/**
+ * Numbers in a row other than years: a header is text (bare years aside), so a row with three or
+ * more is data, and its cells need not be matched against the vocabulary (a flat POI's body rows).
+ */
+function countDataNumbers(cells: readonly unknown[]): number {
+  let n = 0;
+  for (const v of cells) {
+    if (typeof v === "number" && !(Number.isInteger(v) && v >= 2000 && v <= 2100) && ++n >= 3)
+      break;
+  }
+  return n;
+}
+
+/**
+ * The columns a matrix cannot do without: a POI names an activity or task and months or
+ * quarters with a total or meta; a PEI indicator table names a code or indicator, a línea base
+ * and logros by year; a budget execution table names its PIM and devengado.
+ */
+function hasEssentialColumns(counts: Map<Concept, number>): boolean {
+  const n = (...cs: Concept[]) => cs.reduce((a, c) => a + (counts.get(c) ?? 0), 0);
+  const poi =
+    n("actividad", "actividadId", "tarea") > 0 &&
+    (n("month") >= 3 || n("quarter") >= 2) &&
+    n("total", "cantidadAnual", "meta") > 0;
+  const pei =
+    n("codigo", "codigoOei", "codigoAei", "codigoIndicador", "indicador") > 0 &&
+    n("lineaBase") > 0 &&
+    n("year", "logroEsperado") >= 2;
+  const budget = n("pim") > 0 && n("devengado") > 0;
+  return poi || pei || budget;
 }
 
 const isSubHeaderMatch = (m: HeaderMatch | null) =>
@@ -128,6 +172,7 @@ export function readHeader(sheet: SheetData, top: number): HeaderInfo {
   }
   assignLetters(columns, letters);
   if (columns.months.some((m) => m === undefined)) inferMonthsFromQuarters(columns);
+  totalAsAnnual(columns);
   return {
     top,
     bottom,
@@ -197,6 +242,14 @@ function placeColumn(
     default:
       if (map.single[concept] === undefined) map.single[concept] = c;
   }
+}
+
+/** A TOTAL column right after the twelve months is the annual quantity (a flat POI's ENE … DIC, TOTAL). */
+function totalAsAnnual(map: ColumnMap) {
+  const total = map.single.total;
+  if (total === undefined || map.single.cantidadAnual !== undefined) return;
+  if (map.months.some((c) => c === undefined)) return;
+  if (total > Math.max(...(map.months as number[]))) map.single.cantidadAnual = total;
 }
 
 /** Month letters E F M A M J J A S O N D are ambiguous alone (M, J, A): map them by position. */

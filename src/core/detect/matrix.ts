@@ -27,6 +27,8 @@ export interface MatrixRow {
   aoKey?: string;
   /** Indicator rows: the AEI they belong to (from the code or the AEI row above). */
   parentAei?: string;
+  /** Activity rows: the section they sit in (a ficha's «I. …» row, a task's AO); numbers are unique within it. */
+  section?: string;
 }
 
 export interface AlignmentRow {

@@ -1,54 +1,12 @@
 import { foldText } from "../text/normalize";
+import type { Concept, HeaderMatch } from "./concepts";
+import {
+  INSTITUTIONAL_PHRASES,
+  isIdentifierKey,
+  matchInstitutional,
+} from "./institutionalVocabulary";
 
-/** What a header cell means, independent of how the institution wrote it. */
-export type Concept =
-  | "codigo"
-  | "denominacion"
-  | "ue"
-  | "unidadOrganizacion"
-  | "relevancia"
-  | "sentido"
-  | "tipoAgregacion"
-  | "lineaBase"
-  | "anio"
-  | "valor"
-  | "logroEsperado"
-  | "valorObtenido"
-  | "avanceTipo1"
-  | "indicador"
-  | "unidadMedida"
-  | "responsable"
-  | "fechaInicio"
-  | "fechaFin"
-  | "meta"
-  | "programacionMensual"
-  | "cantidadAnual"
-  | "numero"
-  | "actividad"
-  | "actividadId"
-  | "tipoAcumulacion"
-  | "tipoExport"
-  | "tipoLinea"
-  | "prioridad"
-  | "objetivoAccion"
-  | "oei"
-  | "aei"
-  | "total"
-  | "month"
-  | "quarter"
-  | "year"
-  | "semester"
-  | "exportMonth";
-
-export interface HeaderMatch {
-  concept: Concept;
-  month?: number;
-  quarter?: number;
-  year?: number;
-  semester?: number;
-  /** For exportMonth: the Aplicativo family, e.g. "RE", "SE", "A", "MOTIVO(SE)". */
-  family?: string;
-}
+export type { Concept, HeaderMatch };
 
 /** Header text folded for matching: no accents, lower case, punctuation as spaces. */
 export function headerKey(text: string): string {
@@ -160,7 +118,7 @@ const MONTHS = [
 ];
 
 const exact = new Map<string, HeaderMatch>();
-for (const [concept, phrases] of PHRASES) {
+for (const [concept, phrases] of [...PHRASES, ...INSTITUTIONAL_PHRASES]) {
   for (const p of phrases) if (!exact.has(p)) exact.set(p, { concept });
 }
 MONTHS.forEach((names, i) =>
@@ -228,7 +186,7 @@ export function matchHeader(text: string): HeaderMatch | null {
 function matchUncached(text: string): HeaderMatch | null {
   const key = headerKey(text);
   if (key === "") return null;
-  const hit = exact.get(key);
+  const hit = exact.get(key) ?? matchInstitutional(key);
   if (hit) return hit;
 
   let m =
@@ -268,7 +226,7 @@ function matchUncached(text: string): HeaderMatch | null {
   if (bucket && key.length >= 6) {
     for (const [phrase, match] of bucket) if (withinOneEdit(key, phrase)) return match;
   }
-  return null;
+  return isIdentifierKey(key) ? { concept: "institucional" } : null;
 }
 
 /** Concepts that make a row look like the header of a planning matrix. */
@@ -297,4 +255,12 @@ export const ANCHORS: ReadonlySet<Concept> = new Set<Concept>([
   "tipoAcumulacion",
   "tipoLinea",
   "prioridad",
+  "tarea",
+  "codigoTarea",
+  "codigoOei",
+  "codigoAei",
+  "codigoIndicador",
+  "pim",
+  "devengado",
+  "partida",
 ]);

@@ -28,13 +28,16 @@ export function measureFicha(
 ): Measured {
   const s = m.header.columns.single;
   const { months, quarters } = m.header.columns;
+  // A flat POI has one row per task: the task names the row, its unit is the task's.
+  const nameCol = s.tarea ?? s.actividad;
+  const unitCol = s.unidadMedida ?? s.unidadMedidaAo;
   const reads: CellRead[] = [];
   const items: FichaActivityItem[] = [];
   const fichaName = fichaNameOf(m);
   for (const r of m.rows) {
     if (r.role !== "ao") continue;
     const row = r.row;
-    const activity = readText(sheet, row, s.actividad);
+    const activity = readText(sheet, row, nameCol);
     const label = `«${(activity?.text ?? "").slice(0, 70)}»`;
     const numero = readText(sheet, row, s.numero);
     const read = (col: number | undefined, what: string) => {
@@ -48,7 +51,7 @@ export function measureFicha(
     );
     const annual = read(s.cantidadAnual, `Cantidad anual de ${label}`);
     const meta = read(s.meta, `Meta de ${label}`);
-    const unit = readText(sheet, row, s.unidadMedida)?.text ?? "";
+    const unit = readText(sheet, row, unitCol)?.text ?? "";
     const required = (
       [
         ["unidadMedida", "la unidad de medida"],
@@ -62,11 +65,11 @@ export function measureFicha(
     items.push({
       type: "ficha-ao",
       code: numero?.text
-        ? `${fichaName ?? m.header.top + 1}#${numero.text}`
+        ? `${fichaName ?? r.section ?? m.header.top + 1}#${numero.text}`
         : (activity?.text ?? ""),
       row,
       role: "ao",
-      cell: a1(row, s.actividad ?? 0),
+      cell: a1(row, nameCol ?? 0),
       label,
       numero,
       activity,
@@ -82,6 +85,7 @@ export function measureFicha(
       value: null,
       level: classify(null, options.scale),
       reported: true,
+      section: r.section,
     });
   }
   return { items, reads };

@@ -11,6 +11,8 @@ import type { MatrixKind } from "./kindIds";
 export interface RoleContext {
   lastAei?: string;
   lastAoKey?: string;
+  /** The section row last seen («II. Actividades de Valores Máximos Admisibles»). */
+  lastSection?: string;
 }
 
 /** Options for measuring: the scale for levels and whether avances are capped at 100. */

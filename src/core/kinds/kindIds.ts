@@ -5,6 +5,9 @@ export const KIND_IDS = [
   "poi-seguimiento",
   "poi-programacion",
   "poi-export",
+  "poi-tareas",
+  "pei-indicadores",
+  "presupuesto-ejecucion",
 ] as const;
 
 export type MatrixKind = (typeof KIND_IDS)[number];

@@ -98,9 +98,9 @@ function finish(item: Item, calc: Calc, options: MeasureOptions) {
   item.level = classify(item.value, options.scale);
 }
 
-type Reader = (row: number, col: number | undefined, what: string) => CellRead | undefined;
+export type Reader = (row: number, col: number | undefined, what: string) => CellRead | undefined;
 
-function measureIndicator(
+export function measureIndicator(
   sheet: SheetData,
   m: DetectedMatrix,
   r: MatrixRow,

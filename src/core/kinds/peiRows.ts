@@ -6,7 +6,9 @@ import type { RoleContext } from "./kind";
 /** The code column of a PEI table: Código, or the merged OEI/AEI column, else the first column. */
 export function peiCodeColumn(m: DetectedMatrix): number {
   const s = m.header.columns.single;
-  return s.codigo ?? s.objetivoAccion ?? m.header.left;
+  return (
+    s.codigo ?? s.objetivoAccion ?? s.codigoIndicador ?? s.codigoAei ?? s.codigoOei ?? m.header.left
+  );
 }
 
 /**

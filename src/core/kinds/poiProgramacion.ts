@@ -42,19 +42,22 @@ export const poiProgramacion: KindDef = {
         monthCount(c) >= 3 || c.single.meta !== undefined || c.single.cantidadAnual !== undefined,
     },
   ],
-  roleOf(m, sheet, row, _ctx, first) {
+  roleOf(m, sheet, row, ctx, first) {
     const s = m.header.columns.single;
     const number = s.numero !== undefined ? cellText(cellAt(sheet, row, s.numero)) : "";
     const activity = s.actividad !== undefined ? cellText(cellAt(sheet, row, s.actividad)) : "";
     if (/^\d{1,4}$/.test(number) || (activity !== "" && hasProgramming(m, sheet, row))) {
-      return { row, role: "ao", label: activity || first };
+      return { row, role: "ao", label: activity || first, section: ctx.lastSection };
     }
-    return { row, role: activity ? "continuation" : "section", label: first };
+    if (activity) return { row, role: "continuation", label: first };
+    // Numbering restarts under each section row («II. Actividades de …») of one ficha.
+    ctx.lastSection = first;
+    return { row, role: "section", label: first };
   },
   measure: measureFicha,
 };
 
-function hasProgramming(m: DetectedMatrix, sheet: SheetData, row: number): boolean {
+export function hasProgramming(m: DetectedMatrix, sheet: SheetData, row: number): boolean {
   const cols = [
     ...m.header.columns.months,
     ...m.header.columns.quarters,

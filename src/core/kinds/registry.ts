@@ -1,10 +1,13 @@
 import type { KindDef } from "./kind";
 import type { MatrixKind } from "./kindIds";
+import { peiIndicadores } from "./peiIndicadores";
 import { peiMatriz } from "./peiMatriz";
 import { peiSeguimiento } from "./peiSeguimiento";
 import { poiExport } from "./poiExport";
 import { poiProgramacion } from "./poiProgramacion";
 import { poiSeguimiento } from "./poiSeguimiento";
+import { poiTareas } from "./poiTareas";
+import { presupuestoEjecucion } from "./presupuestoEjecucion";
 
 /**
  * The matrix kinds Semáforo knows, in the order a header is tried: the most specific first (the
@@ -12,9 +15,12 @@ import { poiSeguimiento } from "./poiSeguimiento";
  */
 export const KINDS: readonly KindDef[] = [
   poiExport,
+  presupuestoEjecucion,
   poiSeguimiento,
+  poiTareas,
   poiProgramacion,
   peiSeguimiento,
+  peiIndicadores,
   peiMatriz,
 ];
 

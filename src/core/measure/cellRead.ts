@@ -30,21 +30,27 @@ export function readCell(
 ): CellRead | undefined {
   if (col === undefined) return undefined;
   const v = cellAt(sheet, row, col);
-  const base = { row, col, address: a1(row, col), what };
-  if (v === null) return { ...base, text: "", value: null, status: "blank" };
+  // One object per read, built in one go: a flat POI of 17,000 tasks makes 220,000 of them.
+  const read = (text: string, value: number | null, status: CellRead["status"]): CellRead => ({
+    row,
+    col,
+    address: a1(row, col),
+    what,
+    text,
+    value,
+    status,
+  });
+  if (v === null) return read("", null, "blank");
   if (typeof v === "number") {
     const ok = Number.isFinite(v);
-    return { ...base, text: String(v), value: ok ? v : null, status: ok ? "number" : "invalid" };
+    return read(String(v), ok ? v : null, ok ? "number" : "invalid");
   }
-  if (typeof v === "object" && !(v instanceof Date)) {
-    return { ...base, text: v.error, value: null, status: "error" };
-  }
+  if (typeof v === "object" && !(v instanceof Date)) return read(v.error, null, "error");
   const text = cellText(v);
-  if (text === "") return { ...base, text, value: null, status: "blank" };
+  if (text === "") return read(text, null, "blank");
   const parsed = parseNumberText(text);
-  if (parsed === "invalid" || parsed === null)
-    return { ...base, text, value: null, status: "invalid" };
-  return { ...base, text, value: parsed, status: "text" };
+  if (parsed === "invalid" || parsed === null) return read(text, null, "invalid");
+  return read(text, parsed, "text");
 }
 
 /** The number a read holds (null when absent or blank). */

@@ -74,6 +74,8 @@ export interface PeiAeiItem extends BaseItem {
   name?: TextCell;
   indicators: PeiIndicatorItem[];
   printed?: CellRead;
+  /** A flat indicator table's Prioridad column (else V14 reads «(Prioridad:N)» in the name). */
+  priority?: CellRead;
 }
 
 /** An activity of an institution's POI ficha: months, quarters, annual, meta, dates. */
@@ -92,6 +94,8 @@ export interface FichaActivityItem extends BaseItem {
   required: { what: string; cell: TextCell }[];
   start: number | null;
   end: number | null;
+  /** The section it sits in (a ficha's «I. …» row, a task's AO); numbers are unique within it. */
+  section?: string;
 }
 
 /** An AO of the Aplicativo's seguimiento report: its PROGRAMADO and EJECUTADO lines. */
@@ -122,7 +126,18 @@ export interface ExportAoItem extends BaseItem {
   raw: number | null;
 }
 
-export type Item = PeiIndicatorItem | PeiAeiItem | FichaActivityItem | AoLinesItem | ExportAoItem;
+/** A line of a budget execution table (a project, an específica): PIM, devengado, avance. */
+export interface BudgetItem extends BaseItem {
+  type: "presupuesto";
+  label: TextCell;
+  pim?: CellRead;
+  devengado?: CellRead;
+  /** The avance % the table prints, if it has the column. */
+  printed?: CellRead;
+}
+
+export type Item =
+  PeiIndicatorItem | PeiAeiItem | FichaActivityItem | AoLinesItem | ExportAoItem | BudgetItem;
 
 /** A detected matrix with its items measured once; rules and the write plan read only this. */
 export interface MeasuredMatrix {

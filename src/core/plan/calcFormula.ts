@@ -4,6 +4,7 @@ import { isPlanError } from "../errors";
 import type { Calc, CalcArg } from "../measure/item";
 import {
   NativeFormulaTooLong,
+  nativeAvanceFinanciero,
   nativeAvanceTipo1,
   nativeEjecucion,
   nativePromedioAvance,
@@ -146,6 +147,12 @@ function nativeFormula(calc: Calc, at: ResultAddress): FormulaResult {
         first: (cells[0] as CellRead).address,
       });
       return { formula: nativeEjecucion(row(p, a0.cells), row(e, a1.cells), null, tope) };
+    }
+    case "AVANCE_FINANCIERO": {
+      const devengado = single(a0);
+      const pim = single(a1);
+      if (!devengado || !pim) break;
+      return { formula: nativeAvanceFinanciero(textRef(devengado), textRef(pim)) };
     }
     default:
       break;

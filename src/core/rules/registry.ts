@@ -20,12 +20,14 @@ import { v8Sentido } from "./v8Sentido";
 import { v9SinLogro } from "./v9SinLogro";
 import { v9Tipo2 } from "./v9Tipo2";
 import { v10Rango } from "./v10Rango";
+import { v11SinEjecucion } from "./v11SinEjecucion";
 import { v11SinMotivo } from "./v11SinMotivo";
 import { v11SinProgramacion } from "./v11SinProgramacion";
 import { v11SobreEjecucion } from "./v11SobreEjecucion";
 import { v12ActividadRepetida } from "./v12ActividadRepetida";
 import { v12Duplicado } from "./v12Duplicado";
 import { v13Avance } from "./v13Avance";
+import { v13AvanceFinanciero } from "./v13AvanceFinanciero";
 import { v13Promedio } from "./v13Promedio";
 import { v14Prioridad } from "./v14Prioridad";
 
@@ -51,9 +53,11 @@ export const RULES: readonly PlanRule[] = [
   v11SinProgramacion,
   v11SobreEjecucion,
   v11SinMotivo,
+  v11SinEjecucion,
   v12Duplicado,
   v12ActividadRepetida,
   v13Avance,
+  v13AvanceFinanciero,
   v13Promedio,
   v14Prioridad,
   n1NoNumero,

@@ -6,7 +6,7 @@ export const v10Rango: PlanRule = {
   meta: {
     id: "V10.rango",
     severity: "warning",
-    kinds: ["pei-seguimiento", "pei-matriz"],
+    kinds: ["pei-seguimiento", "pei-matriz", "pei-indicadores"],
     description: "Valores dentro del rango de su unidad",
     messages: {
       negativo: "{who}: el {what} es negativo ({value}).",

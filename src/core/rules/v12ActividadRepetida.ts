@@ -6,10 +6,11 @@ export const v12ActividadRepetida: PlanRule = {
   meta: {
     id: "V12.actividad-repetida",
     severity: "warning",
-    kinds: ["poi-programacion"],
+    kinds: ["poi-programacion", "poi-tareas"],
     description: "Una actividad escrita dos veces en la misma ficha",
     messages: {
       repetida: "La actividad {label} se repite en la ficha{where} (ya está en {first}).",
+      tarea: "La tarea {label} se repite en la AO {ao} (ya está en {first}).",
     },
     example:
       "La actividad «Mantenimiento de redes» se repite en la ficha (Operaciones) (ya está en B40).",
@@ -21,10 +22,16 @@ export const v12ActividadRepetida: PlanRule = {
     for (const item of itemsOf(ctx.items, "ficha-ao")) {
       const a = item.activity;
       if (!a?.text) continue;
-      const key = foldText(a.text);
+      // A flat POI's task is repeated only within its AO: the same task under two AO is the layout.
+      const group = ctx.matrix.kind === "poi-tareas" ? `${item.section ?? ""}\u0000` : "";
+      const key = group + foldText(a.text);
       const first = names.get(key);
       const data = { label: item.label, where: where ? ` (${where})` : "", first: first ?? "" };
-      if (first) ctx.report({ cell: a.address, messageId: "repetida", data });
+      const task = ctx.matrix.kind === "poi-tareas";
+      if (first && task) {
+        const ao = (item.section ?? "").slice(0, 60);
+        ctx.report({ cell: a.address, messageId: "tarea", data: { ...data, ao } });
+      } else if (first) ctx.report({ cell: a.address, messageId: "repetida", data });
       else names.set(key, a.address);
     }
   },

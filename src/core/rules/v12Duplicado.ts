@@ -8,7 +8,15 @@ export const v12Duplicado: PlanRule = {
   meta: {
     id: "V12.duplicado",
     severity: "error",
-    kinds: ["pei-seguimiento", "pei-matriz", "poi-programacion", "poi-seguimiento", "poi-export"],
+    kinds: [
+      "pei-seguimiento",
+      "pei-matriz",
+      "pei-indicadores",
+      "poi-programacion",
+      "poi-tareas",
+      "poi-seguimiento",
+      "poi-export",
+    ],
     description: "Códigos, números de actividad o líneas duplicados",
     messages: {
       codigo: "El código {code} ya aparece en {first}.",
@@ -20,16 +28,18 @@ export const v12Duplicado: PlanRule = {
     fix: "Quite la fila repetida o corrija su código o número.",
   },
   check(ctx) {
-    if (ctx.matrix.kind === "pei-seguimiento" || ctx.matrix.kind === "pei-matriz") codes(ctx);
+    if (ctx.matrix.kind.startsWith("pei-")) codes(ctx);
     const where = fichaNameOf(ctx.matrix);
     const numbers = new Map<string, string>();
     for (const item of itemsOf(ctx.items, "ficha-ao")) {
       const n = item.numero;
       if (!n?.text) continue;
-      const first = numbers.get(n.text);
+      // Numbering is unique within a section («I. …», «II. …» of one ficha), not across them.
+      const key = `${item.section ?? ""}\u0000${n.text}`;
+      const first = numbers.get(key);
       const data = { numero: n.text, where: where ? ` (${where})` : "", first: first ?? "" };
       if (first) ctx.report({ cell: n.address, messageId: "numero", data });
-      else numbers.set(n.text, n.address);
+      else numbers.set(key, n.address);
     }
     const lineCol = ctx.matrix.header.columns.single.tipoLinea ?? seguimientoAoColumn(ctx.matrix);
     for (const ao of itemsOf(ctx.items, "ao-lineas")) {

@@ -6,7 +6,7 @@ export const v14Prioridad: PlanRule = {
   meta: {
     id: "V14.prioridad",
     severity: "info",
-    kinds: ["pei-seguimiento", "pei-matriz"],
+    kinds: ["pei-seguimiento", "pei-matriz", "pei-indicadores"],
     description: "Prioridades de AEI únicas y consecutivas dentro de cada OEI",
     messages: {
       orden:
@@ -19,16 +19,28 @@ export const v14Prioridad: PlanRule = {
   check(ctx) {
     const byOei = new Map<string, { p: number; cell: string }[]>();
     for (const aei of itemsOf(ctx.items, "pei-aei")) {
-      const match = aei.name ? PRIORITY.exec(aei.name.text) : null;
-      if (!match || !aei.name) continue;
       const oei = aei.planCode.parent ?? "";
-      byOei.set(oei, [...(byOei.get(oei) ?? []), { p: Number(match[1]), cell: aei.name.address }]);
+      const add = (p: number, cell: string) =>
+        byOei.set(oei, [...(byOei.get(oei) ?? []), { p, cell }]);
+      // A Prioridad column (flat indicator tables) first, else «(Prioridad:N)» in the name.
+      if (aei.priority?.value != null) {
+        add(aei.priority.value, aei.priority.address);
+        continue;
+      }
+      const match = aei.name ? PRIORITY.exec(aei.name.text) : null;
+      if (match && aei.name) add(Number(match[1]), aei.name.address);
     }
     for (const [oei, list] of byOei) {
       const sorted = list.map((x) => x.p).sort((a, b) => a - b);
       if (sorted.every((p, i) => p === i + 1)) continue;
       const data = { oei, list: sorted.join(", "), n: list.length };
-      ctx.report({ cell: (list[0] as { cell: string }).cell, messageId: "orden", data });
+      // Point at the repeated priority when there is one, else at the OEI's first AEI.
+      const repeated = list.find((x, i) => list.findIndex((y) => y.p === x.p) !== i);
+      ctx.report({
+        cell: (repeated ?? (list[0] as { cell: string })).cell,
+        messageId: "orden",
+        data,
+      });
     }
   },
 };

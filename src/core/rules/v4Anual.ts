@@ -5,7 +5,7 @@ export const v4Anual: PlanRule = {
   meta: {
     id: "V4.anual",
     severity: "error",
-    kinds: ["poi-programacion"],
+    kinds: ["poi-programacion", "poi-tareas"],
     description: "La cantidad anual es la suma de los doce meses",
     messages: { suma: SUM_MESSAGE },
     example:

@@ -5,7 +5,7 @@ export const v4Decimales: PlanRule = {
   meta: {
     id: "V4.decimales",
     severity: "warning",
-    kinds: ["poi-programacion"],
+    kinds: ["poi-programacion", "poi-tareas"],
     description:
       "Totales que difieren de la suma menos que la última cifra mostrada (decimales ocultos)",
     messages: {

@@ -5,7 +5,7 @@ export const v4Meta: PlanRule = {
   meta: {
     id: "V4.meta",
     severity: "error",
-    kinds: ["poi-programacion"],
+    kinds: ["poi-programacion", "poi-tareas"],
     description: "La meta es igual a la cantidad anual programada",
     messages: { suma: SUM_MESSAGE },
     example: "La meta de «Boletín interno» (12) no es la suma esperada (10); diferencia 2.",

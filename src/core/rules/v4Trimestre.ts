@@ -5,7 +5,7 @@ export const v4Trimestre: PlanRule = {
   meta: {
     id: "V4.trimestre",
     severity: "error",
-    kinds: ["poi-programacion"],
+    kinds: ["poi-programacion", "poi-tareas"],
     description: "El subtotal trimestral es la suma de sus meses",
     messages: { suma: SUM_MESSAGE },
     example:

@@ -7,7 +7,7 @@ export const v5NoAcumulable: PlanRule = {
   meta: {
     id: "V5.no-acumulable",
     severity: "warning",
-    kinds: ["poi-programacion"],
+    kinds: ["poi-programacion", "poi-tareas"],
     description: "Filas de nivel (%, m.c.a., horas/día, No acumulado) repiten el nivel, no suman",
     messages: {
       trimestre:

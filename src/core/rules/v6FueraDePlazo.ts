@@ -6,7 +6,7 @@ export const v6FueraDePlazo: PlanRule = {
   meta: {
     id: "V6.fuera-de-plazo",
     severity: "error",
-    kinds: ["poi-programacion"],
+    kinds: ["poi-programacion", "poi-tareas"],
     description: "Nada programado fuera de las fechas de inicio y finalización",
     messages: {
       fuera: "La actividad {label} programa {value} en {month}, fuera de su plazo ({span}).",

@@ -4,7 +4,7 @@ export const v7Requerido: PlanRule = {
   meta: {
     id: "V7.requerido",
     severity: "error",
-    kinds: ["pei-seguimiento", "pei-matriz", "poi-programacion", "poi-seguimiento"],
+    kinds: ["pei-seguimiento", "pei-matriz", "poi-programacion", "poi-tareas", "poi-seguimiento"],
     description: "Campos obligatorios presentes",
     messages: {
       logro: "Falta el logro esperado de {who}.",

@@ -8,7 +8,7 @@ export const v8Sentido: PlanRule = {
   meta: {
     id: "V8.sentido",
     severity: "warning",
-    kinds: ["pei-seguimiento", "pei-matriz"],
+    kinds: ["pei-seguimiento", "pei-matriz", "pei-indicadores"],
     description: "Los logros esperados concuerdan con el sentido",
     messages: {
       desconocido: "Sentido no reconocido en {who}: «{stated}».",

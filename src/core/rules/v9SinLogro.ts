@@ -4,7 +4,7 @@ export const v9SinLogro: PlanRule = {
   meta: {
     id: "V9.sin-logro",
     severity: "warning",
-    kinds: ["pei-seguimiento", "pei-matriz"],
+    kinds: ["pei-seguimiento", "pei-matriz", "pei-indicadores"],
     description: "Logro esperado 0: el Avance Tipo I es 0 por la regla del aplicativo",
     messages: {
       cero: "{who} tiene logro esperado 0: el aplicativo le asigna Avance Tipo I 0 (sin logro esperado).",

@@ -1,0 +1,36 @@
+import { formatNumber } from "../text/formatNumber";
+import { itemsOf, type PlanRule } from "./context";
+
+export const v13AvanceFinanciero: PlanRule = {
+  meta: {
+    id: "V13.avance-financiero",
+    severity: "warning",
+    kinds: ["presupuesto-ejecucion"],
+    description: "El avance presupuestal impreso es devengado / PIM",
+    messages: {
+      distinto:
+        "El avance impreso de {who} ({printed}) no es devengado / PIM ({devengado} / {pim} = {value}).",
+    },
+    example:
+      "El avance impreso de «2.3. Bienes y Servicios» (85.4) no es devengado / PIM (9,412,300 / 11,525,503 = 81.66).",
+    fix: "Recalcule el avance como devengado entre PIM por 100, o corrija el devengado o el PIM.",
+  },
+  check(ctx) {
+    for (const line of itemsOf(ctx.items, "presupuesto")) {
+      const { printed, value } = line;
+      if (!printed || printed.value === null || value === null) continue;
+      // A table may print the avance as a fraction (0.8167) or in percent points (81.67).
+      const shown =
+        Math.abs(printed.value) <= 1.5 && value > 1.5 ? printed.value * 100 : printed.value;
+      if (Math.abs(shown - value) <= 0.01) continue;
+      const data = {
+        who: `«${line.label.text.slice(0, 60)}»`,
+        printed: formatNumber(printed.value),
+        devengado: formatNumber(line.devengado?.value ?? 0),
+        pim: formatNumber(line.pim?.value ?? 0),
+        value: formatNumber(value),
+      };
+      ctx.report({ cell: printed.address, messageId: "distinto", data });
+    }
+  },
+};

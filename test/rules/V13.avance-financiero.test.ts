@@ -1,0 +1,41 @@
+import { describe } from "vitest";
+import { testRule } from "../support/ruleTester";
+import { v13AvanceFinanciero } from "../../src/core/rules/v13AvanceFinanciero";
+import { PRESUPUESTO, budgetRow } from "../support/kindGrids";
+
+describe("V13.avance-financiero", () =>
+  testRule(v13AvanceFinanciero, {
+    valid: [
+      {
+        name: "every printed avance is devengado / PIM",
+        grid: [
+          PRESUPUESTO,
+          budgetRow("2.1. Personal y Obligaciones sociales", 9873891, 4936945.5),
+          budgetRow("2.3. Bienes y Servicios", 11525503, 9412300),
+          ["TOTAL", 21399394, null, null, null, 14349245.5, null, 67.05],
+        ],
+      },
+      {
+        name: "an avance printed as a fraction (0.5)",
+        grid: [PRESUPUESTO, budgetRow("2.5. Otros Gastos", 160000, 80000, 0.5)],
+      },
+    ],
+    invalid: [
+      {
+        name: "a printed avance that is not devengado / PIM",
+        grid: [
+          PRESUPUESTO,
+          budgetRow("2.1. Personal y Obligaciones sociales", 9873891, 4936945.5),
+          budgetRow("2.3. Bienes y Servicios", 11525503, 9412300, 85.4),
+        ],
+        errors: [
+          {
+            cell: "H3",
+            messageId: "distinto",
+            message:
+              "El avance impreso de «2.3. Bienes y Servicios» (85.40) no es devengado / PIM (9,412,300 / 11,525,503 = 81.66).",
+          },
+        ],
+      },
+    ],
+  }));
