@@ -1,0 +1,66 @@
+import { RULES, type Severity } from "../core/validate/findings";
+import type { CheckReport } from "./checkReport";
+
+/** One row of the observations report a planner forwards: one finding, or one unreadable file. */
+export interface Observation {
+  file: string;
+  sheet: string;
+  /** A1 cell or range; empty for a file-level row. */
+  cell: string;
+  severity: Severity;
+  rule: string;
+  /** What the rule checks, in Spanish. */
+  ruleDescription: string;
+  message: string;
+  /** The ficha's unidad orgánica when the matrix has one: whom to send the row to. */
+  unidad: string;
+}
+
+/** Rule id of the row that reports a file that could not be read. */
+export const UNREADABLE_RULE = "archivo-ilegible";
+
+export const SEVERITY_WORD: Record<Severity, string> = {
+  error: "error",
+  warning: "advertencia",
+  info: "aviso",
+};
+
+/** Every finding of a report as flat rows, in report order (file, sheet, matrix, finding). */
+export function observationsOf(report: CheckReport): Observation[] {
+  const rows: Observation[] = [];
+  for (const f of report.files) {
+    if (f.error) {
+      rows.push({
+        file: f.file,
+        sheet: "",
+        cell: "",
+        severity: "error",
+        rule: UNREADABLE_RULE,
+        ruleDescription: "El archivo se puede abrir y leer",
+        message: `No se pudo leer: ${f.error}`,
+        unidad: "",
+      });
+    }
+    for (const s of f.sheets) {
+      for (const m of s.matrices) {
+        const unidad = m.ficha?.unidadOrganica ?? "";
+        const base = { file: f.file, sheet: s.name, unidad };
+        for (const x of m.findings) {
+          rows.push({ ...base, ...x, ruleDescription: RULES[x.rule] ?? "" });
+        }
+        for (const [rule, n] of Object.entries(m.omitted)) {
+          const severity = m.findings.find((x) => x.rule === rule)?.severity ?? "info";
+          rows.push({
+            ...base,
+            cell: m.header,
+            severity,
+            rule,
+            ruleDescription: RULES[rule] ?? "",
+            message: `y ${n} hallazgos más de esta regla en la matriz ${m.header}, no listados (use --max-hallazgos para verlos).`,
+          });
+        }
+      }
+    }
+  }
+  return rows;
+}
