@@ -1,7 +1,7 @@
+// @vitest-environment jsdom
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { JSDOM } from "jsdom";
 import { FUNCTIONS, signatureOf } from "../../src/core/calc/functionSpecs";
 import type { RuleMeta } from "../../src/core/rules/rule";
 import { PRESET_SCALES } from "../../src/core/scales/presets";
@@ -29,7 +29,7 @@ const RULES: RuleMeta[] = [
   },
 ];
 
-const page = (html: string) => new JSDOM(html).window.document;
+const page = (html: string) => new DOMParser().parseFromString(html, "text/html");
 
 describe("help page (ayuda.html)", () => {
   const doc = page(renderHelpPage({ functions: FUNCTIONS, rules: RULES, scales: PRESET_SCALES }));
