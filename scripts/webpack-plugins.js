@@ -10,7 +10,7 @@ const { rewriteDevUrls } = require("./manifest-url");
 const NAME = "SemaforoBuild";
 const HELP_MODULE = path.resolve(__dirname, "..", "lib", "help", "helpPage.js");
 
-/** Loads buildHelpPage from lib/, fresh on every compilation (watch mode rebuilds lib/ too). */
+/** Loads buildHelpPage from lib/, fresh on every compilation: in watch mode a `npm run build:cli` is picked up. */
 function loadHelpPage() {
   if (!fs.existsSync(HELP_MODULE)) {
     throw new Error(
