@@ -21,7 +21,6 @@ const MAC_WEF = path.join(
   os.homedir(),
   "Library/Containers/com.microsoft.Excel/Data/Documents/wef"
 );
-const stop = process.argv.includes("--detener");
 
 function sideload() {
   if (process.platform === "win32") {
@@ -59,39 +58,48 @@ const WEB_STEPS = [
   `y elija ${path.relative(process.cwd(), MANIFEST) || MANIFEST} («Semáforo POI/PEI (dev)»).`,
 ];
 
-if (stop) {
-  unload();
-  console.log(
-    process.platform === "win32" || process.platform === "darwin"
-      ? "Se retiró «Semáforo POI/PEI (dev)» de Excel de escritorio. Cierre Excel y detenga el servidor (Ctrl+C)."
-      : "En Linux no hay nada que retirar: detenga el servidor con Ctrl+C y quite el complemento en Excel para la Web."
-  );
-  process.exit(0);
+/** What `npm start` says before serving, by platform (Spanish; Linux has no desktop Excel). */
+function startMessage(platform, sideloaded) {
+  if (platform === "win32" || platform === "darwin") {
+    return sideloaded
+      ? "«Semáforo POI/PEI (dev)» quedó registrado en Excel de escritorio: abra Excel (reinícielo si " +
+          "estaba abierto) y use Inicio › Semáforo (dev). «npm stop» lo retira."
+      : ["No se pudo registrar manifest.dev.xml en Excel; cárguelo a mano:", ...WEB_STEPS].join(
+          "\n"
+        );
+  }
+  return [
+    "En Linux no existe Excel de escritorio, así que no se puede cargar el complemento en él.",
+    "Se inicia el servidor de desarrollo en https://localhost:3000; pruebe el complemento en",
+    ...WEB_STEPS,
+  ].join("\n");
 }
 
-if (process.platform === "win32" || process.platform === "darwin") {
-  if (!sideload()) {
-    console.error("No se pudo registrar manifest.dev.xml en Excel; cárguelo a mano:");
-    console.error(WEB_STEPS.join("\n"));
-  } else {
-    console.log(
-      "«Semáforo POI/PEI (dev)» quedó registrado en Excel de escritorio: abra Excel (reinícielo si " +
-        "estaba abierto) y use Inicio › Semáforo (dev). «npm stop» lo retira."
-    );
-  }
-} else {
-  console.log(
-    [
-      "En Linux no existe Excel de escritorio, así que no se puede cargar el complemento en él.",
-      "Se inicia el servidor de desarrollo en https://localhost:3000; pruebe el complemento en",
-      ...WEB_STEPS,
-    ].join("\n")
-  );
+/** What `npm stop` says, by platform. */
+function stopMessage(platform) {
+  return platform === "win32" || platform === "darwin"
+    ? "Se retiró «Semáforo POI/PEI (dev)» de Excel de escritorio. Cierre Excel y detenga el servidor (Ctrl+C)."
+    : "En Linux no hay nada que retirar: detenga el servidor con Ctrl+C y quite el complemento en Excel para la Web.";
 }
-const npm = process.platform === "win32" ? "npm.cmd" : "npm";
-const server = spawnSync(npm, ["run", "--silent", "dev-server"], {
-  cwd: ROOT,
-  stdio: "inherit",
-  shell: process.platform === "win32",
-});
-process.exit(server.status ?? 1);
+
+function main() {
+  if (process.argv.includes("--detener")) {
+    unload();
+    console.log(stopMessage(process.platform));
+    return 0;
+  }
+  const desktop = process.platform === "win32" || process.platform === "darwin";
+  const message = startMessage(process.platform, desktop && sideload());
+  (desktop && message.startsWith("No se pudo") ? console.error : console.log)(message);
+  const npm = process.platform === "win32" ? "npm.cmd" : "npm";
+  const server = spawnSync(npm, ["run", "--silent", "dev-server"], {
+    cwd: ROOT,
+    stdio: "inherit",
+    shell: process.platform === "win32",
+  });
+  return server.status ?? 1;
+}
+
+if (require.main === module) process.exit(main());
+
+module.exports = { startMessage, stopMessage, REG_KEY, MAC_WEF };
