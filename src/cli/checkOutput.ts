@@ -5,7 +5,7 @@ import type { CheckReport } from "./checkReport";
 import { formatCheck } from "./formatCheck";
 import { formatLines } from "./formatLines";
 import type { CliIo } from "./io";
-import { observationsOf } from "./observations";
+import { observationsOf, type Observation } from "./observations";
 import { toCsv } from "./reportCsv";
 import { toJsonReport } from "./reportJson";
 import { writeObservationsXlsx } from "./reportXlsx";
@@ -63,7 +63,7 @@ export async function writeCheckOutput(
   options: OutputOptions,
   io: CliIo
 ): Promise<boolean> {
-  const { format, output } = options;
+  const { output } = options;
   const color = !output && io.color === true;
   if (output && report.files.some((f) => resolve(f.file) === resolve(output))) {
     io.err(
@@ -72,6 +72,24 @@ export async function writeCheckOutput(
     return false;
   }
   const observations = observationsOf(report);
+  try {
+    await emit(report, observations, options, color, io);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
+    io.err(`No se pudo escribir ${output}: ${reason}`);
+    return false;
+  }
+  if (output) io.out(`Se escribió ${output}: ${observations.length} observaciones.`);
+  return true;
+}
+
+async function emit(
+  report: CheckReport,
+  observations: Observation[],
+  { format, output }: OutputOptions,
+  color: boolean,
+  io: CliIo
+): Promise<void> {
   if (format === "xlsx") {
     await writeObservationsXlsx(observations, output as string);
   } else {
@@ -83,14 +101,9 @@ export async function writeCheckOutput(
           : format === "lineas"
             ? formatLines(observations, color)
             : formatCheck(report, color);
-    if (!output) {
-      io.out(format === "csv" ? text.replace(/\r\n$/, "") : text);
-      return true;
-    }
-    await writeAtomically(output, format === "csv" ? text : `${text}\n`);
+    if (!output) io.out(format === "csv" ? text.replace(/\r\n$/, "") : text);
+    else await writeAtomically(output, format === "csv" ? text : `${text}\n`);
   }
-  io.out(`Se escribió ${output}: ${observations.length} observaciones.`);
-  return true;
 }
 
 async function writeAtomically(file: string, text: string): Promise<void> {

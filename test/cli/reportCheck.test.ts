@@ -94,6 +94,14 @@ describe("semaforo check --formato", () => {
     expect(r.stderr).toContain(message);
   });
 
+  it("says in Spanish when the report cannot be written", async () => {
+    const out = join(dir, "no-existe", "observaciones.xlsx");
+    const r = await runCli("check", input, "--formato", "xlsx", "-o", out);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`No se pudo escribir ${out}:`);
+    expect(existsSync(out)).toBe(false);
+  });
+
   it("never writes over a checked file", async () => {
     const before = readFileSync(input);
     const r = await runCli("check", input, "--formato", "lineas", "-o", input);
