@@ -13,7 +13,7 @@ export const HELP_RULES: readonly HelpRule[] = Object.entries(RULE_DESCRIPTIONS)
   ([id, description]) => ({ id, description })
 );
 
-/** ayuda.html from the registries the add-in runs on (called by the build, scripts/help-page.js). */
+/** ayuda.html from the registries the add-in runs on (emitted by the build: HelpPagePlugin in scripts/webpack-plugins.js). */
 export function buildHelpPage(version?: string): string {
   return renderHelpPage({
     functions: FUNCTIONS,
