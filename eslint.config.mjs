@@ -1,4 +1,4 @@
-// ESLint flat config. Layering rules at the bottom enforce DEVELOPERS.md: dependencies point inward.
+// ESLint flat config. Layering rules at the bottom enforce the README's architecture: dependencies point inward.
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 import officeAddinsModule from "eslint-plugin-office-addins";
@@ -9,7 +9,7 @@ import globals from "globals";
 import { builtinModules } from "node:module";
 
 // The plugin is CommonJS with a default export; its `configs.recommended` leaves the parser undefined
-// (import-interop bug, see shared/domain/office-addin-notes.md §2.6), so we only take its rules.
+// (an import-interop bug), so we only take its rules.
 const officeAddins = officeAddinsModule.default ?? officeAddinsModule;
 
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
@@ -19,7 +19,7 @@ const officeGlobals = ["Excel", "Office", "OfficeExtension", "CustomFunctions", 
 function forbid({ packages = [], layers = [], node = false }) {
   const paths = [...packages, ...(node ? nodeBuiltins : [])].map((name) => ({
     name,
-    message: "Esta capa no puede depender de este paquete (ver DEVELOPERS.md, Architecture).",
+    message: "Esta capa no puede depender de este paquete (ver README, Arquitectura).",
   }));
   const patterns = [
     ...layers.map((layer) => ({
@@ -101,7 +101,7 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
     },
   },
-  // --- Layering (DEVELOPERS.md, Architecture) ---
+  // --- Layering (README, Arquitectura) ---
   {
     files: ["src/core/**"],
     rules: {

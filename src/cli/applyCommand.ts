@@ -1,6 +1,7 @@
 import { extname } from "node:path";
 import type { Period } from "../core/detect/matrix";
 import type { FormulaMode, PlanOptions } from "../core/plan/writePlan";
+import { describeScaleChoice } from "../core/scales/scaleChoice";
 import { applyToXlsx } from "../xlsx/applyXlsx";
 import { parseArgs, UsageError } from "./args";
 import { readScaleOption } from "./scaleOption";
@@ -95,6 +96,7 @@ export async function runApply(argv: readonly string[], io: CliIo): Promise<numb
   io.out(
     `  ${formulas} fórmulas de avance (${options.mode}) y ${plan.formats.length} bloques de semáforo en ${sheets.size} hojas.`
   );
+  io.out(`  Escala: ${describeScaleChoice(options.scale)}.`);
   if (options.summary)
     io.out(
       plan.cells.some((c) => c.sheet === "Resumen Semáforo" && c.formula)

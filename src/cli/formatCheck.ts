@@ -1,4 +1,5 @@
-import { RULES, type Finding } from "../core/validate/findings";
+import type { Finding } from "../core/check/findings";
+import { ruleMeta } from "../core/rules/registry";
 import type { MatrixReport } from "../core/check/checkSheets";
 import type { CheckReport, FileReport } from "./checkReport";
 import { paint, type Paint } from "./ansi";
@@ -81,7 +82,7 @@ function formatMatrix(m: MatrixReport, p: Paint): string[] {
     const sev = (findings[0] as Finding).severity;
     const more = m.omitted[rule] ? ` (y ${m.omitted[rule]} más no mostrados)` : "";
     lines.push(
-      `      ${rule} — ${RULES[rule] ?? rule}: ${plural(findings.length, NOUN[sev])}${more}`
+      `      ${rule} — ${ruleMeta(rule)?.description ?? rule}: ${plural(findings.length, NOUN[sev])}${more}`
     );
     for (const f of findings)
       lines.push(

@@ -79,7 +79,8 @@ describe("semaforo check --json", () => {
       "P1.linea-faltante — Cada AO tiene su línea PROGRAMADO y su línea EJECUTADO: 2 errores (y 21 más no mostrados)"
     );
     expect(r.stdout).toMatch(/✖ A6 +La AO AC0307110001 no tiene su línea EJECUTADO\./);
-    expect(r.stdout).toMatch(/^Resumen: 1 archivo, 1 hoja, 1 matriz; 2 errores/m);
+    // Totals count every finding, shown or not: 23 P1 errors, 2 of them listed.
+    expect(r.stdout).toMatch(/^Resumen: 1 archivo, 1 hoja, 1 matriz; 23 errores/m);
   });
 
   it("bad usage exits 2 with a Spanish message", async () => {

@@ -2,7 +2,7 @@ import { PERIOD_CHOICE } from "../../src/core/scales/scaleChoice";
 import { describe, expect, it } from "vitest";
 import { checkSheet } from "../../src/core/check/checkSheets";
 import { parseRangeA1 } from "../../src/core/sheet/address";
-import { columnCount, type CellValue, type MergedRange } from "../../src/core/sheet/sheetData";
+import type { CellValue, MergedRange, SheetData } from "../../src/core/sheet/sheetData";
 import { LARES } from "../fixtures/lares";
 import emsapuno from "../fixtures/emsapuno-poi-2024.json";
 import { seededRandom, type Rng } from "../support/random";
@@ -217,3 +217,9 @@ describe("fuzz: detection and validation on 10,000 random and mutated grids", ()
     expect(findings).toBeGreaterThan(50_000);
   });
 });
+
+function columnCount(sheet: SheetData): number {
+  let max = 0;
+  for (const row of sheet.rows) if (row && row.length > max) max = row.length;
+  return max;
+}

@@ -44,9 +44,9 @@ describe("EMSAPUNO POI 2024 sample (seed 004)", () => {
   it("Recaudación mensual: Q2, Q3 and the year off by 1 are warnings (hidden decimals)", () => {
     const f = findings(sheets).filter((x) => x.message.includes("Recaudación mensual"));
     expect(f.map((x) => [x.rule, x.severity, x.cell[0]])).toEqual([
-      ["V4.trimestre", "warning", "O"],
-      ["V4.trimestre", "warning", "S"],
-      ["V4.anual", "warning", "X"],
+      ["V4.decimales", "warning", "O"],
+      ["V4.decimales", "warning", "S"],
+      ["V4.decimales", "warning", "X"],
     ]);
   });
 
@@ -139,7 +139,7 @@ describe("Lares POI seguimiento and the budget workbook", () => {
     expect(m?.kind).toBe("poi-seguimiento");
     expect(m?.period).toBe("semestral");
     expect(m?.findings.filter((f) => f.rule === "P1.linea-faltante")).toHaveLength(23);
-    expect(m?.findings.find((f) => f.rule === "V1.codigo")?.message).toContain("AOI30071100001");
+    expect(m?.findings.find((f) => f.rule === "V1.codigo-ao")?.message).toContain("AOI30071100001");
   });
 
   it("budget tables and prose that mention POI are not planning matrices", async () => {

@@ -100,9 +100,9 @@ describe("CSV", () => {
     const wb = await openWorkbook(file);
     const [m] = checkSheet(wb.sheets[0]!, { scale: PERIOD_CHOICE, maxFindings: 200 }).matrices;
     expect(m?.results.map((r) => [r.code, r.value])).toEqual([
+      ["AEI.03.01", 92.15],
       ["IND.01.AEI.03.01", 92.15],
       ["IND.01.AEI.08.05", 42.52],
-      ["AEI.03.01", 92.15],
     ]);
     expect(m?.findings.find((f) => f.rule === "V2.aei-sin-indicador")).toBeUndefined();
   });

@@ -2,14 +2,20 @@ import { PlanError, valueError } from "../errors";
 import { foldText, quote } from "../text/normalize";
 
 /**
- * How monthly values of an AO combine into a period value (ceplan.md §3.2):
+ * How monthly values of an AO combine into a period value:
  * "suma" = Acumulado anual [SRC], "ultimo" = No acumulado (last reported level) [INF];
  * "maximo" and "promedio" are offered because the rule for non-constant levels is [UNC].
  */
 export type Acumulacion = "suma" | "ultimo" | "maximo" | "promedio";
 
+/**
+ * Every way the tipo de acumulación is written: the functions' own words, the reports' labels
+ * ("Acumulado Anual", "No Acumulado") and the Aplicativo export's Acumulado column (SI / NO).
+ */
 const ALIASES: Record<string, Acumulacion> = {
   suma: "suma",
+  si: "suma",
+  no: "ultimo",
   sumar: "suma",
   "acumulado anual": "suma",
   acumulado: "suma",
@@ -18,6 +24,7 @@ const ALIASES: Record<string, Acumulacion> = {
   "no acumulado": "ultimo",
   maximo: "maximo",
   max: "maximo",
+  "acumulado maximo": "maximo",
   promedio: "promedio",
   media: "promedio",
 };

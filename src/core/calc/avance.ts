@@ -6,7 +6,7 @@ import type { Sentido } from "./sentido";
 export type Avance = number | "" | PlanError;
 
 /**
- * Avance Tipo I in percent (ceplan.md §2.3), rounded half-up to 2 decimals.
+ * Avance Tipo I in percent, rounded half-up to 2 decimals.
  *   ascendente:         LE = 0 → 0, else VO / LE × 100       [SEED]
  *   descendente:        VO = 0 → 100, else LE / VO × 100     [UNC, practitioner convention]
  *   máximo permisible:  VO ≤ LE → 100, else LE / VO × 100    [SEED for VO ≤ LE]
@@ -39,7 +39,7 @@ function rawTipo1(vo: number, le: number, sentido: Sentido): number {
 }
 
 /**
- * Avance Tipo II in percent [UNC, ceplan.md §2.4]: progress from the línea base,
+ * Avance Tipo II in percent [UNC]: progress from the línea base,
  * (VO − LB) / (LE − LB) × 100. The descending form (LB − VO) / (LB − LE) is the same quotient, so
  * the sentido does not change the number; LE = LB is "no calculable" (#N/A). With `tope` the
  * result is floored at 0 and capped at 100.

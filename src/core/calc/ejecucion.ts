@@ -4,7 +4,7 @@ import { acumular, type Acumulacion } from "./acumular";
 import type { Avance } from "./avance";
 
 /**
- * POI physical execution % over months 1..hastaMes (ceplan.md §3.3):
+ * POI physical execution % over months 1..hastaMes:
  * period(ejecutado) / period(programado) × 100 with the AO's tipo de acumulación.
  * - hastaMes null: the last month with an executed value; none → "" (nothing reported yet).
  * - hastaMes given: the period is closed, so blank executed months count as 0.

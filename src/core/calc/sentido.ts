@@ -3,7 +3,7 @@ import { foldText, quote } from "../text/normalize";
 
 /**
  * How an avance is computed for an indicator. "No definido" (neutral) behaves as "Máximo
- * permisible", the only neutral form seen in the Aplicativo (ceplan.md §2.3); "Mínimo permisible"
+ * permisible", the only neutral form seen in the Aplicativo; "Mínimo permisible"
  * is the symmetric rule, assumed [UNC].
  */
 export type Sentido = "ascendente" | "descendente" | "maximo_permisible" | "minimo_permisible";
@@ -47,7 +47,7 @@ export function readSentido(value: unknown): Sentido | PlanError {
 export type InferredSentido = "Ascendente" | "Descendente" | "No definido" | "Mixto";
 
 /**
- * Infers the sentido from the series línea base, LE₁…LEₙ as the Aplicativo does (ceplan.md §2.2):
+ * Infers the sentido from the series línea base, LE₁…LEₙ as the Aplicativo does:
  * all steps ≥ 0 with one rise → Ascendente; all ≤ 0 with one fall → Descendente; all equal →
  * No definido; rises and falls → Mixto. Blank entries are skipped; fewer than two values give null.
  */
@@ -64,18 +64,4 @@ export function inferSentido(series: readonly number[]): InferredSentido | null 
   if (rises > 0) return "Ascendente";
   if (falls > 0) return "Descendente";
   return "No definido";
-}
-
-/** The label shown to planners for a parsed sentido. */
-export function sentidoLabel(sentido: Sentido): string {
-  switch (sentido) {
-    case "ascendente":
-      return "Ascendente";
-    case "descendente":
-      return "Descendente";
-    case "maximo_permisible":
-      return "Máximo permisible";
-    case "minimo_permisible":
-      return "Mínimo permisible";
-  }
 }

@@ -1,14 +1,13 @@
 import { detectMatrices } from "../detect/detectMatrices";
-import { KIND_LABELS, type DetectedMatrix, type MatrixKind, type Period } from "../detect/matrix";
+import type { DetectedMatrix, MatrixKind, Period } from "../detect/matrix";
+import { kindLabel } from "../kinds/registry";
+import { measureMatrix } from "../measure/measureMatrix";
+import { runRules } from "../rules/runRules";
 import { scaleLabels } from "../scales/scale";
 import { PERIOD_CHOICE, resolveScaleChoice, type ScaleChoice } from "../scales/scaleChoice";
 import type { SheetData } from "../sheet/sheetData";
 import { parseA1 } from "../sheet/address";
-import { FindingCollector, type Finding } from "../validate/findings";
-import { validatePei } from "../validate/peiRules";
-import { validatePoiProgramacion } from "../validate/poiProgramacionRules";
-import { validatePoiExport, validatePoiSeguimiento } from "../validate/poiSeguimientoRules";
-import type { MatrixResult } from "../validate/types";
+import { FindingCollector, type Finding, type SeverityCounts } from "./findings";
 
 export interface CheckOptions {
   /** The semáforo scale; "periodo" picks CEPLAN's scale for each matrix's period. */
@@ -30,7 +29,18 @@ export interface MatrixReport {
   findings: Finding[];
   /** Findings left out per rule because of the cap (--max-hallazgos). */
   omitted: Record<string, number>;
-  results: Omit<MatrixResult, "row" | "role">[];
+  /** Every finding by severity, shown or left out. */
+  counts: SeverityCounts;
+  results: MatrixResultReport[];
+}
+
+/** One computed avance or % ejecución with its semáforo level. */
+export interface MatrixResultReport {
+  code: string;
+  /** Where the value is shown: the avance cell when the matrix has one, else the code cell. */
+  cell: string;
+  value: number | null;
+  level: string;
 }
 
 export interface SheetReport {
@@ -56,22 +66,15 @@ export function checkMatrix(
 ): MatrixReport {
   const scale = resolveScaleChoice(options.scale, m.period);
   const out = new FindingCollector(options.maxFindings);
-  const opts = { scale, tope: true };
-  const results =
-    m.kind === "pei-seguimiento" || m.kind === "pei-matriz"
-      ? validatePei(sheet, m, out, opts)
-      : m.kind === "poi-programacion"
-        ? validatePoiProgramacion(sheet, m, out, opts)
-        : m.kind === "poi-seguimiento"
-          ? validatePoiSeguimiento(sheet, m, out, opts)
-          : validatePoiExport(sheet, m, out, opts);
+  const measured = measureMatrix(sheet, m, { scale, tope: null });
+  runRules(measured, out);
   const dataRows = m.rows.filter((r) => r.role !== "blank" && r.role !== "repeated-header").length;
   const ficha = m.ficha
     ? Object.fromEntries(Object.entries(m.ficha.labels).map(([k, v]) => [k, v.value]))
     : undefined;
   return {
     kind: m.kind,
-    label: KIND_LABELS[m.kind],
+    label: kindLabel(m.kind),
     header: m.headerA1,
     rows: dataRows,
     confidence: m.confidence,
@@ -81,7 +84,10 @@ export function checkMatrix(
     ficha,
     findings: [...out.findings].sort(byPosition),
     omitted: Object.fromEntries(out.omitted),
-    results: results.map(({ code, cell, value, level }) => ({ code, cell, value, level })),
+    counts: { ...out.counts },
+    results: measured.items
+      .filter((i) => i.reported)
+      .map(({ code, cell, value, level }) => ({ code, cell, value, level })),
   };
 }
 
@@ -93,15 +99,14 @@ function byPosition(a: Finding, b: Finding): number {
   return pa.row - pb.row || pa.col - pb.col;
 }
 
-export function countSeverities(sheets: readonly SheetReport[]) {
+/** Findings by severity over sheets, counting those left out of the report by the cap too. */
+export function countSeverities(sheets: readonly SheetReport[]): SeverityCounts {
   const totals = { errors: 0, warnings: 0, infos: 0 };
   for (const s of sheets) {
     for (const m of s.matrices) {
-      for (const f of m.findings) {
-        if (f.severity === "error") totals.errors++;
-        else if (f.severity === "warning") totals.warnings++;
-        else totals.infos++;
-      }
+      totals.errors += m.counts.errors;
+      totals.warnings += m.counts.warnings;
+      totals.infos += m.counts.infos;
     }
   }
   return totals;

@@ -1,5 +1,5 @@
 /**
- * CEPLAN codes (ceplan.md §6). Normalise first: trim, drop a leading apostrophe, no-break spaces,
+ * CEPLAN codes. Normalise first: trim, drop a leading apostrophe, no-break spaces,
  * collapse inner spaces, uppercase; then "AEI. 08.05", "AEI 08.05" and "IND.01 AEI.10.01" read as
  * AEI.08.05 and IND.01.AEI.10.01.
  */
@@ -57,13 +57,6 @@ export function parseCode(text: string): PlanCode | null {
   if (m) return { kind: "OES", code: `OES.${two(m[1] as string)}`, parent: null };
   m = /^AOI(\d{6})(\d{5})(?!\d)/.exec(t);
   if (m) return { kind: "AO", code: `AOI${m[1]}${m[2]}`, parent: null, ue: m[1] as string };
-  return null;
-}
-
-/** The AEI a code belongs to, or null. */
-export function aeiOf(code: PlanCode): string | null {
-  if (code.kind === "AEI") return code.code;
-  if (code.kind === "IND" && code.parent?.startsWith("AEI")) return code.parent;
   return null;
 }
 

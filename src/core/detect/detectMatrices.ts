@@ -1,11 +1,12 @@
 import { rangeA1 } from "../sheet/address";
 import { cellAt, cellText, type SheetData } from "../sheet/sheetData";
 import { foldText } from "../text/normalize";
-import { classifyKind, isAlignmentHeader } from "./classifyKind";
+import type { KindDef, RoleContext } from "../kinds/kind";
+import { KINDS, kindOf } from "../kinds/registry";
 import { isHeaderRow, readHeader, type HeaderInfo } from "./headerScan";
 import { readLabel } from "./labels";
 import type { AlignmentRow, DetectedMatrix, FichaInfo, MatrixRow, Period } from "./matrix";
-import { roleOf, type RoleContext } from "./rowRoles";
+import { roleOf } from "./rowRole";
 
 /** Consecutive blank rows that end a matrix body. */
 const BLANK_RUN_END = 8;
@@ -51,12 +52,15 @@ export function detectMatrices(sheet: SheetData): DetectedMatrix[] {
   const rows = sheet.rows.length;
   for (let r = 0; r < rows; r++) {
     if (isHeaderRow(sheet, r)) {
-      const info = readHeader(sheet, r);
-      const kind = classifyKind(sheet, info);
-      if (!kind) {
+      const header = readHeader(sheet, r);
+      const found = recogniseKind(sheet, header);
+      if (!found) {
+        const info = header;
         if (isAlignmentHeader(info)) r = readAlignment(sheet, info, pending) - 1;
         continue;
       }
+      const { kind: def, info } = found;
+      const kind = def.id;
       const cur = current as DetectedMatrix | null;
       const repeated =
         cur !== null &&
@@ -100,6 +104,24 @@ export function detectMatrices(sheet: SheetData): DetectedMatrix[] {
   }
   close();
   return found;
+}
+
+/** The first kind that recognises the header, with the header as that kind reads it. */
+function recogniseKind(
+  sheet: SheetData,
+  header: HeaderInfo
+): { kind: KindDef; info: HeaderInfo } | null {
+  for (const kind of KINDS) {
+    const columns = kind.recognise(sheet, header);
+    if (columns) return { kind, info: { ...header, columns } };
+  }
+  return null;
+}
+
+/** The small OEI | AEI | Indicador | Unidad | Meta table of a ficha (EMSAPUNO's POI 2024). */
+function isAlignmentHeader(info: HeaderInfo): boolean {
+  const s = info.columns.single;
+  return s.oei !== undefined && s.aei !== undefined && s.actividad === undefined;
 }
 
 function textOfRow(sheet: SheetData, row: number): string {
@@ -167,49 +189,14 @@ function readAlignment(sheet: SheetData, info: HeaderInfo, pending: Pending): nu
   return r;
 }
 
+/** Half the share of the kind's essential columns found, half the share of rows recognised. */
 function confidenceOf(m: DetectedMatrix): number {
   const data = m.rows.filter((r) => r.role !== "blank" && r.role !== "repeated-header");
   if (data.length === 0) return 0.3;
   const recognised = data.filter((r) =>
     ["oei", "aei", "indicador", "ao", "programado", "ejecutado", "total"].includes(r.role)
   );
-  const s = m.header.columns.single;
-  const expected: Record<DetectedMatrix["kind"], (number | undefined)[]> = {
-    "pei-seguimiento": [
-      s.codigo ?? s.objetivoAccion,
-      s.denominacion ?? s.indicador,
-      m.header.columns.logros[0]?.col,
-      m.header.columns.valores[0]?.col,
-      m.header.columns.avances[0]?.col,
-    ],
-    "pei-matriz": [
-      s.codigo ?? s.objetivoAccion,
-      s.indicador,
-      s.unidadMedida,
-      m.header.columns.logros[0]?.col,
-    ],
-    "poi-programacion": [
-      s.numero,
-      s.actividad,
-      s.unidadMedida,
-      s.meta ?? s.cantidadAnual,
-      m.header.columns.months[0],
-      m.header.columns.months[11],
-    ],
-    "poi-seguimiento": [
-      s.actividad ?? s.actividadId,
-      s.tipoLinea,
-      s.tipoAcumulacion,
-      m.header.columns.months[0],
-    ],
-    "poi-export": [
-      s.actividadId ?? s.actividad,
-      s.tipoAcumulacion,
-      m.header.columns.families.RE?.[0],
-      m.header.columns.families.SE?.[0],
-    ],
-  };
-  const cols = expected[m.kind];
+  const cols = kindOf(m.kind).essentialColumns(m.header.columns);
   const columnScore = cols.filter((c) => c !== undefined).length / cols.length;
   const rowScore = recognised.length / data.length;
   return Math.round((0.5 * columnScore + 0.5 * rowScore) * 100) / 100;

@@ -1,9 +1,8 @@
 import type { PlanCode } from "../codes/codes";
+import type { MatrixKind } from "../kinds/kindIds";
 import type { HeaderInfo } from "./headerScan";
 
-/** Kind ids are part of the CLI/JSON contract. */
-export type MatrixKind =
-  "pei-seguimiento" | "poi-seguimiento" | "poi-programacion" | "poi-export" | "pei-matriz";
+export type { MatrixKind };
 
 export type RowRole =
   | "oei"
@@ -39,7 +38,7 @@ export interface AlignmentRow {
   meta?: string;
 }
 
-/** The label block above an institution's ficha (seed 004) and its OEI/AEI alignment table. */
+/** The label block above an institution's ficha (EMSAPUNO's POI 2024) and its OEI/AEI alignment table. */
 export interface FichaInfo {
   labels: Record<string, { value: string; row: number }>;
   alignment: AlignmentRow[];
@@ -62,11 +61,3 @@ export interface DetectedMatrix {
   /** Title lines found above the header (report name, institution, period). */
   title: string[];
 }
-
-export const KIND_LABELS: Record<MatrixKind, string> = {
-  "pei-seguimiento": "Seguimiento PEI",
-  "poi-seguimiento": "Seguimiento POI",
-  "poi-programacion": "Programación POI por ficha",
-  "poi-export": "Exportación POI del Aplicativo",
-  "pei-matriz": "Matriz PEI (OEI / AEI / indicadores)",
-};

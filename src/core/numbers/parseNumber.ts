@@ -7,7 +7,7 @@ import { quote } from "../text/normalize";
  *   "1.295,60", "59,48%", "S/ 3 047,00" (dot or space thousands, comma decimal),
  *   "72.000.000" (dot thousands), "110,814" (comma thousands), "88.7 %", "S/ 1 200".
  *
- * Decision rule (also built as a native formula in native/parseNumberFormula.ts, keep them equal):
+ * Decision rule (also built as a native formula in native/numberExpr.ts, keep them equal):
  *   - both "." and "," present: the separator that appears first is the thousands separator;
  *   - only ",": several commas are thousands; one comma followed by exactly three digits is a
  *     thousands separator unless the integer part is 0 ("0,500" is 0.5); otherwise a decimal comma;

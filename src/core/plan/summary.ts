@@ -1,10 +1,9 @@
 import type { DetectedMatrix } from "../detect/matrix";
-import { KIND_LABELS } from "../detect/matrix";
+import { kindLabel } from "../kinds/registry";
+import { nativePromedioAvance } from "../native/nativeFormulas";
 import { roundHalfUp } from "../numbers/round";
-import { classify, NO_DATA_LABEL, type Scale } from "../scales/scale";
-import { a1 } from "../sheet/address";
-import type { SheetData } from "../sheet/sheetData";
-import { quoteSheet } from "./buildPlan";
+import { classify, scaleLabels, type Scale } from "../scales/scale";
+import { a1, quoteSheet } from "../sheet/address";
 import { countLevelFormula } from "./semaforoRules";
 import { SUMMARY_SHEET, type PlannedCell } from "./writePlan";
 
@@ -23,15 +22,12 @@ export interface SummaryGroup {
 }
 
 /**
- * The "Resumen Semáforo" sheet: for a PEI, one row per OEI with its AEI per level (the seed-003
+ * The "Resumen Semáforo" sheet: for a PEI, one row per OEI with its AEI per level (Lares report's
  * table), the number of AEI, a total row and the "Avance promedio de AEI"; for a POI, one row per
  * matrix (ficha) with its activities per level. Every number is a formula over the matrix, cached
  * with its current value; labels are text.
  */
-export function summaryCells(
-  groups: readonly SummaryGroup[],
-  _sheets: readonly SheetData[]
-): PlannedCell[] {
+export function summaryCells(groups: readonly SummaryGroup[]): PlannedCell[] {
   const cells: PlannedCell[] = [];
   const text = (row: number, col: number, value: string, style?: PlannedCell["style"]) =>
     cells.push({ sheet: SUMMARY_SHEET, address: a1(row, col), value, text: true, style });
@@ -45,18 +41,14 @@ export function summaryCells(
     const items = isPei ? g.aeiCells : g.aoCells;
     if (items.length === 0) continue;
     const ref = (c: string) => `${quoteSheet(g.sheet)}!${c}`;
-    const labels = [
-      ...g.scale.levels.map((l) => l.label),
-      ...(g.scale.over ? [g.scale.over.label] : []),
-      NO_DATA_LABEL,
-    ];
+    const labels = scaleLabels(g.scale);
     // No cell ranges in the title: the header grows by our own column after the first run.
     const ficha = g.matrix.ficha?.labels.ficha?.value;
     const where = ficha ?? g.sheet;
     text(
       r++,
       0,
-      `${g.sheet} — ${KIND_LABELS[g.matrix.kind]}${ficha ? ` (${ficha})` : ""} · ${g.scale.name}`,
+      `${g.sheet} — ${kindLabel(g.matrix.kind)}${ficha ? ` (${ficha})` : ""} · ${g.scale.name}`,
       "title"
     );
     [isPei ? "OEI" : "Matriz", ...labels, isPei ? "Número de AEI" : "Número de AO"].forEach(
@@ -101,7 +93,7 @@ export function summaryCells(
         : "";
       const refs = items.map((x) => ref(x.cell)).join(",");
       text(r, 0, "Avance promedio de AEI");
-      formula(r, 1, `=IF(COUNT(${refs})=0,"",ROUND(AVERAGE(${refs}),2))`, mean);
+      formula(r, 1, nativePromedioAvance(refs), mean);
       r++;
     }
     r++;

@@ -1,5 +1,5 @@
 import type { MatrixKind } from "../kinds/kindIds";
-import type { Severity } from "../validate/findings";
+import type { Severity } from "../check/findings";
 
 /**
  * A validation rule, declared the way ESLint declares its rules: `meta` says what it is (id,

@@ -13,9 +13,9 @@ const threeBands = (labels: [string, string, string], t1: number, t2: number): S
 ];
 
 /**
- * Preset scales. CEPLAN's semester and annual bands come from the DNSE training quoted in seed 003
+ * Preset scales. CEPLAN's semester and annual bands come from the DNSE training quoted in the Lares 2025 report
  * ("0-30%>", "30-50%>", "≥50%"; "0-75%>", "75-95%>", "≥95%"); the institutional 80/91 scale is
- * EMSAPUNO's (seed 004), whose written gaps are resolved by the boundary rule (ceplan.md §4.3).
+ * EMSAPUNO's (POI 2024), whose written gaps are resolved by the boundary rule.
  */
 export const PRESET_SCALES: Record<string, Scale> = {
   CEPLAN_SEMESTRAL: {

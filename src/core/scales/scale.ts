@@ -9,7 +9,7 @@ export interface ScaleLevel {
 }
 
 /**
- * A semáforo scale (ceplan.md §4.3). `boundary` states how a value meets the written bounds:
+ * A semáforo scale. `boundary` states how a value meets the written bounds:
  * "raw" compares the value as it is (lower bound inclusive, the default); "round" rounds it to a
  * whole percent first (79.5 → 80). `over` is the optional sobre-ejecución band: values strictly
  * above `above` (uncapped avances).

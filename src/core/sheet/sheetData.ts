@@ -24,23 +24,10 @@ export function cellAt(sheet: SheetData, row: number, col: number): CellValue {
   return sheet.rows[row]?.[col] ?? null;
 }
 
-/** The text of a cell, trimmed; numbers as they would print; "" for blanks and errors. */
-export function textAt(sheet: SheetData, row: number, col: number): string {
-  return cellText(cellAt(sheet, row, col));
-}
-
 export function cellText(value: CellValue | undefined): string {
   if (value === null || value === undefined) return "";
   if (typeof value === "string") return value.trim();
   if (typeof value === "number" || typeof value === "boolean") return String(value);
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   return "";
-}
-
-export const isBlank = (value: CellValue | undefined): boolean => cellText(value) === "";
-
-export function columnCount(sheet: SheetData): number {
-  let max = 0;
-  for (const row of sheet.rows) if (row && row.length > max) max = row.length;
-  return max;
 }

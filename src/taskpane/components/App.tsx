@@ -21,8 +21,10 @@ import { detectMatrices } from "../../core/detect/detectMatrices";
 import { buildWritePlan } from "../../core/plan/buildPlan";
 import { readSettings } from "../../core/plan/settings";
 import { SETTINGS_SHEET, SUMMARY_SHEET, type WritePlan } from "../../core/plan/writePlan";
+import { describeError, describePlan } from "./describe";
 import type { WorkbookPort } from "../../core/port/workbookPort";
-import { parseScaleChoice, type CustomScaleSpec } from "../../core/scales/scaleChoice";
+import { parseScaleChoice } from "../../core/scales/scaleChoice";
+import { DEFAULT_SETTINGS, type Note } from "./appDefaults";
 import type { SheetData } from "../../core/sheet/sheetData";
 import { ActionsPanel, type ActionSettings } from "./ActionsPanel";
 import { FindingsPanel } from "./FindingsPanel";
@@ -39,30 +41,6 @@ const useStyles = makeStyles({
   },
   row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "center" },
 });
-
-const OWN_SCALE: CustomScaleSpec = {
-  levels: [
-    { label: "Bajo", min: 0 },
-    { label: "Medio", min: 80 },
-    { label: "Alto", min: 91 },
-  ],
-};
-const DEFAULT_SETTINGS: ActionSettings = {
-  mode: "personalizadas",
-  tope: true,
-  scale: { kind: "periodo" },
-  period: null,
-  custom: OWN_SCALE,
-};
-
-interface Note {
-  intent: "success" | "error" | "info" | "warning";
-  title: string;
-  text: string;
-}
-
-const describeError = (e: unknown) =>
-  `Excel rechazó la operación: ${e instanceof Error ? e.message : String(e)}`;
 
 export interface AppProps {
   /** null when the page is opened outside Excel. */
@@ -309,9 +287,4 @@ export function App({ port, debounceMs = 500 }: AppProps) {
       )}
     </main>
   );
-}
-
-function describePlan(plan: WritePlan): string {
-  const formulas = plan.cells.filter((c) => c.formula && c.sheet !== SUMMARY_SHEET).length;
-  return `${formulas} fórmulas de avance y ${plan.formats.length} bloques de semáforo`;
 }

@@ -8,7 +8,8 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { RULES, type Finding, type Severity } from "../../core/validate/findings";
+import type { Finding, Severity } from "../../core/check/findings";
+import { ruleMeta } from "../../core/rules/registry";
 import type { MatrixReport } from "../../core/check/checkSheets";
 
 const LABEL: Record<Severity, [string, string]> = {
@@ -77,7 +78,7 @@ export function FindingsPanel({ reports, onSelect }: FindingsPanelProps) {
       {[...byRule.entries()].map(([rule, items]) => (
         <div key={rule} className={styles.rule}>
           <Body1>
-            <strong>{rule}</strong> — {RULES[rule] ?? rule} ({items.length})
+            <strong>{rule}</strong> — {ruleMeta(rule)?.description ?? rule} ({items.length})
           </Body1>
           <ul style={{ listStyleType: "none", margin: 0, padding: 0 }}>
             {items.map(({ sheet, f }) => (

@@ -1,5 +1,6 @@
 import { Badge, Body1, Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
-import { KIND_LABELS, type DetectedMatrix } from "../../core/detect/matrix";
+import type { DetectedMatrix } from "../../core/detect/matrix";
+import { kindLabel } from "../../core/kinds/registry";
 import type { MatrixReport } from "../../core/check/checkSheets";
 
 export interface MatrixEntry {
@@ -53,7 +54,7 @@ export function MatrixList({ entries, emptySheets, reports, busy, onValidate }: 
             <li key={e.id} className={styles.item}>
               <div className={styles.grow}>
                 <Body1>
-                  <strong>{KIND_LABELS[e.matrix.kind]}</strong>
+                  <strong>{kindLabel(e.matrix.kind)}</strong>
                   {e.matrix.ficha?.labels.ficha ? ` · ${e.matrix.ficha.labels.ficha.value}` : ""}
                 </Body1>
                 <br />
@@ -71,7 +72,7 @@ export function MatrixList({ entries, emptySheets, reports, busy, onValidate }: 
                 size="small"
                 disabled={busy}
                 onClick={() => onValidate(e.id)}
-                aria-label={`Validar ${KIND_LABELS[e.matrix.kind]} de la hoja ${e.sheet}`}
+                aria-label={`Validar ${kindLabel(e.matrix.kind)} de la hoja ${e.sheet}`}
               >
                 Validar
               </Button>

@@ -1,0 +1,27 @@
+import type { RoleContext } from "../kinds/kind";
+import { kindOf } from "../kinds/registry";
+import { cellText, type SheetData } from "../sheet/sheetData";
+import { foldText } from "../text/normalize";
+import type { DetectedMatrix, MatrixRow } from "./matrix";
+
+const TOTAL = /^(total|avance promedio|promedio|sub ?total)\b/;
+
+/** The role of one body row: blank and total rows alike in every kind, the rest by its kind. */
+export function roleOf(
+  m: DetectedMatrix,
+  sheet: SheetData,
+  row: number,
+  ctx: RoleContext
+): MatrixRow {
+  let first = "";
+  let filled = 0;
+  for (const v of sheet.rows[row] ?? []) {
+    const t = cellText(v);
+    if (t === "") continue;
+    if (filled === 0) first = t;
+    filled++;
+  }
+  if (filled === 0) return { row, role: "blank" };
+  if (TOTAL.test(foldText(first))) return { row, role: "total", label: first };
+  return kindOf(m.kind).roleOf(m, sheet, row, ctx, first);
+}

@@ -1,0 +1,135 @@
+import type { Acumulacion } from "../calc/acumular";
+import type { PlanFunctionName } from "../calc/functionSpecs";
+import type { Sentido } from "../calc/sentido";
+import type { PlanCode } from "../codes/codes";
+import type { DetectedMatrix } from "../detect/matrix";
+import type { Scale } from "../scales/scale";
+import type { SheetData } from "../sheet/sheetData";
+import type { CellRead, TextCell } from "./cellRead";
+
+/**
+ * How an item's result is computed: a PLAN function and its arguments. The value the report
+ * shows, the cached value the write plan stores and the formula it writes all come from this one
+ * description, so they cannot disagree.
+ */
+export interface Calc {
+  fn: PlanFunctionName;
+  args: CalcArg[];
+}
+
+export type CalcArg =
+  /** One cell, or a row of consecutive cells (a month range). */
+  | { kind: "cells"; cells: CellRead[] }
+  /** A text, number or boolean typed into the formula ("maximo", FALSE). */
+  | { kind: "literal"; value: string | number | boolean }
+  /** The results of other items (an AEI's mean of its indicators). */
+  | { kind: "results"; items: Item[] }
+  /** A cell whose text is passed as it is (the sentido column). */
+  | { kind: "text"; cell: TextCell }
+  | { kind: "omitted" };
+
+interface BaseItem {
+  /** The item's identity in reports: its code, or «ficha#número», or the AO key. */
+  code: string;
+  /** 0-based row where the item's result belongs. */
+  row: number;
+  role: "indicador" | "aei" | "ao";
+  /** Where the report shows the result: the printed avance cell, else the code cell. */
+  cell: string;
+  calc?: Calc;
+  value: number | null;
+  level: string;
+  /** False for an indicator written on its AEI's row: it feeds the AEI but has no result row. */
+  reported: boolean;
+}
+
+/** A PEI indicator: its logro esperado, valor obtenido, línea base and the LE series. */
+export interface PeiIndicatorItem extends BaseItem {
+  type: "pei-indicador";
+  planCode?: PlanCode;
+  parentAei?: string;
+  /** Who the messages name: the code, or «el indicador "…"». */
+  who: string;
+  name: string;
+  logro?: CellRead;
+  valor?: CellRead;
+  lineaBase?: CellRead;
+  series: { year: number | null; read: CellRead }[];
+  sentidoCell?: TextCell;
+  /** The sentido read (Ascendente when the cell is blank, absent or unreadable). */
+  sentido: Sentido;
+  /** False when the sentido cell holds text the functions do not understand. */
+  sentidoValid: boolean;
+  /** Written on its AEI's row (EMSAPUNO's POI 2024): it feeds the AEI but has no row of its own. */
+  embedded: boolean;
+  unidad?: TextCell;
+  printed?: CellRead;
+}
+
+/** A PEI AEI row: the mean of its indicators' avances. */
+export interface PeiAeiItem extends BaseItem {
+  type: "pei-aei";
+  planCode: PlanCode;
+  /** The AEI's name cell (it may carry "(Prioridad:N)"). */
+  name?: TextCell;
+  indicators: PeiIndicatorItem[];
+  printed?: CellRead;
+}
+
+/** An activity of an institution's POI ficha: months, quarters, annual, meta, dates. */
+export interface FichaActivityItem extends BaseItem {
+  type: "ficha-ao";
+  label: string;
+  numero?: TextCell;
+  activity?: TextCell;
+  months: (CellRead | undefined)[];
+  quarters: (CellRead | undefined)[];
+  annual?: CellRead;
+  meta?: CellRead;
+  unit: string;
+  /** A level (%, m.c.a., horas/día): its quarters repeat the level instead of adding up. */
+  isLevel: boolean;
+  required: { what: string; cell: TextCell }[];
+  start: number | null;
+  end: number | null;
+}
+
+/** An AO of the Aplicativo's seguimiento report: its PROGRAMADO and EJECUTADO lines. */
+export interface AoLinesItem extends BaseItem {
+  type: "ao-lineas";
+  first: number;
+  codeCell: TextCell;
+  programado?: number;
+  ejecutado?: number;
+  /** Rows of extra PROGRAMADO/EJECUTADO lines for the same AO. */
+  duplicates: { row: number; line: "PROGRAMADO" | "EJECUTADO"; other: number }[];
+  prog: (CellRead | undefined)[];
+  exec: (CellRead | undefined)[];
+  acumulacion?: TextCell;
+  mode: Acumulacion | null;
+  /** % ejecución without the cap, for the sobre-ejecución rule. */
+  raw: number | null;
+}
+
+/** An AO of the Aplicativo's "POI por actividad operativa" export (one row each). */
+export interface ExportAoItem extends BaseItem {
+  type: "export-ao";
+  idCell: TextCell;
+  prog: (CellRead | undefined)[];
+  exec: (CellRead | undefined)[];
+  motivos: (TextCell | undefined)[];
+  mode: Acumulacion | null;
+  raw: number | null;
+}
+
+export type Item = PeiIndicatorItem | PeiAeiItem | FichaActivityItem | AoLinesItem | ExportAoItem;
+
+/** A detected matrix with its items measured once; rules and the write plan read only this. */
+export interface MeasuredMatrix {
+  sheet: SheetData;
+  matrix: DetectedMatrix;
+  scale: Scale;
+  items: Item[];
+  /** Every numeric cell read, for the number rules (N1, N2). */
+  reads: CellRead[];
+}

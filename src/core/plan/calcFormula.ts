@@ -1,0 +1,176 @@
+import { readSentido } from "../calc/sentido";
+import type { Acumulacion } from "../calc/acumular";
+import { isPlanError } from "../errors";
+import type { Calc, CalcArg } from "../measure/item";
+import {
+  NativeFormulaTooLong,
+  nativeAvanceTipo1,
+  nativeEjecucion,
+  nativePromedioAvance,
+} from "../native/nativeFormulas";
+import type { CellRead } from "../measure/cellRead";
+import { rangeA1 } from "../sheet/address";
+import type { FormulaMode } from "./writePlan";
+
+/** Where an item's result is written: its address per item (for results arguments). */
+export type ResultAddress = (item: { row: number }) => string;
+
+/** A formula for a calc, or why it could not be written (a Spanish note). */
+export type FormulaResult = { formula: string; note?: string } | { formula: null; note: string };
+
+/** "E7", or "E7:P7" for consecutive cells of one row; null when they are not consecutive. */
+export function rangeOf(cells: readonly CellRead[]): string | null {
+  const first = cells[0];
+  if (!first) return null;
+  const ok = cells.every((c, i) => c.row === first.row && c.col === first.col + i);
+  return ok ? rangeA1(first.row, first.col, first.row, first.col + cells.length - 1) : null;
+}
+
+/** The refs of other items' results: one range when consecutive, else a list. */
+function resultsRef(
+  items: readonly { row: number }[],
+  at: ResultAddress
+): { ref: string; contiguous: boolean } {
+  const rows = items.map((i) => i.row);
+  const contiguous = rows.every((r, i) => i === 0 || r === (rows[i - 1] as number) + 1);
+  const first = items[0];
+  const last = items[items.length - 1];
+  if (contiguous && first && last) {
+    const a = at(first);
+    const b = at(last);
+    return { ref: a === b ? a : `${a}:${b}`, contiguous };
+  }
+  return { ref: items.map(at).join(","), contiguous };
+}
+
+const quoteText = (s: string) => `"${s.replace(/"/g, '""')}"`;
+
+function renderArg(arg: CalcArg, at: ResultAddress): string | null {
+  switch (arg.kind) {
+    case "cells":
+      return rangeOf(arg.cells);
+    case "literal":
+      return typeof arg.value === "string"
+        ? quoteText(arg.value)
+        : typeof arg.value === "boolean"
+          ? arg.value
+            ? "TRUE"
+            : "FALSE"
+          : String(arg.value);
+    case "results":
+      return resultsRef(arg.items, at).ref;
+    case "text":
+      return arg.cell.address;
+    case "omitted":
+      return "";
+  }
+}
+
+/** =PLAN.FN(args), omitted trailing arguments dropped; null when a range is not consecutive. */
+export function customFormula(calc: Calc, at: ResultAddress): string | null {
+  const args = calc.args.map((a) => renderArg(a, at));
+  if (args.some((a) => a === null)) return null;
+  while (args.length > 0 && args[args.length - 1] === "") args.pop();
+  return `=PLAN.${calc.fn}(${args.join(",")})`;
+}
+
+const ACUMULACION_LABEL: Record<Acumulacion, string> = {
+  suma: "Acumulado anual",
+  ultimo: "No acumulado",
+  maximo: "Máximo",
+  promedio: "Promedio",
+};
+
+const textRef = (read: CellRead) => ({
+  ref: read.address,
+  text: read.status === "text" || read.status === "invalid",
+});
+
+/**
+ * The native (portable) twin of a calc, built from the same arguments: the formula an Excel
+ * without the add-in computes to the same value. Null with a reason when no twin exists.
+ */
+function nativeFormula(calc: Calc, at: ResultAddress): FormulaResult {
+  const [a0, a1, a2, a3, a4] = calc.args;
+  const single = (a: CalcArg | undefined) => (a?.kind === "cells" ? a.cells[0] : undefined);
+  const literal = (a: CalcArg | undefined) => (a?.kind === "literal" ? a.value : undefined);
+  switch (calc.fn) {
+    case "AVANCE_TIPO1": {
+      const vo = single(a0);
+      const le = single(a1);
+      if (!vo || !le) break;
+      const sentidoText =
+        a2?.kind === "text" ? a2.cell.text : a2?.kind === "literal" ? String(a2.value) : "";
+      const sentido = readSentido(sentidoText || null);
+      const tope = literal(a3) !== false;
+      return {
+        formula: nativeAvanceTipo1(
+          textRef(vo),
+          textRef(le),
+          isPlanError(sentido) ? "ascendente" : sentido,
+          tope
+        ),
+      };
+    }
+    case "PROMEDIO_AVANCE":
+      if (a0?.kind !== "results") break;
+      return { formula: nativePromedioAvance(resultsRef(a0.items, at).ref) };
+    case "EJECUCION": {
+      if (a0?.kind !== "cells" || a1?.kind !== "cells") break;
+      const mode = literal(a2) as Acumulacion;
+      if (mode !== "suma") {
+        return {
+          formula: null,
+          note: `«${ACUMULACION_LABEL[mode] ?? mode}» no tiene fórmula nativa equivalente; se escribió la función PLAN.`,
+        };
+      }
+      const p = rangeOf(a0.cells);
+      const e = rangeOf(a1.cells);
+      if (!p || !e) break;
+      const tope = literal(a4) === true;
+      const row = (range: string, cells: CellRead[]) => ({
+        range,
+        first: (cells[0] as CellRead).address,
+      });
+      return { formula: nativeEjecucion(row(p, a0.cells), row(e, a1.cells), null, tope) };
+    }
+    default:
+      break;
+  }
+  return {
+    formula: null,
+    note: `${calc.fn} no tiene fórmula nativa para estas celdas; se escribió la función PLAN.`,
+  };
+}
+
+/**
+ * The formula written for a calc in the chosen mode. Portable mode falls back to the PLAN
+ * function (with a note) where no native twin exists or Excel's length limit would be passed; an
+ * AEI mean over scattered rows is always native, since PLAN.PROMEDIO_AVANCE takes one range.
+ */
+export function formulaFor(calc: Calc, mode: FormulaMode, at: ResultAddress): FormulaResult {
+  const scattered =
+    calc.fn === "PROMEDIO_AVANCE" &&
+    calc.args[0]?.kind === "results" &&
+    !resultsRef(calc.args[0].items, at).contiguous;
+  if (mode === "nativas" || scattered) {
+    try {
+      const native = nativeFormula(calc, at);
+      if (native.formula !== null) return native;
+      const custom = customFormula(calc, at);
+      return custom ? { formula: custom, note: native.note } : { formula: null, note: native.note };
+    } catch (error) {
+      if (!(error instanceof NativeFormulaTooLong)) throw error;
+      const custom = customFormula(calc, at);
+      const note = `${error.message} Se escribió la función PLAN.`;
+      return custom ? { formula: custom, note } : { formula: null, note };
+    }
+  }
+  const custom = customFormula(calc, at);
+  return custom
+    ? { formula: custom }
+    : {
+        formula: null,
+        note: "las celdas no están en columnas contiguas; no se escribió el resultado.",
+      };
+}

@@ -1,0 +1,129 @@
+import type { DetectedMatrix } from "../detect/matrix";
+import { kindOf } from "../kinds/registry";
+import type { Item } from "../measure/item";
+import type { Scale } from "../scales/scale";
+import { a1, quoteSheet, rangeA1 } from "../sheet/address";
+import { cellAt, cellText, type SheetData } from "../sheet/sheetData";
+import { formulaFor } from "./calcFormula";
+import type { OwnedCells } from "./ownership";
+import { semaforoRules } from "./semaforoRules";
+import type { PlacedResult } from "./summary";
+import type { PlanOptions, WritePlan } from "./writePlan";
+
+export interface PlacementContext {
+  sheet: SheetData;
+  options: PlanOptions;
+  owned: OwnedCells;
+  plan: WritePlan;
+}
+
+/**
+ * Places a matrix's results: one column (its own avance column when free, else the first free one
+ * to the right, or the one an earlier run used), a header, one formula per item — built from the
+ * item's calc, cached with the item's value — and a semáforo block per run of rows. Cells holding
+ * the planner's data are conflicts, skipped unless `force`.
+ */
+export function placeResults(
+  ctx: PlacementContext,
+  m: DetectedMatrix,
+  items: readonly Item[],
+  scale: Scale
+): { aeiCells: PlacedResult[]; aoCells: PlacedResult[] } | null {
+  const kind = kindOf(m.kind);
+  const targets = items
+    .filter((i) => i.calc && !(i.type === "pei-indicador" && i.embedded))
+    .sort((a, b) => a.row - b.row);
+  if (targets.length === 0 || !kind.resultHeader) return null;
+  const col = chooseColumn(ctx, m, targets, kind.resultColumn?.(m));
+  const at = (item: { row: number }) => a1(item.row, col);
+  placeHeader(ctx, m, col, kind.resultHeader);
+  const written: Item[] = [];
+  for (const t of targets) {
+    const address = at(t);
+    if (!ctx.owned.isOurs(ctx.sheet, t.row, col) && !ctx.options.force) {
+      ctx.plan.conflicts.push({
+        sheet: ctx.sheet.name,
+        cell: address,
+        existing: cellText(cellAt(ctx.sheet, t.row, col)),
+        reason: `la celda tiene datos del planificador; no se escribió el avance de ${t.code}.`,
+      });
+      continue;
+    }
+    const result = formulaFor(t.calc as NonNullable<Item["calc"]>, ctx.options.mode, at);
+    if (result.note) ctx.plan.notes.push(`${ctx.sheet.name}!${address}: ${result.note}`);
+    if (result.formula === null) continue;
+    ctx.plan.cells.push({
+      sheet: ctx.sheet.name,
+      address,
+      formula: result.formula,
+      value: t.value,
+      style: "percent",
+    });
+    written.push(t);
+  }
+  for (const [top, bottom] of runs(written.map((t) => t.row))) {
+    const range = rangeA1(top, col, bottom, col);
+    ctx.plan.formats.push({
+      sheet: ctx.sheet.name,
+      range,
+      rules: semaforoRules(a1(top, col), scale),
+    });
+    ctx.plan.settings.celdas.push(`${quoteSheet(ctx.sheet.name)}!${range}`);
+  }
+  const placed = (role: Item["role"]) =>
+    written
+      .filter((t) => t.role === role)
+      .map((t) => ({ code: t.code, cell: at(t), value: t.value }));
+  return { aeiCells: placed("aei"), aoCells: placed("ao") };
+}
+
+/** Consecutive runs of rows, for one conditional-format block each. */
+function runs(rows: number[]): [number, number][] {
+  const sorted = [...rows].sort((a, b) => a - b);
+  const out: [number, number][] = [];
+  for (const r of sorted) {
+    const last = out[out.length - 1];
+    if (last && r === last[1] + 1) last[1] = r;
+    else out.push([r, r]);
+  }
+  return out;
+}
+
+/** The column an earlier run wrote; else the matrix's own result column if free; else the first free one to the right. */
+function chooseColumn(
+  ctx: PlacementContext,
+  m: DetectedMatrix,
+  targets: readonly Item[],
+  own: number | undefined
+): number {
+  const first = targets[0] as Item;
+  for (let c = m.header.left; c < m.header.right + 200; c++) {
+    if (ctx.owned.has(ctx.sheet.name, a1(first.row, c))) return c;
+  }
+  if (own !== undefined && targets.every((t) => ctx.owned.isOurs(ctx.sheet, t.row, own)))
+    return own;
+  const last = Math.max(m.lastRow, m.header.bottom);
+  for (let c = m.header.right + 1; c < m.header.right + 200; c++) {
+    let free = true;
+    for (let r = m.header.top; r <= last && free; r++) free = ctx.owned.isOurs(ctx.sheet, r, c);
+    if (free) return c;
+  }
+  return m.header.right + 1;
+}
+
+function placeHeader(ctx: PlacementContext, m: DetectedMatrix, col: number, text: string) {
+  const { top, bottom } = m.header;
+  const put = (row: number, value: string) => {
+    ctx.plan.cells.push({
+      sheet: ctx.sheet.name,
+      address: a1(row, col),
+      value,
+      text: true,
+      style: "header",
+    });
+    ctx.plan.settings.celdas.push(`${quoteSheet(ctx.sheet.name)}!${a1(row, col)}`);
+  };
+  if (ctx.owned.isOurs(ctx.sheet, top, col, text)) put(top, text);
+  const label = m.header.columns.avances[0]?.label || m.header.columns.valores[0]?.label || "";
+  if (bottom > top && ctx.owned.isOurs(ctx.sheet, bottom, col, label)) put(bottom, label);
+}

@@ -1,0 +1,25 @@
+import { KIND_IDS } from "../kinds/kindIds";
+import { formatNumber } from "../text/formatNumber";
+import type { PlanRule } from "./context";
+
+export const n2Texto: PlanRule = {
+  meta: {
+    id: "N2.texto",
+    severity: "info",
+    kinds: KIND_IDS,
+    description: "Números escritos como texto",
+    messages: {
+      texto: "{what}: el número «{text}» está escrito como texto; se leyó como {value}.",
+    },
+    example:
+      "Logro esperado de IND.01.AEI.08.05: el número «3,047.00» está escrito como texto; se leyó como 3,047.",
+    fix: "Nada obligatorio: Semáforo lo lee bien. Para que Excel sume la celda, conviértala a número (Datos › Texto en columnas).",
+  },
+  check(ctx) {
+    for (const read of ctx.reads) {
+      if (read.status !== "text" || read.value === null) continue;
+      const data = { what: read.what, text: read.text, value: formatNumber(read.value) };
+      ctx.report({ cell: read.address, messageId: "texto", data });
+    }
+  },
+};

@@ -1,0 +1,67 @@
+import type { PlanRule } from "./context";
+import type { RuleMeta } from "./rule";
+import { n1NoNumero } from "./n1NoNumero";
+import { n2Texto } from "./n2Texto";
+import { p1LineaFaltante } from "./p1LineaFaltante";
+import { v1Codigo } from "./v1Codigo";
+import { v1CodigoAo } from "./v1CodigoAo";
+import { v1Jerarquia } from "./v1Jerarquia";
+import { v2AeiSinIndicador } from "./v2AeiSinIndicador";
+import { v2OeiSinAei } from "./v2OeiSinAei";
+import { v3FichaSinAei } from "./v3FichaSinAei";
+import { v4Anual } from "./v4Anual";
+import { v4Decimales } from "./v4Decimales";
+import { v4Meta } from "./v4Meta";
+import { v4Trimestre } from "./v4Trimestre";
+import { v5NoAcumulable } from "./v5NoAcumulable";
+import { v6FueraDePlazo } from "./v6FueraDePlazo";
+import { v7Requerido } from "./v7Requerido";
+import { v8Sentido } from "./v8Sentido";
+import { v9SinLogro } from "./v9SinLogro";
+import { v9Tipo2 } from "./v9Tipo2";
+import { v10Rango } from "./v10Rango";
+import { v11SinMotivo } from "./v11SinMotivo";
+import { v11SinProgramacion } from "./v11SinProgramacion";
+import { v11SobreEjecucion } from "./v11SobreEjecucion";
+import { v12ActividadRepetida } from "./v12ActividadRepetida";
+import { v12Duplicado } from "./v12Duplicado";
+import { v13Avance } from "./v13Avance";
+import { v13Promedio } from "./v13Promedio";
+import { v14Prioridad } from "./v14Prioridad";
+
+/** Every validation rule, in the order of CEPLAN's checks, then the number and POI-line rules. */
+export const RULES: readonly PlanRule[] = [
+  v1Codigo,
+  v1CodigoAo,
+  v1Jerarquia,
+  v2AeiSinIndicador,
+  v2OeiSinAei,
+  v3FichaSinAei,
+  v4Trimestre,
+  v4Anual,
+  v4Meta,
+  v4Decimales,
+  v5NoAcumulable,
+  v6FueraDePlazo,
+  v7Requerido,
+  v8Sentido,
+  v9SinLogro,
+  v9Tipo2,
+  v10Rango,
+  v11SinProgramacion,
+  v11SobreEjecucion,
+  v11SinMotivo,
+  v12Duplicado,
+  v12ActividadRepetida,
+  v13Avance,
+  v13Promedio,
+  v14Prioridad,
+  n1NoNumero,
+  n2Texto,
+  p1LineaFaltante,
+];
+
+/** The meta of a rule by id; undefined for an id no rule has. */
+export function ruleMeta(id: string): RuleMeta | undefined {
+  return RULES.find((r) => r.meta.id === id)?.meta;
+}

@@ -1,0 +1,35 @@
+import { formatNumber } from "../text/formatNumber";
+import { foldText } from "../text/normalize";
+import { itemsOf, type PlanRule } from "./context";
+
+export const v10Rango: PlanRule = {
+  meta: {
+    id: "V10.rango",
+    severity: "warning",
+    kinds: ["pei-seguimiento", "pei-matriz"],
+    description: "Valores dentro del rango de su unidad",
+    messages: {
+      negativo: "{who}: el {what} es negativo ({value}).",
+      porcentaje: "{who} es un porcentaje, pero su {what} es {value}.",
+    },
+    example: "IND.01.AEI.02.01 es un porcentaje, pero su valor obtenido es 887.",
+    fix: "Revise la cifra (un porcentaje va de 0 a 100) o la unidad de medida del indicador.",
+  },
+  check(ctx) {
+    for (const ind of itemsOf(ctx.items, "pei-indicador")) {
+      const isPercent =
+        /^porcentaje\b|%/.test(foldText(ind.name)) ||
+        /^(%|porcentaje)$/.test(foldText(ind.unidad?.text ?? ""));
+      for (const [read, what] of [
+        [ind.logro, "logro esperado"],
+        [ind.valor, "valor obtenido"],
+      ] as const) {
+        if (!read || read.value === null) continue;
+        const data = { who: ind.who, what, value: formatNumber(read.value) };
+        if (read.value < 0) ctx.report({ cell: read.address, messageId: "negativo", data });
+        else if (isPercent && read.value > 100)
+          ctx.report({ cell: read.address, messageId: "porcentaje", data });
+      }
+    }
+  },
+};

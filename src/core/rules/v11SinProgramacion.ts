@@ -1,0 +1,43 @@
+import { formatNumber } from "../text/formatNumber";
+import { MONTH_NAMES } from "../text/months";
+import type { CellRead } from "../measure/cellRead";
+import { itemsOf, type PlanRule, type RuleContext } from "./context";
+
+export const v11SinProgramacion: PlanRule = {
+  meta: {
+    id: "V11.sin-programacion",
+    severity: "warning",
+    kinds: ["poi-seguimiento", "poi-export"],
+    description: "Ejecutado sin programación",
+    messages: {
+      programado: "La AO {ao} ejecuta {value} en {month} sin nada programado.",
+      reprogramado: "La AO {ao} ejecuta {value} en {month} sin nada reprogramado.",
+    },
+    example: "La AO AOI00012700428 ejecuta 1 en enero sin nada reprogramado.",
+    fix: "Reprograme el mes en el Aplicativo (F(RE)) o corrija el registro de la ejecución.",
+  },
+  check(ctx) {
+    for (const ao of itemsOf(ctx.items, "ao-lineas")) {
+      // Only a complete pair with a known tipo de acumulación is compared month by month.
+      if (ao.programado === undefined || ao.ejecutado === undefined || !ao.mode) continue;
+      unprogrammed(ctx, ao.code.slice(0, 50), ao.prog, ao.exec, "programado");
+    }
+    for (const ao of itemsOf(ctx.items, "export-ao")) {
+      unprogrammed(ctx, ao.code, ao.prog, ao.exec, "reprogramado");
+    }
+  },
+};
+
+function unprogrammed(
+  ctx: RuleContext,
+  ao: string,
+  prog: (CellRead | undefined)[],
+  exec: (CellRead | undefined)[],
+  messageId: string
+) {
+  exec.forEach((e, i) => {
+    if (!e || e.value === null || e.value <= 0 || (prog[i]?.value ?? 0) !== 0) return;
+    const data = { ao, value: formatNumber(e.value), month: MONTH_NAMES[i] as string };
+    ctx.report({ cell: e.address, messageId, data });
+  });
+}

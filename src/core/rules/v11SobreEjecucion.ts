@@ -1,0 +1,32 @@
+import { a1 } from "../sheet/address";
+import { formatNumber } from "../text/formatNumber";
+import { seguimientoAoColumn } from "../kinds/poiSeguimientoMeasure";
+import { itemsOf, type PlanRule } from "./context";
+
+export const v11SobreEjecucion: PlanRule = {
+  meta: {
+    id: "V11.sobre-ejecucion",
+    severity: "warning",
+    kinds: ["poi-seguimiento", "poi-export"],
+    description: "Ejecución mayor al 110 % de lo programado",
+    messages: {
+      programado: "La AO {ao} ejecutó el {value} % de lo programado (más del 110 %).",
+      reprogramado: "La AO {ao} ejecutó el {value} % de lo reprogramado (más del 110 %).",
+    },
+    example: "La AO AOI00012700428 ejecutó el 200 % de lo reprogramado (más del 110 %).",
+    fix: "Confirme la cifra ejecutada; si es real, reprograme la meta o explique la sobre-ejecución en el informe.",
+  },
+  check(ctx) {
+    const aoCol = seguimientoAoColumn(ctx.matrix);
+    for (const ao of itemsOf(ctx.items, "ao-lineas")) {
+      if (ao.raw === null || ao.raw <= 110 || ao.ejecutado === undefined) continue;
+      const data = { ao: ao.code.slice(0, 50), value: formatNumber(ao.raw) };
+      ctx.report({ cell: a1(ao.ejecutado, aoCol), messageId: "programado", data });
+    }
+    for (const ao of itemsOf(ctx.items, "export-ao")) {
+      if (ao.raw === null || ao.raw <= 110) continue;
+      const data = { ao: ao.code, value: formatNumber(ao.raw) };
+      ctx.report({ cell: ao.cell, messageId: "reprogramado", data });
+    }
+  },
+};

@@ -1,0 +1,61 @@
+import { fichaNameOf } from "../kinds/fichaMeasure";
+import { peiCodeColumn } from "../kinds/peiRows";
+import { seguimientoAoColumn } from "../kinds/poiSeguimientoMeasure";
+import { a1 } from "../sheet/address";
+import { itemsOf, type PlanRule, type RuleContext } from "./context";
+
+export const v12Duplicado: PlanRule = {
+  meta: {
+    id: "V12.duplicado",
+    severity: "error",
+    kinds: ["pei-seguimiento", "pei-matriz", "poi-programacion", "poi-seguimiento", "poi-export"],
+    description: "Códigos, números de actividad o líneas duplicados",
+    messages: {
+      codigo: "El código {code} ya aparece en {first}.",
+      numero: "El número {numero} se repite en la ficha{where} (ya está en {first}).",
+      linea: "La AO {ao} tiene dos líneas {line} (la otra en la fila {other}).",
+      ao: "La AO {ao} se repite (ya está en {first}).",
+    },
+    example: "El código AEI.03.02 ya aparece en A21.",
+    fix: "Quite la fila repetida o corrija su código o número.",
+  },
+  check(ctx) {
+    if (ctx.matrix.kind === "pei-seguimiento" || ctx.matrix.kind === "pei-matriz") codes(ctx);
+    const where = fichaNameOf(ctx.matrix);
+    const numbers = new Map<string, string>();
+    for (const item of itemsOf(ctx.items, "ficha-ao")) {
+      const n = item.numero;
+      if (!n?.text) continue;
+      const first = numbers.get(n.text);
+      const data = { numero: n.text, where: where ? ` (${where})` : "", first: first ?? "" };
+      if (first) ctx.report({ cell: n.address, messageId: "numero", data });
+      else numbers.set(n.text, n.address);
+    }
+    const lineCol = ctx.matrix.header.columns.single.tipoLinea ?? seguimientoAoColumn(ctx.matrix);
+    for (const ao of itemsOf(ctx.items, "ao-lineas")) {
+      for (const d of ao.duplicates) {
+        const data = { ao: ao.code, line: d.line, other: d.other + 1 };
+        ctx.report({ cell: a1(d.row, lineCol), messageId: "linea", data });
+      }
+    }
+    const ids = new Map<string, string>();
+    for (const ao of itemsOf(ctx.items, "export-ao")) {
+      if (!ao.code) continue;
+      const first = ids.get(ao.code);
+      if (first) ctx.report({ cell: ao.cell, messageId: "ao", data: { ao: ao.code, first } });
+      else ids.set(ao.code, ao.cell);
+    }
+  },
+};
+
+function codes(ctx: RuleContext) {
+  const col = peiCodeColumn(ctx.matrix);
+  const seen = new Map<string, string>();
+  for (const r of ctx.matrix.rows) {
+    if (!r.code) continue;
+    const cell = a1(r.row, col);
+    const first = seen.get(r.code.code);
+    if (first) ctx.report({ cell, messageId: "codigo", data: { code: r.code.code, first } });
+    else seen.set(r.code.code, cell);
+  }
+}

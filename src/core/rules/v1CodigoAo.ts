@@ -1,0 +1,30 @@
+import { looksLikeBrokenAoCode } from "../codes/codes";
+import { itemsOf, type PlanRule } from "./context";
+
+export const v1CodigoAo: PlanRule = {
+  meta: {
+    id: "V1.codigo-ao",
+    severity: "warning",
+    kinds: ["poi-seguimiento"],
+    description: "Código de AO con la forma del aplicativo (AOI + UE + correlativo)",
+    messages: {
+      forma:
+        "El código de la AO «{code}» no tiene la forma AOI + UE (6 dígitos) + correlativo (5 dígitos), p. ej. AOI30071100001.",
+    },
+    example:
+      "El código de la AO «AC0307110001» no tiene la forma AOI + UE (6 dígitos) + correlativo (5 dígitos), p. ej. AOI30071100001.",
+    fix: "Copie el código tal como lo muestra el Aplicativo CEPLAN (suele dañarse al copiar de un PDF).",
+  },
+  check(ctx) {
+    for (const ao of itemsOf(ctx.items, "ao-lineas")) {
+      const text = ao.codeCell.text;
+      if (looksLikeBrokenAoCode(text)) {
+        ctx.report({
+          cell: ao.cell,
+          messageId: "forma",
+          data: { code: text.split(" ")[0] ?? text },
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,25 @@
+import { itemsOf, type PlanRule } from "./context";
+import { SUM_MESSAGE, sumMismatches } from "./sumMismatches";
+
+export const v4Decimales: PlanRule = {
+  meta: {
+    id: "V4.decimales",
+    severity: "warning",
+    kinds: ["poi-programacion"],
+    description:
+      "Totales que difieren de la suma menos que la última cifra mostrada (decimales ocultos)",
+    messages: {
+      suma: `${SUM_MESSAGE} Es menor que la última cifra mostrada: probablemente decimales ocultos.`,
+    },
+    example:
+      "El subtotal del II Trimestre de «Recaudación mensual» (3,922,170) no es la suma esperada (3,922,169.4); diferencia 0.6. Es menor que la última cifra mostrada: probablemente decimales ocultos.",
+    fix: "Muestre los decimales de las celdas (o redondee los meses) para que el total impreso sea la suma.",
+  },
+  check(ctx) {
+    for (const item of itemsOf(ctx.items, "ficha-ao")) {
+      for (const x of sumMismatches(item, ctx.matrix)) {
+        if (x.hidden) ctx.report({ cell: x.cell, messageId: "suma", data: x.data });
+      }
+    }
+  },
+};

@@ -1,0 +1,54 @@
+import { itemsOf, type PlanRule, type RuleContext } from "./context";
+
+export const v7Requerido: PlanRule = {
+  meta: {
+    id: "V7.requerido",
+    severity: "error",
+    kinds: ["pei-seguimiento", "pei-matriz", "poi-programacion", "poi-seguimiento"],
+    description: "Campos obligatorios presentes",
+    messages: {
+      logro: "Falta el logro esperado de {who}.",
+      unidad: "Falta la unidad de medida de {who}.",
+      sentido: "Falta el sentido esperado de {who}.",
+      actividad: "Falta {what} de la actividad {label}.",
+      acumulacion: "Falta el tipo de acumulación de la AO {ao}.",
+    },
+    example: "Falta el responsable de la actividad «Actualización del catastro comercial».",
+    fix: "Complete la celda: la metodología CEPLAN exige unidad de medida, responsable, meta y tipo de acumulación (POI), y sentido, línea base y logros esperados (PEI).",
+  },
+  check(ctx) {
+    pei(ctx);
+    for (const item of itemsOf(ctx.items, "ficha-ao")) {
+      for (const { what, cell } of item.required) {
+        if (cell.text === "") {
+          ctx.report({
+            cell: cell.address,
+            messageId: "actividad",
+            data: { what, label: item.label },
+          });
+        }
+      }
+    }
+    for (const ao of itemsOf(ctx.items, "ao-lineas")) {
+      if (ao.acumulacion && ao.acumulacion.text === "") {
+        const data = { ao: ao.code.slice(0, 60) };
+        ctx.report({ cell: ao.acumulacion.address, messageId: "acumulacion", data });
+      }
+    }
+  },
+};
+
+function pei(ctx: RuleContext) {
+  for (const ind of itemsOf(ctx.items, "pei-indicador")) {
+    const who = { who: ind.who };
+    if (ind.logro && ind.logro.value === null) {
+      ctx.report({ cell: ind.logro.address, messageId: "logro", data: who });
+    }
+    if (ctx.matrix.kind === "pei-matriz" && ind.unidad && ind.unidad.text === "") {
+      ctx.report({ cell: ind.unidad.address, messageId: "unidad", data: who });
+    }
+    if (ind.sentidoCell && ind.sentidoCell.text === "") {
+      ctx.report({ cell: ind.sentidoCell.address, messageId: "sentido", data: who });
+    }
+  }
+}
