@@ -1,4 +1,4 @@
-import type { Severity } from "../core/validate/findings";
+import type { Severity } from "../core/check/findings";
 
 /** Terminal colours; every helper returns the text unchanged when colour is off. */
 export interface Paint {

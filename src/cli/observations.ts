@@ -1,4 +1,5 @@
-import { RULES, type Severity } from "../core/validate/findings";
+import type { Severity } from "../core/check/findings";
+import { ruleMeta } from "../core/rules/registry";
 import type { CheckReport } from "./checkReport";
 
 /** One row of the observations report a planner forwards: one finding, or one unreadable file. */
@@ -12,6 +13,8 @@ export interface Observation {
   /** What the rule checks, in Spanish. */
   ruleDescription: string;
   message: string;
+  /** How to fix it (the rule's meta), in Spanish. */
+  fix: string;
   /** The ficha's unidad orgánica when the matrix has one: whom to send the row to. */
   unidad: string;
 }
@@ -38,6 +41,7 @@ export function observationsOf(report: CheckReport): Observation[] {
         rule: UNREADABLE_RULE,
         ruleDescription: "El archivo se puede abrir y leer",
         message: `No se pudo leer: ${f.error}`,
+        fix: "Abra el archivo en Excel y guárdelo como libro .xlsx (sin contraseña de apertura), y vuelva a revisarlo.",
         unidad: "",
       });
     }
@@ -46,7 +50,7 @@ export function observationsOf(report: CheckReport): Observation[] {
         const unidad = m.ficha?.unidadOrganica ?? "";
         const base = { file: f.file, sheet: s.name, unidad };
         for (const x of m.findings) {
-          rows.push({ ...base, ...x, ruleDescription: RULES[x.rule] ?? "" });
+          rows.push({ ...base, ...x, ...describe(x.rule) });
         }
         for (const [rule, n] of Object.entries(m.omitted)) {
           const severity = m.findings.find((x) => x.rule === rule)?.severity ?? "info";
@@ -55,7 +59,7 @@ export function observationsOf(report: CheckReport): Observation[] {
             cell: m.header,
             severity,
             rule,
-            ruleDescription: RULES[rule] ?? "",
+            ...describe(rule),
             message: `y ${n} hallazgos más de esta regla en la matriz ${m.header}, no listados (use --max-hallazgos para verlos).`,
           });
         }
@@ -63,4 +67,10 @@ export function observationsOf(report: CheckReport): Observation[] {
     }
   }
   return rows;
+}
+
+/** What a rule checks and how to fix its findings, from the rules registry. */
+function describe(rule: string): Pick<Observation, "ruleDescription" | "fix"> {
+  const meta = ruleMeta(rule);
+  return { ruleDescription: meta?.description ?? "", fix: meta?.fix ?? "" };
 }

@@ -10,6 +10,7 @@ export const REPORT_HEADERS = [
   "Regla",
   "Qué revisa la regla",
   "Observación",
+  "Cómo corregirlo",
   "Unidad orgánica",
 ] as const;
 
@@ -24,6 +25,7 @@ export function reportRow(o: Observation, index: number): (string | number)[] {
     o.rule,
     o.ruleDescription,
     o.message,
+    o.fix,
     o.unidad,
   ];
 }

@@ -1,4 +1,4 @@
-import type { Finding } from "../core/validate/findings";
+import type { Finding } from "../core/check/findings";
 import type { CheckReport, FileReport } from "./checkReport";
 
 /**

@@ -3,12 +3,12 @@ import { basename, dirname, join, resolve } from "node:path";
 import ExcelJS from "exceljs";
 import { AMARILLO, ROJO } from "../core/scales/presets";
 import { NO_DATA_COLORS } from "../core/scales/scale";
-import type { Severity } from "../core/validate/findings";
+import type { Severity } from "../core/check/findings";
 import type { Observation } from "./observations";
 import { REPORT_HEADERS, reportRow } from "./reportCsv";
 
 const SHEET = "Observaciones";
-const WIDTHS = [6, 30, 22, 10, 13, 22, 40, 80, 28];
+const WIDTHS = [6, 30, 22, 10, 13, 22, 40, 80, 50, 28];
 const SEVERITY_FILL: Record<Severity, { fill: string; font: string }> = {
   error: ROJO,
   warning: AMARILLO,

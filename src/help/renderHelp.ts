@@ -1,21 +1,14 @@
 import { signatureOf, type FunctionSpec, type ParamKind } from "../core/calc/functionSpecs";
-import { KIND_LABELS } from "../core/detect/matrix";
+import { kindLabel } from "../core/kinds/registry";
 import type { RuleMeta } from "../core/rules/rule";
 import { NO_DATA_COLORS, NO_DATA_LABEL, type Scale } from "../core/scales/scale";
-import type { Severity } from "../core/validate/findings";
+import type { Severity } from "../core/check/findings";
 import { HELP_STYLE, READING_GUIDE } from "./helpText";
-
-/**
- * A rule as the page shows it: a RuleMeta (src/core/rules/rule.ts), whose severity, kinds, example
- * and fix may be missing while a rule is not yet converted to a module.
- */
-export type HelpRule = Pick<RuleMeta, "id" | "description"> &
-  Partial<Pick<RuleMeta, "severity" | "kinds" | "example" | "fix">>;
 
 /** What the help page is generated from: the same registries the code runs on. */
 export interface HelpInput {
   functions: readonly FunctionSpec[];
-  rules: readonly HelpRule[];
+  rules: readonly RuleMeta[];
   scales: Record<string, Scale>;
   /** The add-in version, shown in the footer. */
   version?: string;
@@ -132,23 +125,17 @@ function exampleValue(arg: string): string {
   return arg;
 }
 
-function renderRules(rules: readonly HelpRule[]): string {
-  const items = rules.map((r) => {
-    const kinds = r.kinds?.length
-      ? ` Se revisa en: ${esc(r.kinds.map((k) => KIND_LABELS[k]).join(", "))}.`
-      : "";
-    const severity = r.severity ? `<span class="badge">${SEVERITY_LABEL[r.severity]}</span>` : "";
-    return [
-      `<article id="${esc(ruleAnchor(r.id))}" class="rule sev-${r.severity ?? "none"}">`,
+function renderRules(rules: readonly RuleMeta[]): string {
+  const items = rules.map((r) =>
+    [
+      `<article id="${esc(ruleAnchor(r.id))}" class="rule sev-${r.severity}">`,
       `<h3><code>${esc(r.id)}</code> ${esc(r.description)}</h3>`,
-      severity || kinds ? `<p>${severity}${kinds}</p>` : "",
-      r.example ? `<p><strong>Ejemplo:</strong> ${esc(r.example)}</p>` : "",
-      r.fix ? `<p><strong>Cómo corregirlo:</strong> ${esc(r.fix)}</p>` : "",
+      `<p><span class="badge">${SEVERITY_LABEL[r.severity]}</span> Se revisa en: ${esc(r.kinds.map(kindLabel).join(", "))}.</p>`,
+      `<p><strong>Ejemplo:</strong> ${esc(r.example)}</p>`,
+      `<p><strong>Cómo corregirlo:</strong> ${esc(r.fix)}</p>`,
       "</article>",
-    ]
-      .filter(Boolean)
-      .join("\n");
-  });
+    ].join("\n")
+  );
   return [
     '<section id="reglas"><h2>Reglas de validación</h2>',
     "<p>Cada hallazgo lleva el código de su regla, su gravedad y la celda. <strong>Error</strong>: el dato contradice la matriz (una suma que no cuadra, un código mal formado). <strong>Advertencia</strong>: probablemente hay que corregirlo. <strong>Aviso</strong>: para revisar, puede ser correcto.</p>",

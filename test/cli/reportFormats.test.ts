@@ -12,6 +12,7 @@ import { writeObservationsXlsx } from "../../src/cli/reportXlsx";
 import { toJsonReport } from "../../src/cli/reportJson";
 import { formatCheck } from "../../src/cli/formatCheck";
 import { wantsColor } from "../../src/cli/ansi";
+import { ruleMeta } from "../../src/core/rules/registry";
 
 const matrix = (over: Partial<MatrixReport>): MatrixReport => ({
   kind: "poi-programacion",
@@ -24,6 +25,7 @@ const matrix = (over: Partial<MatrixReport>): MatrixReport => ({
   levels: ["Malo", "Regular", "Bueno", "Sin dato"],
   findings: [],
   omitted: {},
+  counts: { errors: 0, warnings: 0, infos: 0 },
   results: [],
   ...over,
 });
@@ -71,6 +73,8 @@ describe("observations (one row per finding)", () => {
     ]);
     expect(rows[0]?.ruleDescription).toBe("El subtotal trimestral es la suma de sus meses");
     expect(rows[0]?.unidad).toBe("Gerencia de Desarrollo Social");
+    expect(rows[0]?.fix).toBe(ruleMeta("V4.trimestre")?.fix);
+    expect(rows[0]?.fix.length).toBeGreaterThan(10);
     expect(rows[2]?.message).toMatch(/^y 4 hallazgos más/);
     expect(rows[3]?.message).toContain("no es un libro de Excel válido");
   });

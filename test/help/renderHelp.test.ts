@@ -5,6 +5,7 @@ import { resolve } from "node:path";
 import { FUNCTIONS, signatureOf } from "../../src/core/calc/functionSpecs";
 import type { RuleMeta } from "../../src/core/rules/rule";
 import { PRESET_SCALES } from "../../src/core/scales/presets";
+import { RULES as REGISTRY } from "../../src/core/rules/registry";
 import { buildHelpPage, HELP_RULES } from "../../src/help/helpPage";
 import { renderHelpPage, ruleAnchor } from "../../src/help/renderHelp";
 
@@ -89,8 +90,14 @@ describe("the built page (from the registries the code uses)", () => {
   const doc = page(buildHelpPage("9.9.9"));
 
   it("lists every rule of the registry and every function", () => {
+    expect(HELP_RULES).toEqual(REGISTRY.map((r) => r.meta));
     expect(HELP_RULES.length).toBeGreaterThan(20);
-    for (const r of HELP_RULES) expect(doc.getElementById(ruleAnchor(r.id)), r.id).not.toBeNull();
+    for (const r of REGISTRY) {
+      const text = doc.getElementById(ruleAnchor(r.meta.id))?.textContent ?? "";
+      expect(text, r.meta.id).toContain(r.meta.description);
+      expect(text, r.meta.id).toContain(r.meta.example);
+      expect(text, r.meta.id).toContain(r.meta.fix);
+    }
     for (const f of FUNCTIONS) expect(doc.getElementById(f.name), f.name).not.toBeNull();
     expect(doc.querySelector("footer")?.textContent).toContain("9.9.9");
   });
