@@ -40,7 +40,11 @@ export function formatFile(file: FileReport, p: Paint = paint(false)): string[] 
   if (file.notice) lines.push(`  Nota: ${file.notice}`);
   for (const sheet of file.sheets) {
     if (sheet.matrices.length === 0) {
-      lines.push(`  Hoja «${sheet.name}»: no se detectó ninguna matriz de planeamiento.`);
+      lines.push(
+        sheet.nearMiss
+          ? `  Hoja «${sheet.name}»: no se detectó ninguna matriz: ${sheet.nearMiss.message}`
+          : `  Hoja «${sheet.name}»: no se detectó ninguna matriz de planeamiento.`
+      );
       continue;
     }
     lines.push(`  Hoja «${sheet.name}»`);

@@ -1,5 +1,6 @@
 import { detectMatrices } from "../detect/detectMatrices";
 import type { DetectedMatrix, MatrixKind, Period } from "../detect/matrix";
+import { describeNearMiss, findNearMiss, type NearMiss } from "../detect/nearMiss";
 import { kindLabel } from "../kinds/registry";
 import { measureMatrix } from "../measure/measureMatrix";
 import { runRules } from "../rules/runRules";
@@ -46,6 +47,8 @@ export interface MatrixResultReport {
 export interface SheetReport {
   name: string;
   matrices: MatrixReport[];
+  /** When no matrix was found: the row that looked like a header and what it lacks. */
+  nearMiss?: NearMiss & { message: string };
 }
 
 export const DEFAULT_CHECK_OPTIONS: CheckOptions = { scale: PERIOD_CHOICE, maxFindings: 200 };
@@ -56,7 +59,9 @@ export function checkSheet(
   options: CheckOptions = DEFAULT_CHECK_OPTIONS
 ): SheetReport {
   const matrices = detectMatrices(sheet).map((m) => checkMatrix(sheet, m, options));
-  return { name: sheet.name, matrices };
+  const near = matrices.length === 0 ? findNearMiss(sheet) : null;
+  if (!near) return { name: sheet.name, matrices };
+  return { name: sheet.name, matrices, nearMiss: { ...near, message: describeNearMiss(near) } };
 }
 
 export function checkMatrix(

@@ -15,7 +15,7 @@ export interface HeaderInfo {
   period: "semestral" | "anual" | "trimestral" | null;
 }
 
-interface RowMatches {
+export interface RowMatches {
   matches: (HeaderMatch | null)[];
   anchors: Set<Concept>;
   strings: number;
@@ -23,7 +23,8 @@ interface RowMatches {
   exportMonths: number;
 }
 
-function matchRow(sheet: SheetData, row: number): RowMatches {
+/** Each text cell of a row matched against the header vocabulary. */
+export function matchRow(sheet: SheetData, row: number): RowMatches {
   const cells = sheet.rows[row] ?? [];
   const matches: (HeaderMatch | null)[] = new Array(cells.length).fill(null);
   const anchors = new Set<Concept>();

@@ -40,6 +40,11 @@ export interface KindDef {
   recognise(sheet: SheetData, info: HeaderInfo): ColumnMap | null;
   /** The columns that make the kind what it is; their share found feeds the confidence. */
   essentialColumns(columns: ColumnMap): (number | undefined)[];
+  /**
+   * What a header needs to be of this kind, in a planner's words, and whether this one has it:
+   * a header no kind recognises is reported with what its closest kind misses.
+   */
+  requirements(columns: ColumnMap): { label: string; present: boolean }[];
   roleOf(
     m: DetectedMatrix,
     sheet: SheetData,

@@ -20,6 +20,20 @@ export const peiMatriz: KindDef = {
     c.single.unidadMedida,
     c.logros[0]?.col,
   ],
+  requirements: (c) => [
+    {
+      label: "Código (OEI, AEI o indicador)",
+      present: c.single.codigo !== undefined || c.single.objetivoAccion !== undefined,
+    },
+    {
+      label: "Indicador o denominación",
+      present: c.single.indicador !== undefined || c.single.denominacion !== undefined,
+    },
+    {
+      label: "Logros esperados por año o unidad de medida",
+      present: c.logros.length > 0 || c.single.unidadMedida !== undefined,
+    },
+  ],
   roleOf: peiRole,
   measure: measurePei,
 };

@@ -23,6 +23,16 @@ export const peiSeguimiento: KindDef = {
     c.valores[0]?.col,
     c.avances[0]?.col,
   ],
+  requirements: (c) => [
+    {
+      label: "Código (OEI, AEI o indicador)",
+      present: c.single.codigo !== undefined || c.single.objetivoAccion !== undefined,
+    },
+    {
+      label: "Valores obtenidos o Avance Tipo I",
+      present: c.valores.length > 0 || c.avances.length > 0,
+    },
+  ],
   roleOf: peiRole,
   measure: measurePei,
   resultHeader: "Avance calculado (%)",

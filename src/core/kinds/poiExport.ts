@@ -16,6 +16,16 @@ export const poiExport: KindDef = {
     c.families.RE?.[0],
     c.families.SE?.[0],
   ],
+  requirements: (c) => [
+    {
+      label: "Meses F(RE) 01…12",
+      present: (c.families.RE ?? []).filter((x) => x !== undefined).length >= 6,
+    },
+    {
+      label: "Meses F(SE) 01…12",
+      present: (c.families.SE ?? []).filter((x) => x !== undefined).length >= 6,
+    },
+  ],
   roleOf: (_m, _sheet, row, _ctx, first) => ({ row, role: "ao", label: first }),
   measure: measurePoiExport,
   resultHeader: "% Ejecución calculada",

@@ -31,6 +31,17 @@ export const poiProgramacion: KindDef = {
     c.months[0],
     c.months[11],
   ],
+  requirements: (c) => [
+    {
+      label: "Actividad operativa",
+      present: c.single.actividad !== undefined || c.single.actividadId !== undefined,
+    },
+    {
+      label: "Meses, meta o cantidad anual",
+      present:
+        monthCount(c) >= 3 || c.single.meta !== undefined || c.single.cantidadAnual !== undefined,
+    },
+  ],
   roleOf(m, sheet, row, _ctx, first) {
     const s = m.header.columns.single;
     const number = s.numero !== undefined ? cellText(cellAt(sheet, row, s.numero)) : "";

@@ -46,6 +46,13 @@ export const poiSeguimiento: KindDef = {
     c.single.tipoAcumulacion,
     c.months[0],
   ],
+  requirements: (c) => [
+    {
+      label: "Actividad operativa",
+      present: c.single.actividad !== undefined || c.single.actividadId !== undefined,
+    },
+    { label: "Líneas PROGRAMADO / EJECUTADO", present: c.single.tipoLinea !== undefined },
+  ],
   roleOf(m, sheet, row, ctx, first) {
     const s = m.header.columns.single;
     const line =

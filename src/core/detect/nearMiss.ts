@@ -1,0 +1,72 @@
+import { KINDS } from "../kinds/registry";
+import { columnName } from "../sheet/address";
+import { cellText, type SheetData } from "../sheet/sheetData";
+import { CONCEPT_LABELS } from "./conceptLabels";
+import { matchRow, readHeader } from "./headerScan";
+
+/**
+ * A row that looks like the header of a planning matrix but that no kind recognises: which row,
+ * which columns were understood, and what the closest kind still needs. Told to the planner
+ * instead of a bare «no se detectó ninguna matriz».
+ */
+export interface NearMiss {
+  /** 1-based row, as Excel numbers it. */
+  row: number;
+  recognised: { column: string; text: string; meaning: string }[];
+  /** The kind whose requirements the header comes closest to meeting. */
+  kind: string;
+  missing: string[];
+}
+
+/** Rows are scored by the header texts they match; a candidate needs at least three, two of them anchors. */
+export function findNearMiss(sheet: SheetData): NearMiss | null {
+  let best: { row: number; matched: number } | null = null;
+  for (let r = 0; r < sheet.rows.length; r++) {
+    const m = matchRow(sheet, r);
+    if (m.matched < 3 || m.anchors.size < 2) continue;
+    if (!best || m.matched > best.matched) best = { row: r, matched: m.matched };
+  }
+  if (!best) return null;
+  const { matches } = matchRow(sheet, best.row);
+  const header = readHeader(sheet, best.row);
+  const recognised = matches.flatMap((m, c) =>
+    m
+      ? [
+          {
+            column: columnName(c),
+            text: cellText(sheet.rows[best.row]?.[c]),
+            meaning: CONCEPT_LABELS[m.concept],
+          },
+        ]
+      : []
+  );
+  // The closest kind misses the fewest requirements; among equals, it meets the most.
+  let closest: { kind: string; missing: string[]; met: number } | null = null;
+  for (const kind of KINDS) {
+    const reqs = kind.requirements(header.columns);
+    const missing = reqs.filter((x) => !x.present).map((x) => x.label);
+    const met = reqs.length - missing.length;
+    const better =
+      !closest ||
+      missing.length < closest.missing.length ||
+      (missing.length === closest.missing.length && met > closest.met);
+    if (better) closest = { kind: kind.label, missing, met };
+  }
+  const { kind, missing } = closest as { kind: string; missing: string[] };
+  return { row: best.row + 1, recognised, kind, missing };
+}
+
+/** The near-miss in one Spanish sentence. */
+export function describeNearMiss(n: NearMiss): string {
+  const seen = n.recognised
+    .slice(0, 8)
+    .map((x) => `${x.text} (${x.column}: ${x.meaning})`)
+    .join(", ");
+  const more = n.recognised.length > 8 ? ` y ${n.recognised.length - 8} más` : "";
+  const missing = n.missing.map((m) => `«${m}»`).join(" y ");
+  return (
+    `la fila ${n.row} parece el encabezado de una matriz (se reconocieron ${seen}${more}), ` +
+    `pero para ser una ${n.kind} le falta ${missing || "una columna esencial"}. ` +
+    "Revise los títulos de las columnas o defina las columnas a mano."
+  );
+}
