@@ -21,6 +21,8 @@ export interface Observation {
 
 /** Rule id of the row that reports a file that could not be read. */
 export const UNREADABLE_RULE = "archivo-ilegible";
+/** Rule id of the row that reports a sheet whose header looked like a matrix but was not one. */
+export const NEAR_MISS_RULE = "encabezado-no-reconocido";
 
 export const SEVERITY_WORD: Record<Severity, string> = {
   error: "error",
@@ -46,6 +48,20 @@ export function observationsOf(report: CheckReport): Observation[] {
       });
     }
     for (const s of f.sheets) {
+      if (s.nearMiss) {
+        rows.push({
+          file: f.file,
+          sheet: s.name,
+          cell: `${s.nearMiss.row}:${s.nearMiss.row}`,
+          severity: "warning",
+          rule: NEAR_MISS_RULE,
+          ruleDescription:
+            "Cada hoja con una matriz de planeamiento tiene un encabezado reconocible",
+          message: `No se detectó ninguna matriz: ${s.nearMiss.message}`,
+          fix: "Use en el encabezado los títulos de columna de la matriz CEPLAN (por ejemplo «Código», «Logro esperado», «Valor obtenido») y vuelva a revisar.",
+          unidad: "",
+        });
+      }
       for (const m of s.matrices) {
         const unidad = m.ficha?.unidadOrganica ?? "";
         const base = { file: f.file, sheet: s.name, unidad };

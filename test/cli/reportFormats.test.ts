@@ -6,7 +6,7 @@ import ExcelJS from "exceljs";
 import type { CheckReport } from "../../src/cli/checkReport";
 import type { MatrixReport } from "../../src/core/check/checkSheets";
 import { formatLines, sheetRef } from "../../src/cli/formatLines";
-import { observationsOf, UNREADABLE_RULE } from "../../src/cli/observations";
+import { NEAR_MISS_RULE, observationsOf, UNREADABLE_RULE } from "../../src/cli/observations";
 import { neutralize, REPORT_HEADERS, toCsv } from "../../src/cli/reportCsv";
 import { writeObservationsXlsx } from "../../src/cli/reportXlsx";
 import { toJsonReport } from "../../src/cli/reportJson";
@@ -30,7 +30,10 @@ const matrix = (over: Partial<MatrixReport>): MatrixReport => ({
   ...over,
 });
 
-/** A report with two files: one read with two findings (and one left out by the cap), one unreadable. */
+/**
+ * A report with two files: one read with two findings (and one left out by the cap) and a sheet
+ * whose header was not recognised; one unreadable.
+ */
 const REPORT: CheckReport = {
   files: [
     {
@@ -54,7 +57,17 @@ const REPORT: CheckReport = {
             }),
           ],
         },
-        { name: "Notas", matrices: [] },
+        {
+          name: "Notas",
+          matrices: [],
+          nearMiss: {
+            row: 4,
+            recognised: [],
+            kind: "poi-programacion",
+            missing: [],
+            message: "la fila 4 parece el encabezado de una matriz",
+          },
+        },
       ],
     },
     { file: "dañado.xlsx", error: "el archivo no es un libro de Excel válido.", sheets: [] },
@@ -69,6 +82,7 @@ describe("observations (one row per finding)", () => {
       ["poi/ficha 3.xlsx", "Ficha 3", "H12", "error", "V4.trimestre"],
       ["poi/ficha 3.xlsx", "Ficha 3", "C7", "info", "N2.texto"],
       ["poi/ficha 3.xlsx", "Ficha 3", "A5:T6", "error", "V4.trimestre"],
+      ["poi/ficha 3.xlsx", "Notas", "4:4", "warning", NEAR_MISS_RULE],
       ["dañado.xlsx", "", "", "error", UNREADABLE_RULE],
     ]);
     expect(rows[0]?.ruleDescription).toBe("El subtotal trimestral es la suma de sus meses");
@@ -76,7 +90,10 @@ describe("observations (one row per finding)", () => {
     expect(rows[0]?.fix).toBe(ruleMeta("V4.trimestre")?.fix);
     expect(rows[0]?.fix.length).toBeGreaterThan(10);
     expect(rows[2]?.message).toMatch(/^y 4 hallazgos más/);
-    expect(rows[3]?.message).toContain("no es un libro de Excel válido");
+    expect(rows[3]?.message).toBe(
+      "No se detectó ninguna matriz: la fila 4 parece el encabezado de una matriz"
+    );
+    expect(rows[4]?.message).toContain("no es un libro de Excel válido");
   });
 });
 
@@ -87,7 +104,10 @@ describe("one line per finding", () => {
       "poi/ficha 3.xlsx:'Ficha 3'!H12  error        V4.trimestre  " +
         'El subtotal "I Trimestre" (12) no es la suma, 10'
     );
-    expect(lines[3]).toMatch(/^dañado\.xlsx {2}error {8}archivo-ilegible {2}No se pudo leer/);
+    expect(lines[3]).toMatch(
+      /^poi\/ficha 3\.xlsx:Notas!4:4 {2}advertencia {2}encabezado-no-reconocido/
+    );
+    expect(lines[4]).toMatch(/^dañado\.xlsx {2}error {8}archivo-ilegible {2}No se pudo leer/);
     expect(sheetRef("Tabla3")).toBe("Tabla3");
     expect(sheetRef("O'Higgins 2")).toBe("'O''Higgins 2'");
   });
@@ -110,7 +130,7 @@ describe("CSV report", () => {
     const csv = toCsv(observationsOf(REPORT));
     expect(csv.startsWith("\uFEFFN.º,Archivo,Hoja,Celda,Gravedad,Regla,")).toBe(true);
     const lines = csv.slice(1).split("\r\n");
-    expect(lines).toHaveLength(1 + 4 + 1); // header, four rows, final empty
+    expect(lines).toHaveLength(1 + 5 + 1); // header, five rows, final empty
     expect(lines[1]).toContain('"El subtotal ""I Trimestre"" (12) no es la suma, 10"');
     expect(lines[2]).toContain(",'=HYPERLINK(x),");
     expect(neutralize("-5")).toBe("'-5");
@@ -128,7 +148,7 @@ describe("xlsx report", () => {
     const ws = wb.getWorksheet("Observaciones") as ExcelJS.Worksheet;
     const values = (r: number) => (ws.getRow(r).values as unknown[]).slice(1);
     expect(values(1)).toEqual([...REPORT_HEADERS]);
-    expect(ws.rowCount).toBe(5);
+    expect(ws.rowCount).toBe(6);
     expect(values(2).slice(0, 6)).toEqual([
       1,
       "poi/ficha 3.xlsx",
