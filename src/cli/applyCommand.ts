@@ -5,6 +5,7 @@ import { describeScaleChoice } from "../core/scales/scaleChoice";
 import { applyToXlsx } from "../xlsx/applyXlsx";
 import { parseArgs, UsageError } from "./args";
 import { readScaleOption } from "./scaleOption";
+import { readColumnMapOption } from "./columnMapOption";
 import { EXIT_OK, EXIT_USAGE, type CliIo } from "./io";
 
 export const APPLY_USAGE = [
@@ -23,6 +24,7 @@ export const APPLY_USAGE = [
   "  --sin-tope                      Muestra avances mayores que 100 (sobre-ejecución).",
   "  --resumen                       Crea la hoja «Resumen Semáforo».",
   "  --forzar                        Escribe también sobre celdas con datos (¡cuidado!).",
+  "  --columnas MAPA.json            Lee las matrices con las columnas indicadas (ver check --json).",
 ].join("\n");
 
 export async function runApply(argv: readonly string[], io: CliIo): Promise<number> {
@@ -32,7 +34,7 @@ export async function runApply(argv: readonly string[], io: CliIo): Promise<numb
   try {
     const args = parseArgs(
       argv,
-      ["-o", "--salida", "--formulas", "--escala", "--periodo"],
+      ["-o", "--salida", "--formulas", "--escala", "--periodo", "--columnas"],
       ["--resumen", "--forzar", "--sin-tope", "--help", "-h"]
     );
     if (args.flags.has("--help") || args.flags.has("-h")) {
@@ -68,6 +70,7 @@ export async function runApply(argv: readonly string[], io: CliIo): Promise<numb
       period: (period as Period | undefined) ?? null,
       summary: args.flags.has("--resumen"),
       force: args.flags.has("--forzar"),
+      maps: readColumnMapOption(args.flags.get("--columnas")),
     };
   } catch (error) {
     if (error instanceof UsageError) {

@@ -2,6 +2,7 @@ import { checkSheet, countSeverities, type CheckOptions } from "../core/check/ch
 import { openWorkbook, WorkbookReadError } from "../xlsx/openWorkbook";
 import { parseArgs, UsageError } from "./args";
 import { readScaleOption } from "./scaleOption";
+import { readColumnMapOption } from "./columnMapOption";
 import type { CheckReport, FileReport } from "./checkReport";
 import { collectFiles } from "./collectFiles";
 import { OUTPUT_FLAGS, OUTPUT_USAGE, readOutputOptions, writeCheckOutput } from "./checkOutput";
@@ -19,6 +20,8 @@ export const CHECK_USAGE = [
   "                       niveles propios «Bajo:0,Medio:80,Alto:91» o un archivo escala.json.",
   "                       Por defecto, la escala CEPLAN del periodo de cada matriz.",
   "  --max-hallazgos N    Máximo de hallazgos por regla y matriz (200 por defecto).",
+  "  --columnas MAPA.json Lee las matrices con las columnas indicadas (el «columnas» que imprime --json,",
+  "                       corregido a mano): hoja, tipo, filas del encabezado y papel de cada columna.",
   "",
   "Salida: 0 sin errores, 1 con errores, 2 archivo ilegible o uso incorrecto.",
 ].join("\n");
@@ -33,7 +36,7 @@ export async function runCheck(argv: readonly string[], io: CliIo): Promise<numb
   try {
     const args = parseArgs(
       argv,
-      ["--escala", "--max-hallazgos", ...OUTPUT_FLAGS],
+      ["--escala", "--max-hallazgos", "--columnas", ...OUTPUT_FLAGS],
       ["--json", "--help", "-h"]
     );
     if (args.flags.has("--help") || args.flags.has("-h")) {
@@ -47,7 +50,11 @@ export async function runCheck(argv: readonly string[], io: CliIo): Promise<numb
         `--max-hallazgos debe ser un número entero positivo (se recibió «${String(max)}»).`
       );
     }
-    options = { scale: readScaleOption(args.flags.get("--escala")), maxFindings };
+    options = {
+      scale: readScaleOption(args.flags.get("--escala")),
+      maxFindings,
+      maps: readColumnMapOption(args.flags.get("--columnas")),
+    };
     output = readOutputOptions(args);
     targets = args.positional;
     if (targets.length === 0) throw new UsageError("Indique al menos un archivo o carpeta.");

@@ -15,6 +15,10 @@ const FUTURE_FUNCTIONS = [
   "CONCAT",
   "TEXTJOIN",
   "XLOOKUP",
+  // Workbook functions (named LAMBDAs, Excel 365 / 2024).
+  "LAMBDA",
+  "LET",
+  "ISOMITTED",
 ];
 const FUTURE = new RegExp(`(?<![A-Za-z0-9_.])(${FUTURE_FUNCTIONS.join("|")})\\(`, "g");
 

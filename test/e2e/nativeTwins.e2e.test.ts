@@ -22,7 +22,8 @@ import { PRESET_SCALES } from "../../src/core/scales/presets";
 import { toFileFormula } from "../../src/xlsx/fileFormula";
 import { convertWithLibreOffice } from "./support/libreoffice";
 import { readCachedValues, type CachedValue } from "../support/readCachedValues";
-import { seededRandom, textNumber, type Rng } from "../support/random";
+import { seededRandom, textNumber } from "../support/random";
+import { caseValue } from "../support/caseValues";
 
 /**
  * Portable mode must give the same numbers as the add-in. We generate cases (blanks, zeros, text
@@ -40,13 +41,7 @@ const rng = seededRandom(20261123);
 const cases: Case[] = [];
 const workbook = new ExcelJS.Workbook();
 
-function value(r: Rng, max: number, { blank = 0.1, zero = 0.1, text = 0.25 } = {}): unknown {
-  const x = r.next();
-  if (x < blank) return null;
-  if (x < blank + zero) return r.chance(0.3) ? "0" : 0;
-  const n = Math.round(r.next() * max * 100) / 100;
-  return r.chance(text) ? textNumber(r, n) : n;
-}
+const value = caseValue;
 
 const ref = (address: string, v: unknown): NumRef => ({
   ref: address,

@@ -23,3 +23,13 @@ describe("toFileFormula", () => {
     );
   });
 });
+
+describe("toFileFormula with workbook functions", () => {
+  it("prefixes LAMBDA, LET and ISOMITTED, which Excel added after 2010", () => {
+    expect(toFileFormula("=LAMBDA(x,[y],LET(z,x,IF(ISOMITTED(y),z,y)))")).toBe(
+      "_xlfn.LAMBDA(x,[y],_xlfn.LET(z,x,IF(_xlfn.ISOMITTED(y),z,y)))"
+    );
+    // A call of a workbook function stays as written: the name is the workbook's, not Excel's.
+    expect(toFileFormula("=AVANCE_TIPO1(E13,D13)")).toBe("AVANCE_TIPO1(E13,D13)");
+  });
+});

@@ -12,7 +12,7 @@ export type Acumulacion = "suma" | "ultimo" | "maximo" | "promedio";
  * Every way the tipo de acumulación is written: the functions' own words, the reports' labels
  * ("Acumulado Anual", "No Acumulado") and the Aplicativo export's Acumulado column (SI / NO).
  */
-const ALIASES: Record<string, Acumulacion> = {
+export const ACUMULACION_ALIASES: Record<string, Acumulacion> = {
   suma: "suma",
   si: "suma",
   no: "ultimo",
@@ -33,7 +33,7 @@ export function readAcumulacion(value: unknown): Acumulacion | PlanError {
   if (value === null || value === undefined) return "suma";
   const folded = typeof value === "string" ? foldText(value) : null;
   if (folded === "") return "suma";
-  const mode = folded === null ? undefined : ALIASES[folded];
+  const mode = folded === null ? undefined : ACUMULACION_ALIASES[folded];
   return (
     mode ??
     valueError(

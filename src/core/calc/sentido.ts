@@ -8,7 +8,7 @@ import { foldText, quote } from "../text/normalize";
  */
 export type Sentido = "ascendente" | "descendente" | "maximo_permisible" | "minimo_permisible";
 
-const ALIASES: Record<string, Sentido> = {
+export const SENTIDO_ALIASES: Record<string, Sentido> = {
   ascendente: "ascendente",
   asc: "ascendente",
   creciente: "ascendente",
@@ -31,7 +31,7 @@ export function readSentido(value: unknown): Sentido | PlanError {
   }
   const folded = foldText(value);
   if (folded === "") return "ascendente";
-  const sentido = ALIASES[folded];
+  const sentido = SENTIDO_ALIASES[folded];
   if (sentido) return sentido;
   if (folded === "mixto") {
     return valueError(

@@ -1,5 +1,6 @@
 import { detectMatrices } from "../detect/detectMatrices";
 import type { DetectedMatrix, MatrixKind, Period } from "../detect/matrix";
+import { savedMapOf, type SavedMatrixMap } from "../columnMap/savedMap";
 import { describeNearMiss, findNearMiss, type NearMiss } from "../detect/nearMiss";
 import { kindLabel } from "../kinds/registry";
 import { measureMatrix } from "../measure/measureMatrix";
@@ -14,6 +15,8 @@ export interface CheckOptions {
   /** The semáforo scale; "periodo" picks CEPLAN's scale for each matrix's period. */
   scale: ScaleChoice;
   maxFindings: number;
+  /** The planner's column maps (--columnas, or saved from the pane). */
+  maps?: readonly SavedMatrixMap[];
 }
 
 export interface MatrixReport {
@@ -33,6 +36,8 @@ export interface MatrixReport {
   /** Every finding by severity, shown or left out. */
   counts: SeverityCounts;
   results: MatrixResultReport[];
+  /** How the matrix was read (header rows, each column's role), to be corrected and fed back. */
+  columnas: SavedMatrixMap;
 }
 
 /** One computed avance or % ejecución with its semáforo level. */
@@ -58,7 +63,7 @@ export function checkSheet(
   sheet: SheetData,
   options: CheckOptions = DEFAULT_CHECK_OPTIONS
 ): SheetReport {
-  const matrices = detectMatrices(sheet).map((m) => checkMatrix(sheet, m, options));
+  const matrices = detectMatrices(sheet, options.maps).map((m) => checkMatrix(sheet, m, options));
   const near = matrices.length === 0 ? findNearMiss(sheet) : null;
   if (!near) return { name: sheet.name, matrices };
   return { name: sheet.name, matrices, nearMiss: { ...near, message: describeNearMiss(near) } };
@@ -90,6 +95,7 @@ export function checkMatrix(
     findings: [...out.findings].sort(byPosition),
     omitted: Object.fromEntries(out.omitted),
     counts: { ...out.counts },
+    columnas: savedMapOf(m),
     results: measured.items
       .filter((i) => i.reported)
       .map(({ code, cell, value, level }) => ({ code, cell, value, level })),

@@ -3,6 +3,8 @@ import { cellAt, cellText, type SheetData } from "../sheet/sheetData";
 import { foldText } from "../text/normalize";
 import type { KindDef, RoleContext } from "../kinds/kind";
 import { KINDS, kindOf } from "../kinds/registry";
+import { rolesKey } from "../columnMap/roles";
+import { headerOfMap, type SavedMatrixMap } from "../columnMap/savedMap";
 import { isHeaderRow, readHeader, type HeaderInfo } from "./headerScan";
 import { readLabel } from "./labels";
 import type { AlignmentRow, DetectedMatrix, FichaInfo, MatrixRow, Period } from "./matrix";
@@ -24,7 +26,14 @@ const freshPending = (): Pending => ({ labels: {}, alignment: [], title: [] });
  * and a confidence. Survives title blocks, two-row and merged headers, headers repeated at page
  * breaks, ficha label blocks, section rows and blank gaps. A sheet with none gives [].
  */
-export function detectMatrices(sheet: SheetData): DetectedMatrix[] {
+export function detectMatrices(
+  sheet: SheetData,
+  maps: readonly SavedMatrixMap[] = []
+): DetectedMatrix[] {
+  // The planner's own column maps for this sheet, by header row: read exactly as saved.
+  const saved = new Map(
+    maps.filter((m) => m.hoja === sheet.name).map((m) => [m.encabezado.desde - 1, m] as const)
+  );
   const found: DetectedMatrix[] = [];
   let current: DetectedMatrix | null = null;
   let open = false;
@@ -51,9 +60,10 @@ export function detectMatrices(sheet: SheetData): DetectedMatrix[] {
 
   const rows = sheet.rows.length;
   for (let r = 0; r < rows; r++) {
-    if (isHeaderRow(sheet, r)) {
-      const header = readHeader(sheet, r);
-      const found = recogniseKind(sheet, header);
+    const map = saved.get(r);
+    if (map || isHeaderRow(sheet, r)) {
+      const header = map ? headerOfMap(map) : readHeader(sheet, r);
+      const found = map ? { kind: kindOf(map.tipo), info: header } : recogniseKind(sheet, header);
       if (!found) {
         const info = header;
         if (isAlignmentHeader(info)) r = readAlignment(sheet, info, pending) - 1;
@@ -66,7 +76,8 @@ export function detectMatrices(sheet: SheetData): DetectedMatrix[] {
         cur !== null &&
         open &&
         cur.kind === kind &&
-        cur.header.signature === info.signature &&
+        (cur.header.signature === info.signature ||
+          rolesKey(cur.header.columns) === rolesKey(info.columns)) &&
         Object.keys(pending.labels).length === 0 &&
         pending.alignment.length === 0;
       if (repeated && cur) {

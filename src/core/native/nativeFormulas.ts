@@ -1,5 +1,14 @@
 import type { Sentido } from "../calc/sentido";
 import { NO_DATA_LABEL, type Scale } from "../scales/scale";
+import {
+  anyBlank as orOf,
+  avanceFinancieroExpr,
+  avanceTipo1Expr,
+  avanceTipo2Expr,
+  ejecucionRatioExpr,
+  promedioExpr,
+  scaleLevelExpr,
+} from "./formulaParts";
 import { blankTest, numExpr, type RefLike } from "./numberExpr";
 
 /**
@@ -7,8 +16,6 @@ import { blankTest, numExpr, type RefLike } from "./numberExpr";
  * when it is opened without the add-in. Each returns a formula string starting with "=".
  * test/e2e/nativeTwins.e2e.test.ts checks them against the core in LibreOffice.
  */
-
-const esc = (text: string) => text.replace(/"/g, '""');
 
 /** Excel refuses formulas longer than this many characters. */
 export const FORMULA_MAX_LENGTH = 8192;
@@ -31,8 +38,7 @@ function checked(formula: string): string {
   if (formula.length > FORMULA_MAX_LENGTH) throw new NativeFormulaTooLong(formula.length);
   return formula;
 }
-const anyBlank = (...refs: RefLike[]) => `OR(${refs.map(blankTest).join(",")})`;
-const cap = (expr: string, tope: boolean) => (tope ? `MIN(100,${expr})` : expr);
+const anyBlank = (...refs: RefLike[]) => orOf(refs.map(blankTest));
 
 export function nativeAvanceTipo1(
   vo: RefLike,
@@ -40,33 +46,18 @@ export function nativeAvanceTipo1(
   sentido: Sentido = "ascendente",
   tope = true
 ): string {
-  const V = numExpr(vo);
-  const L = numExpr(le);
-  const body = (() => {
-    switch (sentido) {
-      case "ascendente":
-        return `IF(${L}=0,0,ROUND(${cap(`${V}/${L}*100`, tope)},2))`;
-      case "descendente":
-        return `IF(${V}=0,100,ROUND(${cap(`${L}/${V}*100`, tope)},2))`;
-      case "maximo_permisible":
-        return `IF(${V}<=${L},100,ROUND(${cap(`${L}/${V}*100`, tope)},2))`;
-      case "minimo_permisible":
-        return `IF(${V}>=${L},100,IF(${L}=0,0,ROUND(${cap(`${V}/${L}*100`, tope)},2)))`;
-    }
-  })();
+  const body = avanceTipo1Expr(numExpr(vo), numExpr(le), sentido, tope);
   return checked(`=IF(${anyBlank(vo, le)},"",${body})`);
 }
 
 export function nativeAvanceTipo2(vo: RefLike, le: RefLike, lb: RefLike, tope = true): string {
-  const [V, L, B] = [numExpr(vo), numExpr(le), numExpr(lb)];
-  const raw = `(${V}-${B})/(${L}-${B})*100`;
-  const bounded = tope ? `MAX(0,MIN(100,${raw}))` : raw;
-  return checked(`=IF(${anyBlank(vo, le, lb)},"",IF(${L}=${B},NA(),ROUND(${bounded},2)))`);
+  const body = avanceTipo2Expr(numExpr(vo), numExpr(le), numExpr(lb), tope);
+  return checked(`=IF(${anyBlank(vo, le, lb)},"",${body})`);
 }
 
 export function nativeAvanceFinanciero(devengado: RefLike, pim: RefLike): string {
-  const [D, P] = [numExpr(devengado), numExpr(pim)];
-  return checked(`=IF(${anyBlank(devengado, pim)},"",IF(${P}=0,"",ROUND(${D}/${P}*100,2)))`);
+  const body = avanceFinancieroExpr(numExpr(devengado), numExpr(pim));
+  return checked(`=IF(${anyBlank(devengado, pim)},"",${body})`);
 }
 
 /**
@@ -80,7 +71,7 @@ export function nativePromedioAvance(range: string, textCells: readonly string[]
     .join("");
   const extraCount = textCells.map((c) => `+IF(${blankTest({ ref: c, text: true })},0,1)`).join("");
   const n = `(COUNT(${range})${extraCount})`;
-  return checked(`=IF(${n}=0,"",ROUND((SUM(${range})${extraSum})/${n},2))`);
+  return checked(`=${promedioExpr(`(SUM(${range})${extraSum})`, n)}`);
 }
 
 /** A month block on one row: the range and the positions (1-based) of cells holding text numbers. */
@@ -120,19 +111,12 @@ export function nativeEjecucion(
   };
   const SP = periodSum(prog, true);
   const SE = periodSum(exec, hastaMes !== null);
-  const result = `IF(${SP}=0,IF(${SE}=0,"",NA()),ROUND(${cap(`${SE}/${SP}*100`, tope)},2))`;
+  const result = ejecucionRatioExpr(SP, SE, tope);
   return checked(hastaMes === null ? `=IF(${h}=0,"",${result})` : `=${result}`);
 }
 
 /** SEMAFORO for any scale: nested IFs from the highest band down, with sin dato and sobre-ejecución. */
 export function nativeSemaforo(avance: RefLike, scale: Scale): string {
-  const raw = numExpr(avance);
-  const v = scale.boundary === "round" ? `ROUND(${raw},0)` : raw;
-  const levels = scale.levels;
-  let expr = `"${esc((levels[0] as Scale["levels"][number]).label)}"`;
-  for (const level of levels.slice(1)) {
-    expr = `IF(${v}>=${level.min},"${esc(level.label)}",${expr})`;
-  }
-  if (scale.over) expr = `IF(${raw}>${scale.over.above},"${esc(scale.over.label)}",${expr})`;
+  const expr = scaleLevelExpr(numExpr(avance), scale);
   return checked(`=IF(${blankTest(avance)},"${NO_DATA_LABEL}",${expr})`);
 }

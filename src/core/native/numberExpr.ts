@@ -22,7 +22,15 @@ export function blankTest(r: RefLike): string {
 /** The numeric value of a reference. */
 export function numExpr(r: RefLike): string {
   const { ref, text } = toNumRef(r);
-  return text ? `IF(ISNUMBER(${ref}),${ref},${parseTextExpr(ref)})` : ref;
+  return text ? anyNumberExpr(ref) : ref;
+}
+
+/**
+ * The number in `expr` whatever it holds: numbers as they are, text through the native parser.
+ * `elementwise` keeps it correct when `expr` is a range (see parseTextExpr).
+ */
+export function anyNumberExpr(expr: string, elementwise = false): string {
+  return `IF(ISNUMBER(${expr}),${expr},${parseTextExpr(expr, elementwise)})`;
 }
 
 /**
@@ -34,12 +42,19 @@ export function numExpr(r: RefLike): string {
  *     otherwise it was a comma, which is a thousands separator (take A) only when A / 1000 = D and
  *     the integer part is not 0 ("110,814"), else a decimal comma (take D: "5,5", "0,500").
  * "S/", "S/.", "%" and no-break spaces are removed first; NUMBERVALUE ignores ordinary spaces.
+ * OR and AND fold a whole array into one value, so the `elementwise` form (for ranges, read
+ * cell by cell in array evaluation) writes the same test with + and *.
  */
-export function parseTextExpr(ref: string): string {
+export function parseTextExpr(ref: string, elementwise = false): string {
   const s = `SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(UPPER(${ref}),"S/.",""),"S/",""),"%",""),UNICHAR(160),"")`;
   const A = `NUMBERVALUE(${s},".",",")`;
   const D = `NUMBERVALUE(${s},",",".")`;
   // A/1000 and D are both the correctly rounded double of the same decimal, so "=" is exact.
-  const pick = `IF(OR(ABS(${A})<ABS(${D}),AND(${A}/1000=${D},ABS(${D})>=1)),${A},${D})`;
+  const dotFirst = `ABS(${A})<ABS(${D})`;
+  const thousands = [`${A}/1000=${D}`, `ABS(${D})>=1`];
+  const test = elementwise
+    ? `(${dotFirst})+(${thousands[0]})*(${thousands[1]})`
+    : `OR(${dotFirst},AND(${thousands.join(",")}))`;
+  const pick = `IF(${test},${A},${D})`;
   return `IFERROR(${pick},IFERROR(${A},${D}))`;
 }

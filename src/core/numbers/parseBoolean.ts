@@ -1,8 +1,8 @@
 import { PlanError, valueError } from "../errors";
 import { foldText, quote } from "../text/normalize";
 
-const TRUE_WORDS = new Set(["true", "verdadero", "si", "1"]);
-const FALSE_WORDS = new Set(["false", "falso", "no", "0"]);
+export const TRUE_WORDS = new Set(["true", "verdadero", "si", "1"]);
+export const FALSE_WORDS = new Set(["false", "falso", "no", "0"]);
 
 /** Reads an optional boolean argument: TRUE/FALSE, VERDADERO/FALSO, 1/0; blank gives the default. */
 export function readBoolean(value: unknown, fallback: boolean, what: string): boolean | PlanError {

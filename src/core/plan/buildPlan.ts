@@ -34,7 +34,7 @@ export function buildWritePlan(sheets: readonly SheetData[], options: PlanOption
   const groups: SummaryGroup[] = [];
   for (const sheet of sheets) {
     if (sheet.name === SUMMARY_SHEET || sheet.name === SETTINGS_SHEET) continue;
-    for (const m of detectMatrices(sheet)) {
+    for (const m of detectMatrices(sheet, options.maps)) {
       const scale = resolveScaleChoice(options.scale, options.period ?? m.period);
       const measured = measureMatrix(sheet, m, { scale, tope: options.tope });
       const placed = placeResults({ sheet, options, owned, plan }, m, measured.items, scale);

@@ -1,4 +1,5 @@
 import type { Period } from "../detect/matrix";
+import type { SavedMatrixMap } from "../columnMap/savedMap";
 import type { ScaleChoice } from "../scales/scaleChoice";
 
 /** How avance cells are written: custom functions (=PLAN.…) or native formulas (portable). */
@@ -15,6 +16,8 @@ export interface PlanOptions {
   summary: boolean;
   /** Write over non-empty cells that are not ours (after an explicit choice). */
   force: boolean;
+  /** The planner's column maps, read as saved instead of by the header vocabulary. */
+  maps?: readonly SavedMatrixMap[];
 }
 
 /** One cell to write: a formula with its computed (cached) value, or a plain value. */

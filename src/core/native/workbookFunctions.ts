@@ -1,0 +1,88 @@
+import { FUNCTIONS, type FunctionSpec, type PlanFunctionName } from "../calc/functionSpecs";
+import { CELL_BODIES } from "./lambdaCellBodies";
+import { letExpr, quoted, type Builder } from "./lambdaParts";
+import { RANGE_BODIES } from "./lambdaRangeBodies";
+import { shortComment } from "./nameComment";
+
+/**
+ * Workbook functions: the PLAN functions as named LAMBDAs that live in the workbook (Excel 365
+ * and Excel 2024), so `=AVANCE_TIPO1(E13,D13)` works on any computer, add-in or not. Each body is
+ * built from the same fragments as the portable twins (formulaParts.ts); what the twins decide
+ * when they are written (sentido, tope, text cells) is read here when the sheet calculates.
+ * Names, parameters and the Spanish comment come from the registry (functionSpecs.ts).
+ */
+export interface WorkbookFunctionParam {
+  name: string;
+  optional: boolean;
+}
+
+export interface WorkbookFunction {
+  name: PlanFunctionName;
+  params: WorkbookFunctionParam[];
+  /** LET names of the body (the file form prefixes them with _xlpm. like parameters). */
+  locals: string[];
+  /** The LET names whose value has one entry per cell of a range argument (months, avances). */
+  arrays: string[];
+  /** The calculation: the LAMBDA's last argument. */
+  body: string;
+  /** `=LAMBDA(p1,[p2],body)`, as `workbook.names.add` and `range.formulas` take it. */
+  formula: string;
+  /** The registry's description, within Excel's 255 characters for a name comment. */
+  comment: string;
+}
+
+/**
+ * Registry functions with no workbook-function form, and why (README «Funciones en el libro»).
+ * Empty today: every PLAN function is expressible with Excel 2024 functions.
+ */
+export const NOT_IN_WORKBOOK: Partial<Record<PlanFunctionName, string>> = {};
+
+const BUILDERS: Partial<Record<PlanFunctionName, Builder>> = { ...CELL_BODIES, ...RANGE_BODIES };
+
+function define(spec: FunctionSpec, build: Builder): WorkbookFunction {
+  const { locals, body } = build();
+  const params = spec.params.map((p) => ({ name: p.name, optional: p.optional }));
+  const declared = params.map((p) => (p.optional ? `[${p.name}]` : p.name));
+  const calculation = letExpr(
+    locals.map(([name, value]) => [name, value]),
+    body
+  );
+  return {
+    name: spec.name,
+    params,
+    locals: locals.map(([name]) => name),
+    arrays: locals.filter((l) => l[2] === "array").map(([name]) => name),
+    body: calculation,
+    formula: `=LAMBDA(${[...declared, calculation].join(",")})`,
+    comment: shortComment(spec.description),
+  };
+}
+
+let cache: WorkbookFunction[] | null = null;
+
+/** Every registry function that has a workbook form, in registry order. */
+export function workbookFunctions(): WorkbookFunction[] {
+  cache ??= FUNCTIONS.flatMap((spec) => {
+    const build = BUILDERS[spec.name];
+    return build ? [define(spec, build)] : [];
+  });
+  return cache;
+}
+
+export function workbookFunction(name: PlanFunctionName): WorkbookFunction | undefined {
+  return workbookFunctions().find((f) => f.name === name);
+}
+
+/**
+ * A cell formula calling a workbook function: `=AVANCE_TIPO1(E13,D13)`. `args` are formula
+ * expressions (references or literals); trailing nulls are left out, inner ones stay empty
+ * (an empty argument counts as omitted in a LAMBDA).
+ */
+export function callFormula(name: PlanFunctionName, args: readonly (string | null)[]): string {
+  const list = [...args];
+  while (list.length > 0 && list[list.length - 1] === null) list.pop();
+  return `=${name}(${list.map((a) => a ?? "").join(",")})`;
+}
+
+/** A text literal for callFormula: `"CEPLAN_SEMESTRAL"`. */
+export const textArg = (text: string) => quoted(text);
