@@ -27,6 +27,12 @@ const matrix = (over: Partial<MatrixReport>): MatrixReport => ({
   omitted: {},
   counts: { errors: 0, warnings: 0, infos: 0 },
   results: [],
+  columnas: {
+    hoja: "Ficha 3",
+    tipo: "poi-programacion",
+    encabezado: { desde: 5, hasta: 6 },
+    columnas: { A: "codigo" },
+  },
   ...over,
 });
 
