@@ -16,8 +16,11 @@ export const APPLY_USAGE = [
   "La entrada nunca se modifica. Las celdas con datos del planificador no se tocan: se informan.",
   "",
   "  -o, --salida ARCHIVO            Libro de salida (.xlsx), distinto de la entrada.",
-  "  --formulas personalizadas|nativas  =PLAN.AVANCE_TIPO1(…) (requiere el complemento) o fórmulas",
-  "                                  nativas de Excel que funcionan sin él (predeterminado: personalizadas).",
+  "  --formulas personalizadas|nativas|libro",
+  "                                  personalizadas: =PLAN.AVANCE_TIPO1(…), requiere el complemento",
+  "                                  (predeterminado); nativas: fórmulas de Excel que funcionan sin él;",
+  "                                  libro: =AVANCE_TIPO1(…), funciones definidas en el propio libro",
+  "                                  (Excel 365 y 2024).",
   "  --escala ESCALA                 CEPLAN_SEMESTRAL, CEPLAN_ANUAL, INSTITUCIONAL_80_91, …, niveles",
   "                                  propios «Bajo:0,Medio:80,Alto:91» o un archivo escala.json.",
   "  --periodo semestral|anual|trimestral  Periodo para elegir la escala CEPLAN si no se da --escala.",
@@ -49,9 +52,9 @@ export async function runApply(argv: readonly string[], io: CliIo): Promise<numb
     if (extname(out).toLowerCase() !== ".xlsx")
       throw new UsageError("La salida debe ser un archivo .xlsx.");
     const mode = (args.flags.get("--formulas") ?? "personalizadas") as string;
-    if (mode !== "personalizadas" && mode !== "nativas") {
+    if (mode !== "personalizadas" && mode !== "nativas" && mode !== "libro") {
       throw new UsageError(
-        `--formulas debe ser «personalizadas» o «nativas» (se recibió «${mode}»).`
+        `--formulas debe ser «personalizadas», «nativas» o «libro» (se recibió «${mode}»).`
       );
     }
     const period = args.flags.get("--periodo");

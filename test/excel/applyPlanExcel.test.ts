@@ -81,7 +81,16 @@ describe("Excel adapter against a fake workbook", () => {
         sheets: [],
         conflicts: [],
         notes: [],
-        settings: { escala: "", periodo: "", modo: "nativas", tope: true, celdas: [] },
+        settings: {
+          escala: "",
+          periodo: "",
+          modo: "nativas",
+          tope: true,
+          celdas: [],
+          nombres: [],
+          columnas: [],
+        },
+        names: [],
       },
       excel.run
     );

@@ -169,7 +169,7 @@ describe("semaforo apply (CLI)", () => {
     expect(same.code).toBe(2);
     expect(same.stderr).toContain("la entrada nunca se modifica");
     const mode = await runCli("apply", input, "-o", join(dir, "x.xlsx"), "--formulas", "magicas");
-    expect(mode.stderr).toContain("--formulas debe ser «personalizadas» o «nativas»");
+    expect(mode.stderr).toContain("--formulas debe ser «personalizadas», «nativas» o «libro»");
     const csv = await runCli("apply", join(dir, "datos.csv"), "-o", join(dir, "x.xlsx"));
     expect(csv.stderr).toContain("apply trabaja sobre libros .xlsx");
     expect((await runCli("apply", input)).stderr).toContain("Indique el libro de salida con -o");

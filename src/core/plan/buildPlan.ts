@@ -4,7 +4,8 @@ import { resolveScaleChoice, serializeScaleChoice } from "../scales/scaleChoice"
 import type { SheetData } from "../sheet/sheetData";
 import { OwnedCells } from "./ownership";
 import { placeResults } from "./placeResults";
-import { settingsCells } from "./settings";
+import { readSettings, settingsCells } from "./settings";
+import { libroNames, type LibroCall } from "../native/libroMode";
 import { summaryCells, type SummaryGroup } from "./summary";
 import { SETTINGS_SHEET, SUMMARY_SHEET, type PlanOptions, type WritePlan } from "./writePlan";
 
@@ -17,6 +18,7 @@ import { SETTINGS_SHEET, SUMMARY_SHEET, type PlanOptions, type WritePlan } from 
  */
 export function buildWritePlan(sheets: readonly SheetData[], options: PlanOptions): WritePlan {
   const owned = new OwnedCells(sheets);
+  const maps = options.maps ?? readSettings(sheets)?.columnas ?? [];
   const plan: WritePlan = {
     cells: [],
     formats: [],
@@ -29,18 +31,24 @@ export function buildWritePlan(sheets: readonly SheetData[], options: PlanOption
       modo: options.mode,
       tope: options.tope,
       celdas: [],
+      nombres: [],
+      columnas: [...maps],
     },
+    names: [],
   };
+  const calls: LibroCall[] = [];
   const groups: SummaryGroup[] = [];
   for (const sheet of sheets) {
     if (sheet.name === SUMMARY_SHEET || sheet.name === SETTINGS_SHEET) continue;
-    for (const m of detectMatrices(sheet, options.maps)) {
+    for (const m of detectMatrices(sheet, maps)) {
       const scale = resolveScaleChoice(options.scale, options.period ?? m.period);
       const measured = measureMatrix(sheet, m, { scale, tope: options.tope });
-      const placed = placeResults({ sheet, options, owned, plan }, m, measured.items, scale);
+      const placed = placeResults({ sheet, options, owned, plan, calls }, m, measured.items, scale);
       if (placed) groups.push({ ...placed, matrix: m, sheet: sheet.name, scale });
     }
   }
+  plan.names = libroNames(calls);
+  plan.settings.nombres = plan.names.map((n) => n.name);
   if (options.summary && groups.length > 0) {
     plan.sheets.push({ name: SUMMARY_SHEET, hidden: false, widths: [34, 12, 12, 12, 12, 12, 16] });
     plan.cells.push(...summaryCells(groups));

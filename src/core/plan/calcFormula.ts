@@ -10,13 +10,19 @@ import {
 } from "../native/nativeFormulas";
 import type { CellRead } from "../measure/cellRead";
 import { rangeA1 } from "../sheet/address";
+import { libroFormula, type LibroCall } from "../native/libroMode";
 import type { FormulaMode } from "./writePlan";
 
 /** Where an item's result is written: its address per item (for results arguments). */
 export type ResultAddress = (item: { row: number }) => string;
 
-/** A formula for a calc, or why it could not be written (a Spanish note). */
-export type FormulaResult = { formula: string; note?: string } | { formula: null; note: string };
+/**
+ * A formula for a calc, or why it could not be written (a Spanish note); `call` is set when the
+ * formula calls a workbook function (the plan then defines it).
+ */
+export type FormulaResult =
+  | { formula: string; note?: string; call?: LibroCall }
+  | { formula: null; note: string; call?: undefined };
 
 /** "E7", or "E7:P7" for consecutive cells of one row; null when they are not consecutive. */
 export function rangeOf(cells: readonly CellRead[]): string | null {
@@ -66,12 +72,19 @@ function renderArg(arg: CalcArg, at: ResultAddress): string | null {
   }
 }
 
+/** Arguments with the trailing omitted ones dropped; a middle omitted one stays null (empty). */
+function trimOmitted(args: readonly string[]): (string | null)[] {
+  const out: (string | null)[] = args.map((a) => (a === "" ? null : a));
+  while (out.length > 0 && out[out.length - 1] === null) out.pop();
+  return out;
+}
+
 /** =PLAN.FN(args), omitted trailing arguments dropped; null when a range is not consecutive. */
 export function customFormula(calc: Calc, at: ResultAddress): string | null {
   const args = calc.args.map((a) => renderArg(a, at));
   if (args.some((a) => a === null)) return null;
-  while (args.length > 0 && args[args.length - 1] === "") args.pop();
-  return `=PLAN.${calc.fn}(${args.join(",")})`;
+  const kept = trimOmitted(args as string[]).map((a) => a ?? "");
+  return `=PLAN.${calc.fn}(${kept.join(",")})`;
 }
 
 const ACUMULACION_LABEL: Record<Acumulacion, string> = {
@@ -149,6 +162,22 @@ function nativeFormula(calc: Calc, at: ResultAddress): FormulaResult {
  * AEI mean over scattered rows is always native, since PLAN.PROMEDIO_AVANCE takes one range.
  */
 export function formulaFor(calc: Calc, mode: FormulaMode, at: ResultAddress): FormulaResult {
+  if (mode === "libro") {
+    const args = calc.args.map((a) => renderArg(a, at));
+    const scatteredResults = calc.args.some(
+      (a) => a.kind === "results" && !resultsRef(a.items, at).contiguous
+    );
+    if (!args.includes(null) && !scatteredResults) {
+      const call: LibroCall = { fn: calc.fn, args: trimOmitted(args as string[]) };
+      const formula = libroFormula(call);
+      if (formula) return { formula, call };
+    }
+    const portable = formulaFor(calc, "nativas", at);
+    const why = `${calc.fn} no tiene forma de función del libro para estas celdas; se escribió la fórmula portátil.`;
+    return portable.formula === null
+      ? portable
+      : { formula: portable.formula, note: portable.note ?? why };
+  }
   const scattered =
     calc.fn === "PROMEDIO_AVANCE" &&
     calc.args[0]?.kind === "results" &&

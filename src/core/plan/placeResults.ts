@@ -5,6 +5,7 @@ import type { Scale } from "../scales/scale";
 import { a1, quoteSheet, rangeA1 } from "../sheet/address";
 import { cellAt, cellText, type SheetData } from "../sheet/sheetData";
 import { formulaFor } from "./calcFormula";
+import type { LibroCall } from "../native/libroMode";
 import type { OwnedCells } from "./ownership";
 import { semaforoRules } from "./semaforoRules";
 import type { PlacedResult } from "./summary";
@@ -15,6 +16,8 @@ export interface PlacementContext {
   options: PlanOptions;
   owned: OwnedCells;
   plan: WritePlan;
+  /** Workbook-function calls written («libro» mode), for the names the workbook must define. */
+  calls: LibroCall[];
 }
 
 /**
@@ -50,6 +53,7 @@ export function placeResults(
       continue;
     }
     const result = formulaFor(t.calc as NonNullable<Item["calc"]>, ctx.options.mode, at);
+    if (result.call) ctx.calls.push(result.call);
     if (result.note) ctx.plan.notes.push(`${ctx.sheet.name}!${address}: ${result.note}`);
     if (result.formula === null) continue;
     ctx.plan.cells.push({
@@ -58,6 +62,7 @@ export function placeResults(
       formula: result.formula,
       value: t.value,
       style: "percent",
+      dynamic: result.call ? true : undefined,
     });
     written.push(t);
   }

@@ -1,3 +1,4 @@
+import { parseSavedMaps, type SavedMatrixMap } from "../columnMap/savedMap";
 import { cellText, type SheetData } from "../sheet/sheetData";
 import { SETTINGS_SHEET, type PlanSettings, type PlannedCell } from "./writePlan";
 
@@ -7,13 +8,17 @@ export function readSettings(sheets: readonly SheetData[]): PlanSettings | null 
   if (!sheet) return null;
   const map = new Map<string, string>();
   for (const row of sheet.rows) if (row) map.set(cellText(row[0]), cellText(row[1]));
-  const modo = map.get("modo") === "nativas" ? "nativas" : "personalizadas";
+  const stored = map.get("modo");
+  const modo = stored === "nativas" || stored === "libro" ? stored : "personalizadas";
+  const list = (key: string) => (map.get(key) ?? "").split(";").filter((r) => r !== "");
   return {
     escala: map.get("escala") ?? "",
     periodo: map.get("periodo") ?? "",
     modo,
     tope: map.get("tope") !== "FALSO",
-    celdas: (map.get("celdas") ?? "").split(";").filter((r) => r !== ""),
+    celdas: list("celdas"),
+    nombres: list("nombres"),
+    columnas: readMaps(map.get("columnas")),
   };
 }
 
@@ -26,9 +31,22 @@ export function settingsCells(settings: PlanSettings): PlannedCell[] {
     ["modo", settings.modo],
     ["tope", settings.tope ? "VERDADERO" : "FALSO"],
     ["celdas", settings.celdas.join(";")],
+    ["nombres", settings.nombres.join(";")],
+    ["columnas", settings.columnas.length > 0 ? JSON.stringify(settings.columnas) : ""],
   ];
   return rows.flatMap(([k, v], i) => [
     { sheet: SETTINGS_SHEET, address: `A${i + 1}`, value: k, text: true },
     { sheet: SETTINGS_SHEET, address: `B${i + 1}`, value: v, text: true },
   ]);
+}
+
+/** The column maps stored as JSON; an unreadable value is ignored (detection falls back). */
+function readMaps(text: string | undefined): SavedMatrixMap[] {
+  if (!text) return [];
+  try {
+    const parsed = parseSavedMaps(JSON.parse(text));
+    return parsed.ok ? parsed.maps : [];
+  } catch {
+    return [];
+  }
 }

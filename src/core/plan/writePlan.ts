@@ -1,9 +1,14 @@
 import type { Period } from "../detect/matrix";
 import type { SavedMatrixMap } from "../columnMap/savedMap";
+import type { WorkbookName } from "../native/libroMode";
 import type { ScaleChoice } from "../scales/scaleChoice";
 
-/** How avance cells are written: custom functions (=PLAN.…) or native formulas (portable). */
-export type FormulaMode = "personalizadas" | "nativas";
+/**
+ * How result cells are written: the add-in's custom functions (=PLAN.…), native formulas that
+ * work in any Excel (portable), or calls to functions defined in the workbook itself as named
+ * LAMBDAs (=AVANCE_TIPO1(…), Excel 365 and 2024).
+ */
+export type FormulaMode = "personalizadas" | "nativas" | "libro";
 
 export interface PlanOptions {
   mode: FormulaMode;
@@ -29,6 +34,8 @@ export interface PlannedCell {
   value: number | string | null;
   /** Text that must stay text even if it starts with "=" (copied labels). */
   text?: boolean;
+  /** A call to a workbook function: stored as a one-cell dynamic array so Excel adds no «@». */
+  dynamic?: boolean;
   style?: "header" | "title" | "percent";
 }
 
@@ -62,6 +69,10 @@ export interface PlanSettings {
   tope: boolean;
   /** Ranges Semáforo wrote ("Hoja!G8:G67"), so the next run recognises its own cells. */
   celdas: string[];
+  /** Workbook function names Semáforo defined, so that removing takes those and only those. */
+  nombres: string[];
+  /** The planner's column maps (from the pane's «Definir columnas»), used by the next scan. */
+  columnas: SavedMatrixMap[];
 }
 
 export interface WritePlan {
@@ -72,6 +83,8 @@ export interface WritePlan {
   conflicts: Conflict[];
   notes: string[];
   settings: PlanSettings;
+  /** Workbook functions (named LAMBDAs) to define, in «libro» mode. */
+  names: WorkbookName[];
 }
 
 export const SUMMARY_SHEET = "Resumen Semáforo";
