@@ -121,6 +121,25 @@ export default tseslint.config(
     },
   },
   {
+    // The help page generator: pure like the core (it runs at build time and could run anywhere).
+    files: ["src/help/**"],
+    rules: {
+      "no-restricted-imports": forbid({
+        packages: ["react", "react-dom", "@fluentui/react-components", "exceljs", "htmlparser2"],
+        layers: ["excel", "xlsx", "taskpane", "cli", "functions"],
+        node: true,
+      }),
+      "no-restricted-globals": restrictGlobals([
+        ...officeGlobals,
+        "window",
+        "document",
+        "process",
+        "require",
+        "Buffer",
+      ]),
+    },
+  },
+  {
     files: ["src/functions/**"],
     rules: {
       "no-restricted-imports": forbid({

@@ -1,5 +1,7 @@
-/* Builds the task pane (HTML + JS) and the custom functions (JS + functions.json) into dist/,
- * and copies manifest.xml (URLs rewritten for production) and assets/. Works offline. */
+/* Builds the task pane (HTML + JS), the custom functions (JS + functions.json) and the help page
+ * (ayuda.html) into dist/, and copies assets/ and the manifest: in production manifest.xml with its
+ * URLs (and functions.json's help links) rewritten to SEMAFORO_URL; in development also
+ * manifest.dev.xml, the copy with its own Id that `npm start` sideloads. Works offline. */
 "use strict";
 const path = require("node:path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
@@ -7,6 +9,8 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const { devServerHttps } = require("./scripts/dev-certs");
 const { rewriteManifestUrls, DEV_URL } = require("./scripts/manifest-url");
+const { HelpPagePlugin, RewriteDevUrlsPlugin } = require("./scripts/webpack-plugins");
+const { version } = require("./package.json");
 
 module.exports = async (env, options) => {
   const dev = options.mode === "development";
@@ -46,6 +50,10 @@ module.exports = async (env, options) => {
         input: "./src/functions/functions.ts",
         output: "functions.json",
       }),
+      new HelpPagePlugin({ filename: "ayuda.html", version }),
+      ...(dev || !prodUrl
+        ? []
+        : [new RewriteDevUrlsPlugin({ files: ["functions.json"], prodUrl })]),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
@@ -61,6 +69,7 @@ module.exports = async (env, options) => {
             transform: (content) =>
               dev || !prodUrl ? content : rewriteManifestUrls(content.toString(), prodUrl),
           },
+          ...(dev ? [{ from: "manifest.dev.xml", to: "manifest.dev.xml" }] : []),
         ],
       }),
     ],

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // After `npm run build`: the files the add-in needs exist in dist/, every manifest URL points to a
-// file that was emitted, and dist/functions.json equals the committed golden file.
+// file that was emitted, dist/functions.json equals the committed golden file (with its help links
+// on the production base) and every help link lands on an anchor of ayuda.html.
 "use strict";
 const fs = require("node:fs");
 const path = require("node:path");
@@ -13,6 +14,7 @@ for (const file of [
   "taskpane.js",
   "functions.js",
   "functions.json",
+  "ayuda.html",
 ]) {
   if (!fs.existsSync(path.join(dist, file))) problems.push(`falta dist/${file}`);
 }
@@ -24,7 +26,19 @@ for (const [url] of manifest.matchAll(/https:\/\/[^"<]+/g)) {
   if (rel && !fs.existsSync(path.join(dist, rel)))
     problems.push(`${url} no corresponde a un archivo de dist/`);
 }
-const built = JSON.parse(fs.readFileSync(path.join(dist, "functions.json"), "utf8"));
+const builtText = fs.readFileSync(path.join(dist, "functions.json"), "utf8");
+const built = JSON.parse(builtText.split(base).join("https://localhost:3000/"));
+const help = fs.existsSync(path.join(dist, "ayuda.html"))
+  ? fs.readFileSync(path.join(dist, "ayuda.html"), "utf8")
+  : "";
+for (const fn of JSON.parse(builtText).functions) {
+  const [page, anchor] = String(fn.helpUrl).split("#");
+  if (
+    page !== `${base}ayuda.html` ||
+    !new RegExp(`id="?${anchor.replace(/\./g, "\\.")}"?[\\s>]`).test(help)
+  )
+    problems.push(`${fn.id}: su enlace de ayuda ${fn.helpUrl} no lleva a ayuda.html`);
+}
 const golden = JSON.parse(
   fs.readFileSync(path.resolve(__dirname, "..", "test", "golden", "functions.json"), "utf8")
 );

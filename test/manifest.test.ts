@@ -46,6 +46,7 @@ async function emittedFiles(): Promise<Set<string>> {
     const name = plugin.constructor.name;
     if (name === "HtmlWebpackPlugin") files.add(plugin.userOptions.filename);
     if (name === "CustomFunctionsMetadataPlugin") files.add(plugin.options.output);
+    if (name === "HelpPagePlugin") files.add(plugin.filename);
     if (name === "CopyPlugin") {
       for (const pattern of plugin.patterns) {
         if (pattern.from === "manifest.xml") files.add(pattern.to);
@@ -139,5 +140,59 @@ describe("manifest.xml (offline)", () => {
     expect(prod).toContain("https://plan.example.gob.pe/semaforo/functions.json");
     expect(prod).toContain("<AppDomain>https://plan.example.gob.pe</AppDomain>");
     expect(() => rewriteManifestUrls(xml, "http://inseguro")).toThrow(/https/);
+  });
+});
+
+describe("manifest.xml and manifest.dev.xml (identity, help, version)", () => {
+  const { devManifest, DEV_ID } = require(resolve(ROOT, "scripts/dev-manifest.js"));
+  const { manifestVersion } = require(resolve(ROOT, "scripts/release.js"));
+  const devXml = readFileSync(resolve(ROOT, "manifest.dev.xml"), "utf8");
+  const dev = parser.parse(devXml).OfficeApp;
+
+  it("manifest.dev.xml is generated from manifest.xml (run node scripts/dev-manifest.js)", () => {
+    expect(devXml).toBe(devManifest(xml));
+  });
+
+  it("the development copy has its own Id and «(dev)» in its names; production keeps its Id", () => {
+    expect(app.Id).toBe("2fb64535-09e5-42eb-8eb6-d943a2243605");
+    expect(dev.Id).toBe(DEV_ID);
+    expect(dev.Id).not.toBe(app.Id);
+    expect(dev.Id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(dev.DisplayName["@DefaultValue"]).toBe("Semáforo POI/PEI (dev)");
+    expect(app.DisplayName["@DefaultValue"]).not.toContain("dev");
+    expect(devXml).toContain('id="Group.Label" DefaultValue="Semáforo (dev)"');
+  });
+
+  it("carries package.json's version, in the four-part form Office compares", () => {
+    const { version } = require(resolve(ROOT, "package.json")) as { version: string };
+    expect(app.Version).toBe(manifestVersion(version));
+    expect(manifestVersion("1.2.3")).toBe("1.2.3.0");
+  });
+
+  it("SupportUrl and LearnMoreUrl open the help page", () => {
+    expect(app.SupportUrl["@DefaultValue"]).toBe("https://localhost:3000/ayuda.html");
+    const getStarted = app.VersionOverrides.Hosts.Host.DesktopFormFactor.GetStarted;
+    expect(resourceIds.get(getStarted.LearnMoreUrl["@resid"])).toBe(
+      "https://localhost:3000/ayuda.html"
+    );
+  });
+
+  it("declares 32 and 64 px icons and 16/32/80 px ribbon images of those sizes", () => {
+    expect(app.IconUrl["@DefaultValue"]).toMatch(/icon-32\.png$/);
+    expect(app.HighResolutionIconUrl["@DefaultValue"]).toMatch(/icon-64\.png$/);
+    for (const size of [16, 32, 80])
+      expect(resourceIds.get(`Icon.${size}x${size}`)).toMatch(new RegExp(`icon-${size}\\.png$`));
+  });
+
+  it("a production rewrite leaves no development URL and refuses a bad base URL in Spanish", () => {
+    const { rewriteManifestUrls, checkProdUrl } = require(resolve(ROOT, "scripts/manifest-url.js"));
+    const prod = rewriteManifestUrls(xml, "https://plan.example.gob.pe/semaforo/");
+    expect(prod).toContain(
+      '<SupportUrl DefaultValue="https://plan.example.gob.pe/semaforo/ayuda.html"/>'
+    );
+    expect(() => checkProdUrl("")).toThrow(/Falta la dirección.*SEMAFORO_URL/s);
+    expect(() => checkProdUrl("ftp://x.gob.pe")).toThrow(/debe empezar por https/);
+    expect(() => checkProdUrl("https://localhost:3000/")).toThrow(/localhost/);
+    expect(checkProdUrl("https://x.gob.pe/a")).toBe("https://x.gob.pe/a/");
   });
 });

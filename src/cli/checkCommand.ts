@@ -5,16 +5,17 @@ import { readScaleOption } from "./scaleOption";
 import { readColumnMapOption } from "./columnMapOption";
 import type { CheckReport, FileReport } from "./checkReport";
 import { collectFiles } from "./collectFiles";
-import { formatCheck } from "./formatCheck";
+import { OUTPUT_FLAGS, OUTPUT_USAGE, readOutputOptions, writeCheckOutput } from "./checkOutput";
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, type CliIo } from "./io";
 
 export const CHECK_USAGE = [
-  "Uso: semaforo check <archivos o carpetas…> [--json] [--escala NOMBRE] [--max-hallazgos N]",
+  "Uso: semaforo check <archivos o carpetas…> [--formato F] [-o ARCHIVO] [--escala NOMBRE] [--max-hallazgos N]",
   "",
   "Detecta las matrices POI/PEI de cada hoja (.xlsx, la exportación HTML .xls del aplicativo, .csv),",
   "las valida y calcula avances y semáforos. No modifica los archivos.",
   "",
-  "  --json               Un único documento JSON en la salida estándar.",
+  "  --json               Un único documento JSON en la salida estándar (= --formato json).",
+  ...OUTPUT_USAGE,
   "  --escala ESCALA      CEPLAN_SEMESTRAL, CEPLAN_ANUAL, INSTITUCIONAL_80_91, INSTITUCIONAL_80_91_REDONDEO,",
   "                       niveles propios «Bajo:0,Medio:80,Alto:91» o un archivo escala.json.",
   "                       Por defecto, la escala CEPLAN del periodo de cada matriz.",
@@ -30,12 +31,12 @@ const PROGRESS_FROM = 5;
 
 export async function runCheck(argv: readonly string[], io: CliIo): Promise<number> {
   let options: CheckOptions;
-  let json: boolean;
+  let output: ReturnType<typeof readOutputOptions>;
   let targets: string[];
   try {
     const args = parseArgs(
       argv,
-      ["--escala", "--max-hallazgos", "--columnas"],
+      ["--escala", "--max-hallazgos", "--columnas", ...OUTPUT_FLAGS],
       ["--json", "--help", "-h"]
     );
     if (args.flags.has("--help") || args.flags.has("-h")) {
@@ -54,7 +55,7 @@ export async function runCheck(argv: readonly string[], io: CliIo): Promise<numb
       maxFindings,
       maps: readColumnMapOption(args.flags.get("--columnas")),
     };
-    json = args.flags.has("--json");
+    output = readOutputOptions(args);
     targets = args.positional;
     if (targets.length === 0) throw new UsageError("Indique al menos un archivo o carpeta.");
   } catch (error) {
@@ -81,7 +82,8 @@ export async function runCheck(argv: readonly string[], io: CliIo): Promise<numb
     report.totals.infos += t.infos;
     if (f.error) report.totals.unreadable++;
   }
-  io.out(json ? JSON.stringify(report) : formatCheck(report));
+  // Output formats (texto, lineas, json, csv, xlsx; -o) live in checkOutput.ts.
+  if (!(await writeCheckOutput(report, output, io))) return EXIT_USAGE;
   if (report.totals.unreadable > 0) return EXIT_USAGE;
   return report.totals.errors > 0 ? EXIT_FINDINGS : EXIT_OK;
 }

@@ -2,6 +2,7 @@ import type { Finding } from "../core/check/findings";
 import { ruleMeta } from "../core/rules/registry";
 import type { MatrixReport } from "../core/check/checkSheets";
 import type { CheckReport, FileReport } from "./checkReport";
+import { paint, type Paint } from "./ansi";
 
 const ICON: Record<Finding["severity"], string> = { error: "✖", warning: "▲", info: "·" };
 const NOUN: Record<Finding["severity"], [string, string]> = {
@@ -11,10 +12,11 @@ const NOUN: Record<Finding["severity"], [string, string]> = {
 };
 const plural = (n: number, [one, many]: [string, string]) => `${n} ${n === 1 ? one : many}`;
 
-/** Human report in Spanish: by file, sheet, matrix and rule, with cell addresses. */
-export function formatCheck(report: CheckReport): string {
+/** Human report in Spanish: by file, sheet, matrix and rule, with cell addresses; colours on a terminal. */
+export function formatCheck(report: CheckReport, color = false): string {
+  const p = paint(color);
   const lines: string[] = [];
-  for (const file of report.files) lines.push(...formatFile(file), "");
+  for (const file of report.files) lines.push(...formatFile(file, p), "");
   const t = report.totals;
   const matrices = report.files.reduce(
     (n, f) => n + f.sheets.reduce((m, s) => m + s.matrices.length, 0),
@@ -32,8 +34,8 @@ export function formatCheck(report: CheckReport): string {
   return lines.join("\n");
 }
 
-function formatFile(file: FileReport): string[] {
-  const lines = [file.file];
+export function formatFile(file: FileReport, p: Paint = paint(false)): string[] {
+  const lines = [p.bold(file.file)];
   if (file.error) return [...lines, `  No se pudo leer: ${file.error}`];
   if (file.notice) lines.push(`  Nota: ${file.notice}`);
   for (const sheet of file.sheets) {
@@ -46,12 +48,12 @@ function formatFile(file: FileReport): string[] {
       continue;
     }
     lines.push(`  Hoja «${sheet.name}»`);
-    for (const m of sheet.matrices) lines.push(...formatMatrix(m));
+    for (const m of sheet.matrices) lines.push(...formatMatrix(m, p));
   }
   return lines;
 }
 
-function formatMatrix(m: MatrixReport): string[] {
+function formatMatrix(m: MatrixReport, p: Paint): string[] {
   const ficha = m.ficha?.ficha
     ? ` · ${m.ficha.ficha}`
     : m.ficha?.unidadOrganica
@@ -87,7 +89,9 @@ function formatMatrix(m: MatrixReport): string[] {
       `      ${rule} — ${ruleMeta(rule)?.description ?? rule}: ${plural(findings.length, NOUN[sev])}${more}`
     );
     for (const f of findings)
-      lines.push(`        ${ICON[f.severity]} ${f.cell.padEnd(7)} ${f.message}`);
+      lines.push(
+        `        ${p.severity(f.severity, ICON[f.severity])} ${f.cell.padEnd(7)} ${f.message}`
+      );
   }
   return lines;
 }

@@ -3,6 +3,7 @@ import { runCheck } from "./checkCommand";
 import { runApply } from "./applyCommand";
 import { runReglas } from "./reglasCommand";
 import { EXIT_OK, EXIT_USAGE, processIo, type CliIo } from "./io";
+import { versionLine } from "./version";
 
 export const USAGE = [
   "Semáforo POI/PEI — línea de órdenes",
@@ -18,6 +19,7 @@ export const USAGE = [
   "",
   "Opciones generales:",
   "  -h, --help               Muestra esta ayuda.",
+  "  -V, --version            Muestra la versión.",
   "",
   "Ejemplos:",
   "  semaforo check samples/ --escala CEPLAN_SEMESTRAL",
@@ -38,6 +40,11 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     case "-h":
     case "--help":
       io.out(USAGE);
+      return EXIT_OK;
+    case "-V":
+    case "--version":
+    case "version":
+      io.out(versionLine());
       return EXIT_OK;
     case "calc":
       return runCalc(rest, io);

@@ -44,7 +44,14 @@ describe("semaforo check --json", () => {
       level: "Bueno",
     });
     const f = tabla3?.findings[0];
-    expect(Object.keys(f ?? {}).sort()).toEqual(["cell", "message", "rule", "severity"]);
+    expect(Object.keys(f ?? {}).sort()).toEqual([
+      "cell",
+      "file",
+      "message",
+      "rule",
+      "severity",
+      "sheet",
+    ]);
     expect(report.totals.errors).toBeGreaterThan(0);
     expect(r.code).toBe(1);
   });

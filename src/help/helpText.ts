@@ -1,0 +1,31 @@
+/** Fixed prose and style of the help page (the generated parts live in renderHelp.ts). */
+
+/** Self-contained CSS: the page loads nothing from the network. */
+export const HELP_STYLE = [
+  "body{font-family:'Segoe UI',system-ui,sans-serif;line-height:1.45;margin:0 auto;max-width:60rem;padding:0 1rem 2rem;color:#242424}",
+  "header{border-bottom:3px solid #107c41;margin-bottom:1rem}",
+  "h1{font-size:1.6rem}h2{border-bottom:1px solid #ccc;margin-top:2rem}h3{font-size:1.1rem;margin-bottom:.3rem}",
+  "code{background:#f3f3f3;padding:0 .2rem;border-radius:3px}",
+  "table{border-collapse:collapse;width:100%;margin:.5rem 0}th,td{border:1px solid #ddd;padding:.3rem .5rem;text-align:left;vertical-align:top}",
+  "th{background:#f3f3f3}.band{display:inline-block;padding:0 .4rem;margin:.1rem;border-radius:3px}",
+  ".badge{font-weight:600}.sev-error .badge{color:#9c0006}.sev-warning .badge{color:#9c5700}.sev-info .badge{color:#404040}",
+  "article{margin-bottom:1.2rem}:target{background:#fffbe6}footer{margin-top:2rem;font-size:.85rem;color:#555}",
+  "@media (prefers-color-scheme:dark){body{background:#1f1f1f;color:#eee}code,th{background:#333}:target{background:#3a3520}}",
+].join("\n");
+
+/** «Cómo leer el semáforo», around the colour swatches of the default scale. */
+export const READING_GUIDE = (swatches: string): string =>
+  [
+    '<section id="leer"><h2>Cómo leer el semáforo</h2>',
+    `<p>${swatches}</p>`,
+    "<ul>",
+    "<li><strong>Rojo</strong> (Malo o Bajo): el avance está por debajo del primer umbral; requiere acción.</li>",
+    "<li><strong>Amarillo</strong> (Regular o Medio): avance intermedio; conviene revisar.</li>",
+    "<li><strong>Verde</strong> (Bueno o Alto): el avance alcanza lo esperado para el periodo.</li>",
+    "<li><strong>Gris</strong> (Sin dato): falta el valor obtenido o el logro esperado; una celda en blanco no es cero.</li>",
+    "<li><strong>Morado</strong> (Sobre-ejecución): solo si la escala lo define y el avance se muestra sin tope.</li>",
+    "</ul>",
+    "<p>CEPLAN usa umbrales distintos según el periodo: en el seguimiento semestral 30 % y 50 %; en la evaluación anual 75 % y 95 %. Sin una escala indicada, Semáforo elige la del periodo de la matriz (semestral si el encabezado o el título dicen «semestre»). El avance se limita a 100 % salvo que elija mostrarlo sin tope.</p>",
+    "<p>Un semáforo resume un número: antes de informar, revise los hallazgos de la validación, porque una suma mal hecha o un logro esperado en cero cambian el color.</p>",
+    "</section>",
+  ].join("\n");
