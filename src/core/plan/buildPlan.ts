@@ -21,6 +21,7 @@ import { parseOwnedRef } from "./ownedRef";
 import { semaforoRules } from "./semaforoRules";
 import { settingsCells, readSettings } from "./settings";
 import { summaryCells, type SummaryGroup } from "./summary";
+import { plannedSummaryMark } from "./summaryMark";
 import { SETTINGS_SHEET, SUMMARY_SHEET, type PlanOptions, type WritePlan } from "./writePlan";
 
 /** One computed cell before it is placed: its row, formula builder and value. */
@@ -78,7 +79,9 @@ export function buildWritePlan(sheets: readonly SheetData[], options: PlanOption
   }
   if (options.summary && groups.length > 0) {
     plan.sheets.push({ name: SUMMARY_SHEET, hidden: false, widths: [34, 12, 12, 12, 12, 12, 16] });
-    plan.cells.push(...summaryCells(groups, sheets));
+    const summary = summaryCells(groups, sheets);
+    plan.cells.push(...summary);
+    plan.settings.resumen = plannedSummaryMark(summary);
   }
   plan.sheets.push({ name: SETTINGS_SHEET, hidden: true });
   plan.cells.push(...settingsCells(plan.settings));

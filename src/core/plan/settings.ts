@@ -14,6 +14,7 @@ export function readSettings(sheets: readonly SheetData[]): PlanSettings | null 
     modo,
     tope: map.get("tope") !== "FALSO",
     celdas: (map.get("celdas") ?? "").split(";").filter((r) => r !== ""),
+    ...(map.get("resumen") ? { resumen: map.get("resumen") } : {}),
   };
 }
 
@@ -26,6 +27,7 @@ export function settingsCells(settings: PlanSettings): PlannedCell[] {
     ["modo", settings.modo],
     ["tope", settings.tope ? "VERDADERO" : "FALSO"],
     ["celdas", settings.celdas.join(";")],
+    ...(settings.resumen ? [["resumen", settings.resumen] as [string, string]] : []),
   ];
   return rows.flatMap(([k, v], i) => [
     { sheet: SETTINGS_SHEET, address: `A${i + 1}`, value: k, text: true },

@@ -60,6 +60,8 @@ export interface PlanSettings {
   tope: boolean;
   /** Ranges Semáforo wrote ("Hoja!G8:G67"), so the next run recognises its own cells. */
   celdas: string[];
+  /** Fingerprint of the summary sheet Semáforo wrote (see summaryMark.ts); absent without one. */
+  resumen?: string;
 }
 
 export interface WritePlan {
