@@ -71,7 +71,7 @@ export function removeSheet(
   if (index < count - 1 || /localSheetId="/.test(workbook))
     workbook = shiftLocalNames(workbook, index);
   workbook = fixActiveTab(workbook, count - 1);
-  const relRe = new RegExp(`<(?:[\\w.-]+:)?Relationship\\s[^>]*\\sId="${entry.rId}"[^>]*/>`);
+  const relRe = new RegExp(`<(?:[\\w.-]+:)?Relationship\\s(?:[^>]*\\s)?Id="${entry.rId}"[^>]*/>`);
   const rels = lists.rels.replace(relRe, "");
   const overrideRe = new RegExp(
     `<(?:[\\w.-]+:)?Override\\s[^>]*PartName="/${escapeRe(entry.path)}"[^>]*/>`
