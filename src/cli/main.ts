@@ -1,6 +1,7 @@
 import { runCalc } from "./calcCommand";
 import { runCheck } from "./checkCommand";
 import { runApply } from "./applyCommand";
+import { runQuitar } from "./quitarCommand";
 import { EXIT_OK, EXIT_USAGE, processIo, type CliIo } from "./io";
 
 export const USAGE = [
@@ -11,6 +12,7 @@ export const USAGE = [
   "Órdenes:",
   "  check <archivos…>        Detecta y valida las matrices POI/PEI de libros .xlsx, .xls (HTML) o .csv.",
   "  apply <libro> -o <salida>  Escribe avances, semáforos y resumen en una copia del libro.",
+  "  quitar <libro> -o <salida>  Quita lo que escribió Semáforo y devuelve el libro del planificador.",
   "  calc <FUNCION> <args…>   Evalúa una función PLAN (AVANCE_TIPO1, SEMAFORO, …) y muestra el resultado.",
   "  help                     Muestra esta ayuda.",
   "",
@@ -43,6 +45,8 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
       return runCheck(rest, io);
     case "apply":
       return runApply(rest, io);
+    case "quitar":
+      return runQuitar(rest, io);
     default:
       io.err(`Orden desconocida: «${command}». Escriba «semaforo --help» para ver las órdenes.`);
       return EXIT_USAGE;
