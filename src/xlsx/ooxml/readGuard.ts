@@ -1,3 +1,6 @@
+/** 32767 → "32 767" (a space between groups, as Spanish style guides write numbers). */
+export const groupDigits = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, " ");
+
 /** Bounds every read of one file so a hostile workbook is reported, never a crash. */
 export interface ReadLimits {
   /** Excel's own limit for one cell: longer texts are cut and reported. */
@@ -58,7 +61,7 @@ export class ReadGuard {
   countCell(): void {
     if (++this.cells > this.limits.maxCells) {
       throw new ReadLimitError(
-        `tiene más de ${this.limits.maxCells.toLocaleString("es-PE")} celdas con datos; divídalo en libros más pequeños.`
+        `tiene más de ${groupDigits(this.limits.maxCells)} celdas con datos; divídalo en libros más pequeños.`
       );
     }
   }

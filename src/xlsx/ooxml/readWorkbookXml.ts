@@ -1,6 +1,6 @@
 import type { SheetData } from "../../core/sheet/sheetData";
 import { readDateStyles, readSharedStrings } from "./readParts";
-import { ReadGuard, type ReadLimits } from "./readGuard";
+import { groupDigits, ReadGuard, type ReadLimits } from "./readGuard";
 import { readSheet } from "./readSheet";
 import { loadPackage, relationships, type XlsxPackage } from "./xlsxPackage";
 
@@ -50,7 +50,7 @@ export async function readXlsxPackage(
   }
   const warnings = [...new Set(guard.cutTexts)].map(
     (where) =>
-      `un texto de la ${where} supera ${guard.limits.maxCellText.toLocaleString("es-PE")} caracteres (el límite de Excel por celda); se leyó recortado.`
+      `un texto de la ${where} supera ${groupDigits(guard.limits.maxCellText)} caracteres (el límite de Excel por celda); se leyó recortado.`
   );
   return { pkg, sheets, warnings };
 }
