@@ -5,7 +5,7 @@ import { classify, NO_DATA_LABEL, type Scale } from "../scales/scale";
 import { a1 } from "../sheet/address";
 import type { SheetData } from "../sheet/sheetData";
 import { quoteSheet } from "./buildPlan";
-import { countLevelFormula } from "./semaforoRules";
+import { BoundedFormulas } from "./boundedFormulas";
 import { SUMMARY_SHEET, type PlannedCell } from "./writePlan";
 
 export interface PlacedResult {
@@ -45,6 +45,8 @@ export function summaryCells(
     const items = isPei ? g.aeiCells : g.aoCells;
     if (items.length === 0) continue;
     const ref = (c: string) => `${quoteSheet(g.sheet)}!${c}`;
+    // Formulas stay under Excel's limits whatever the matrix size (helper cells when needed).
+    const bounded = new BoundedFormulas(cells, ref);
     const labels = [
       ...g.scale.levels.map((l) => l.label),
       ...(g.scale.over ? [g.scale.over.label] : []),
@@ -69,19 +71,7 @@ export function summaryCells(
     const first = r;
     for (const [label, list] of rowsOf) {
       text(r, 0, label);
-      labels.forEach((l, i) => {
-        const count = list.filter((x) => classify(x.value, g.scale) === l).length;
-        formula(
-          r,
-          i + 1,
-          countLevelFormula(
-            list.map((x) => ref(x.cell)),
-            l,
-            g.scale
-          ),
-          count
-        );
-      });
+      labels.forEach((l, i) => bounded.count(r, i + 1, list, l, g.scale));
       formula(r, labels.length + 1, `=SUM(${a1(r, 1)}:${a1(r, labels.length)})`, list.length);
       r++;
     }
@@ -99,9 +89,8 @@ export function summaryCells(
       const mean = values.length
         ? roundHalfUp(values.reduce((a, b) => a + b, 0) / values.length, 2)
         : "";
-      const refs = items.map((x) => ref(x.cell)).join(",");
       text(r, 0, "Avance promedio de AEI");
-      formula(r, 1, `=IF(COUNT(${refs})=0,"",ROUND(AVERAGE(${refs}),2))`, mean);
+      bounded.average(r, 1, items, mean);
       r++;
     }
     r++;
