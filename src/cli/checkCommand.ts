@@ -9,6 +9,7 @@ import { checkScaleName, parseArgs, UsageError } from "./args";
 import type { CheckReport, FileReport } from "./checkReport";
 import { collectFiles } from "./collectFiles";
 import { formatFile, formatTotals, type CheckCounts } from "./formatCheck";
+import { releaseMemory } from "./releaseMemory";
 import { terminalSafe } from "./terminalText";
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, type CliIo } from "./io";
 
@@ -79,6 +80,7 @@ export async function runCheck(argv: readonly string[], io: CliIo): Promise<numb
   const kept: FileReport[] = [];
   for (const [i, file] of files.entries()) {
     if (files.length >= PROGRESS_FROM) io.err(terminalSafe(`[${i + 1}/${files.length}] ${file}`));
+    if (i > 0) releaseMemory();
     const report = await checkFile(file, options, io);
     const t = countSeverities(report.sheets);
     counts.files++;

@@ -35,12 +35,10 @@ export class BoundedFormulas {
       scale
     );
     if (whole.length <= MAX_FORMULA) return this.put(row, col, whole, counted(items));
-    const chunks = this.split(items, (list) =>
-      countLevelFormula(
-        list.map((x) => this.ref(x.cell)),
-        label,
-        scale
-      )
+    const chunks = this.split(
+      items,
+      (x) => countLevelFormula([this.ref(x.cell)], label, scale).length,
+      0
     );
     const helpers = chunks.map((list) =>
       this.helper(
@@ -62,7 +60,7 @@ export class BoundedFormulas {
     const whole = `=IF(COUNT(${refs(items)})=0,"",ROUND(AVERAGE(${refs(items)}),2))`;
     if (whole.length <= MAX_FORMULA && items.length <= MAX_ARGS)
       return this.put(row, col, whole, cached);
-    const chunks = this.split(items, (list) => `=SUM(${refs(list)})`);
+    const chunks = this.split(items, (x) => this.ref(x.cell).length + 1, "=COUNT()".length);
     const numbers = (list: readonly PlacedResult[]) =>
       list.map((x) => x.value).filter((v): v is number => v !== null);
     const sums = chunks.map((list) =>
@@ -79,18 +77,27 @@ export class BoundedFormulas {
     this.put(row, col, `=IF(${n}=0,"",ROUND(SUM(${rangeOf(row, sums)})/${n},2))`, cached);
   }
 
+  /**
+   * Consecutive chunks whose formula fits: `term` is one item's share of the formula (its term
+   * and separator), `overhead` the rest. Linear in the number of items.
+   */
   private split(
     items: readonly PlacedResult[],
-    formula: (list: readonly PlacedResult[]) => string
+    term: (item: PlacedResult) => number,
+    overhead: number
   ): PlacedResult[][] {
     const chunks: PlacedResult[][] = [];
     let current: PlacedResult[] = [];
+    let length = overhead;
     for (const item of items) {
-      const next = [...current, item];
-      if (current.length > 0 && (formula(next).length > MAX_FORMULA || next.length > MAX_ARGS)) {
+      const cost = term(item);
+      if (current.length > 0 && (length + cost > MAX_FORMULA || current.length >= MAX_ARGS)) {
         chunks.push(current);
-        current = [item];
-      } else current = next;
+        current = [];
+        length = overhead;
+      }
+      current.push(item);
+      length += cost;
     }
     if (current.length > 0) chunks.push(current);
     return chunks;

@@ -56,6 +56,11 @@ export function topElements(xml: string): TopElement[] {
       }
       current = { name: m[3], start: m.index };
       depth = 1;
+      if (m[3] === "sheetData") {
+        // Rows hold no nested sheetData: jump to its end instead of visiting every cell's tags.
+        const close = xml.indexOf(`</${m[2] ?? ""}sheetData>`, re.lastIndex);
+        if (close >= 0) re.lastIndex = close;
+      }
     } else if (closing) {
       depth--;
       if (depth === 0 && current) {

@@ -1,5 +1,7 @@
 import type JSZip from "jszip";
 import type { XlsxPackage } from "./xlsxPackage";
+import { original, writeZip } from "./zipWriter";
+import { inflateRawSync } from "node:zlib";
 
 /**
  * The parts of a package being edited: read once as text on demand, replaced or removed; every
@@ -24,7 +26,13 @@ export class PackageEditor {
     if (cached !== undefined) return cached;
     const file = this.zip.file(path);
     if (!file) throw new Error(`falta la parte ${path} del libro.`);
-    const text = await file.async("string");
+    const loaded = original(file);
+    const text = loaded
+      ? (loaded.compression.magic === "\x08\x00"
+          ? inflateRawSync(loaded.compressedContent)
+          : Buffer.from(loaded.compressedContent)
+        ).toString("utf8")
+      : await file.async("string");
     this.texts.set(path, text);
     return text;
   }
@@ -46,17 +54,10 @@ export class PackageEditor {
     return [...new Set([...inZip, ...this.changed])];
   }
 
-  /** The package as bytes: changed parts recompressed, the others copied as they were. */
+  /** The package as bytes: changed parts compressed anew, the others copied as they were. */
   async save(): Promise<Buffer> {
-    for (const path of this.changed) {
-      const original = this.zip.file(path);
-      this.zip.file(path, this.texts.get(path) as string, { date: original?.date });
-    }
-    this.changed.clear();
-    return this.zip.generateAsync({
-      type: "nodebuffer",
-      compression: "DEFLATE",
-      compressionOptions: { level: 6 },
-    });
+    const changed = new Map<string, string>();
+    for (const path of this.changed) changed.set(path, this.texts.get(path) as string);
+    return writeZip(this.zip, changed);
   }
 }

@@ -45,12 +45,18 @@ export class ReadGuard {
     this.check();
   }
 
+  private lastMemoryCheck = 0;
+
   check(): void {
-    if (Date.now() - this.started > this.limits.maxMillis) {
+    const now = Date.now();
+    if (now - this.started > this.limits.maxMillis) {
       throw new ReadLimitError(
         `su lectura superó ${Math.round(this.limits.maxMillis / 1000)} s; el libro es demasiado grande o está mal formado.`
       );
     }
+    // Reading the resident size asks the kernel: a few times a second is enough.
+    if (now - this.lastMemoryCheck < 50) return;
+    this.lastMemoryCheck = now;
     if (process.memoryUsage.rss() > this.limits.maxRss) {
       throw new ReadLimitError(
         `su lectura necesitaba más de ${Math.round(this.limits.maxRss / 2 ** 20)} MB de memoria; el libro es demasiado grande o está mal formado.`

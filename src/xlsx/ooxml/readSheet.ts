@@ -53,10 +53,10 @@ export async function readSheet(file: JSZip.JSZipObject, ctx: SheetContext): Pro
           row = Number.isInteger(r) && r > 0 ? r - 1 : row + 1;
           col = -1;
         } else if (name === "c") {
-          const at = attrs.r ? parseA1(attrs.r) : null;
-          if (at) {
-            row = at.row;
-            col = at.col;
+          const at = attrs.r ? cellRef(attrs.r) : -1;
+          if (at >= 0) {
+            row = Math.floor(at / 16384);
+            col = at % 16384;
           } else col++;
           cell = { type: attrs.t ?? "n", style: Number(attrs.s ?? 0), address: attrs.r ?? "" };
           value = inline = formula = sharedIndex = null;
@@ -111,6 +111,31 @@ export async function readSheet(file: JSZip.JSZipObject, ctx: SheetContext): Pro
   for (const r of rows)
     if (r) for (let i = 0; i < r.length; i++) if (r[i] === undefined) r[i] = null;
   return { name: ctx.name, rows, merges: clip(merges, maxRow, maxCol), formulas };
+}
+
+/**
+ * "B7" → row 6 × 16384 + column 1 (−1 when it is not a cell reference); a hand-rolled parser,
+ * since this runs once per cell of every sheet.
+ */
+function cellRef(ref: string): number {
+  let col = 0;
+  let i = 0;
+  for (; i < ref.length; i++) {
+    const c = ref.charCodeAt(i);
+    if (c >= 65 && c <= 90) col = col * 26 + (c - 64);
+    else if (c >= 97 && c <= 122) col = col * 26 + (c - 96);
+    else break;
+  }
+  if (i === 0 || i > 3 || col > 16384) return -1;
+  let row = 0;
+  const digits = i;
+  for (; i < ref.length; i++) {
+    const c = ref.charCodeAt(i);
+    if (c < 48 || c > 57) return -1;
+    row = row * 10 + (c - 48);
+  }
+  if (i === digits || row < 1 || row > 1048576) return -1;
+  return (row - 1) * 16384 + (col - 1);
 }
 
 function convert(
