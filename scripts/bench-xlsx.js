@@ -4,7 +4,8 @@
 //   - check on a 20,000-activity POI (goals: ≤ 0.5× ExcelJS's full load time, ≤ 150 MB peak);
 //   - check on a 100,000-row workbook (goal: < 400 MB peak), and on a batch of BENCH_BATCH copies
 //     of it (default 200; goal: peak within 1.2× of one file's);
-//   - apply on a 20,000-activity POI export (goal: no slower than ExcelJS's full load of it).
+//   - apply on a 20,000-activity POI export (goal: no slower than ExcelJS's full load of it);
+//   - hostile files (goal: each answered within 30 s and 1 GB; BENCH_ONLY=hostile runs only these).
 "use strict";
 const { spawnSync } = require("node:child_process");
 const fs = require("node:fs");
@@ -14,6 +15,7 @@ const ExcelJS = require("exceljs");
 const { FICHA_HEADER, FICHA_SUBHEADER, fichaActivityRow } = require("./lib/ficha-layout");
 const { parseNumberText } = require("../lib/core/numbers/parseNumber.js");
 const data = require("../test/fixtures/emsapuno-poi-2024.json");
+const JSZip = require("jszip");
 
 const root = path.resolve(__dirname, "..");
 const BATCH = Number(process.env.BENCH_BATCH ?? 200);
@@ -82,8 +84,103 @@ async function buildExport(file, activities) {
   await wb.xlsx.writeFile(file);
 }
 
+/** A one-sheet .xlsx whose sheet XML (and shared strings) are given. */
+async function hostileXlsx(file, sheet, sst) {
+  const zip = new JSZip();
+  const ns = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
+  const rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+  const pkg = "http://schemas.openxmlformats.org/package/2006/relationships";
+  zip.file(
+    "[Content_Types].xml",
+    `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/></Types>`
+  );
+  zip.file(
+    "_rels/.rels",
+    `<Relationships xmlns="${pkg}"><Relationship Id="rId1" Type="${rel}/officeDocument" Target="xl/workbook.xml"/></Relationships>`
+  );
+  zip.file(
+    "xl/workbook.xml",
+    `<workbook ${ns} xmlns:r="${rel}"><sheets><sheet name="Hoja1" sheetId="1" r:id="rId1"/></sheets></workbook>`
+  );
+  zip.file(
+    "xl/_rels/workbook.xml.rels",
+    `<Relationships xmlns="${pkg}"><Relationship Id="rId1" Type="${rel}/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="${rel}/sharedStrings" Target="sharedStrings.xml"/></Relationships>`
+  );
+  zip.file("xl/worksheets/sheet1.xml", `<worksheet ${ns}>${sheet}</worksheet>`);
+  zip.file("xl/sharedStrings.xml", sst ?? `<sst ${ns}/>`);
+  fs.writeFileSync(
+    file,
+    await zip.generateAsync({
+      type: "nodebuffer",
+      compression: "DEFLATE",
+      compressionOptions: { level: 1 },
+    })
+  );
+}
+
+async function hostile(dir) {
+  const head =
+    '<row r="1"><c r="A1" t="inlineStr"><is><t>Código</t></is></c><c r="C1" t="inlineStr"><is><t>Logro Esperado</t></is></c><c r="D1" t="inlineStr"><is><t>Valores Obtenidos</t></is></c></row><row r="2"><c r="A2" t="inlineStr"><is><t>IND.01.AEI.03.01</t></is></c><c r="C2"><v>46.36</v></c><c r="D2"><v>42.72</v></c></row>';
+  const cases = [];
+  const merge = path.join(dir, "merge-xfd.xlsx");
+  await hostileXlsx(
+    merge,
+    `<sheetData>${head}</sheetData><mergeCells count="1"><mergeCell ref="A20:XFD1048576"/></mergeCells>`
+  );
+  cases.push(["una combinación A20:XFD1048576", merge]);
+  const many = path.join(dir, "merges-40000.xlsx");
+  const rows = Array.from(
+    { length: 40000 },
+    (_, i) => `<row r="${i + 3}"><c r="A${i + 3}"><v>${i}</v></c></row>`
+  ).join("");
+  const merges = Array.from(
+    { length: 40000 },
+    (_, i) => `<mergeCell ref="A${i + 3}:C${i + 3}"/>`
+  ).join("");
+  await hostileXlsx(
+    many,
+    `<sheetData>${head}${rows}</sheetData><mergeCells count="40000">${merges}</mergeCells>`
+  );
+  cases.push(["40 000 combinaciones pequeñas", many]);
+  const spans = path.join(dir, "spans.xls");
+  fs.writeFileSync(
+    spans,
+    '<html><table><tr><td colspan="100000" rowspan="100000">x</td></tr></table></html>'
+  );
+  cases.push(["HTML con colspan/rowspan 100000", spans]);
+  const text = path.join(dir, "texto-300mb.xlsx");
+  await hostileXlsx(
+    text,
+    `<sheetData>${head}<row r="4"><c r="A4" t="s"><v>0</v></c></row></sheetData>`,
+    `<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>${"A".repeat(300 * 2 ** 20)}</t></si></sst>`
+  );
+  cases.push([
+    `un texto de 300 MB (${(fs.statSync(text).size / 1024).toFixed(0)} KiB comprimido)`,
+    text,
+  ]);
+  console.log("archivos hostiles (meta: cada uno en ≤ 30 s y ≤ 1 GB)");
+  for (const [label, file] of cases) {
+    const r = measure(["bin/semaforo.js", "check", file, "--jsonl"], true);
+    console.log(`  ${label}: ${fmt(r)} ${verdict(r.seconds <= 30 && r.mib <= 1024)}`);
+  }
+  const all = measure(
+    ["bin/semaforo.js", "check", ...cases.map((c) => c[1]), poiSmall(dir), "--jsonl"],
+    true
+  );
+  console.log(`  todos juntos en un lote con un libro válido: ${fmt(all)}`);
+}
+
+function poiSmall(dir) {
+  const file = path.join(dir, "valido.csv");
+  fs.writeFileSync(
+    file,
+    "Código;Denominación;Logro Esperado;Valores Obtenidos\nIND.01.AEI.03.01;x;46,36;42,72\n"
+  );
+  return file;
+}
+
 /** Runs node with the peak-memory reporter; returns seconds and MiB. */
-function measure(args) {
+function measure(args, anyExit = false) {
   const t = process.hrtime.bigint();
   const r = spawnSync(
     process.execPath,
@@ -97,7 +194,7 @@ function measure(args) {
   );
   const seconds = Number(process.hrtime.bigint() - t) / 1e9;
   const rss = /@@maxrss (\d+)/.exec(r.stderr ?? "");
-  if (!rss || (r.status !== 0 && r.status !== 1)) {
+  if (!rss || (!anyExit && r.status !== 0 && r.status !== 1)) {
     throw new Error(
       `falló ${args.join(" ")} (código ${r.status}): ${String(r.stderr).slice(0, 500)}`
     );
@@ -117,6 +214,8 @@ const verdict = (ok) => (ok ? "cumple" : "NO cumple");
 (async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "semaforo-bench-xlsx-"));
   try {
+    // BENCH_ONLY=hostile runs only the hostile files.
+    if (process.env.BENCH_ONLY === "hostile") return await hostile(dir);
     const poi = path.join(dir, "poi-20000.xlsx");
     const rows20k = await buildProgramacion(poi, 20_000);
     const load = excelLoad(poi);
@@ -166,6 +265,7 @@ const verdict = (ok) => (ok ? "cumple" : "NO cumple");
     console.log(
       `  razón apply / carga: ${(apply.seconds / expLoad.seconds).toFixed(2)} (meta ≤ 1) ${verdict(apply.seconds <= expLoad.seconds)}`
     );
+    await hostile(dir);
   } finally {
     if (!process.env.KEEP) fs.rmSync(dir, { recursive: true, force: true });
     else console.log(dir);
