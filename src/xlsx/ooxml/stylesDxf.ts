@@ -32,7 +32,7 @@ export function addDxfs(
       const [fill, font] = k.split("|") as [string, string];
       return (
         `<${prefix}dxf><${prefix}font><${prefix}color rgb="${argb(font)}"/></${prefix}font>` +
-        `<${prefix}fill><${prefix}patternFill><${prefix}bgColor rgb="${argb(fill)}"/></${prefix}patternFill></${prefix}fill></${prefix}dxf>`
+        `<${prefix}fill><${prefix}patternFill patternType="solid"><${prefix}bgColor rgb="${argb(fill)}"/></${prefix}patternFill></${prefix}fill></${prefix}dxf>`
       );
     })
     .join("");
