@@ -59,3 +59,28 @@ describe.each([
     expect(reopened.has("Semaforo_Ajustes")).toBe(false);
   });
 });
+
+describe("a workbook saved by LibreOffice (its own table, protection and style parts)", () => {
+  it("apply rewrites only the parts it must, and quitar gives the rest back", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "semaforo-lo-made-"));
+    const hand = join(dir, "a-mano.xlsx");
+    writeFileSync(hand, await richWorkbook());
+    const input = convertWithLibreOffice(hand, "xlsx");
+    const output = join(dir, "lo-semaforo.xlsx");
+    const plan = await applyToXlsx(input, output, NATIVE);
+    expect(plan.cells.some((c) => c.formula)).toBe(true);
+    const [before, after] = [await partsOf(input), await partsOf(output)];
+    expect(plan.cells.some((c) => c.sheet === "Tabla 3" && c.formula)).toBe(true);
+    const allowed =
+      /^(\[Content_Types\]\.xml|xl\/_rels\/workbook\.xml\.rels|xl\/styles\.xml|xl\/workbook\.xml|xl\/worksheets\/sheet\d+\.xml)$/;
+    expect(changedParts(before, after).filter((p) => !allowed.test(p))).toEqual([]);
+    const rewrittenSheets = [...before.keys()].filter(
+      (p) => /^xl\/worksheets\/sheet\d+\.xml$/.test(p) && !after.get(p)!.equals(before.get(p)!)
+    );
+    expect(rewrittenSheets).toHaveLength(1); // only the sheet holding the matrix
+    const back = join(dir, "lo-devuelto.xlsx");
+    await removeFromXlsx(output, back);
+    const changed = changedParts(before, await partsOf(back));
+    expect(changed.filter((p) => !/calcChain|docProps\/app\.xml/.test(p))).toEqual([]);
+  });
+});
