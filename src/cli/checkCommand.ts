@@ -106,6 +106,7 @@ export async function runCheck(argv: readonly string[], io: CliIo): Promise<numb
 async function checkFile(file: string, options: CheckOptions, io: CliIo): Promise<FileReport> {
   try {
     const wb = await openWorkbook(file);
+    releaseMemory(); // the reading garbage goes before the checks allocate theirs
     if (wb.notice) io.err(terminalSafe(`Aviso: ${file}: ${wb.notice}`));
     return {
       file,
