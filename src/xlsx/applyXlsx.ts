@@ -74,6 +74,11 @@ function checkPaths(input: string, output: string) {
   }
   const macros = extname(input).toLowerCase() === ".xlsm";
   const outExt = extname(output).toLowerCase();
+  if (!macros && outExt === ".xlsm") {
+    throw new FileError(
+      `«${input}» no tiene macros: guarde la salida como .xlsx (Excel no abre un .xlsm sin macros).`
+    );
+  }
   if (macros && outExt !== ".xlsm") {
     throw new FileError(
       `«${input}» tiene macros: la salida debe ser .xlsm para conservarlas (por ejemplo, «${output.replace(/\.[^.\\/]*$/, "")}.xlsm»).`

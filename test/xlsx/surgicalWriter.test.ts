@@ -142,6 +142,9 @@ describe("macros, the planner's summary and file errors", () => {
     await expect(applyToXlsx(xlsm, join(dir, "sin-macros.xlsx"), NATIVE)).rejects.toThrow(
       /tiene macros: la salida debe ser \.xlsm/
     );
+    await expect(applyToXlsx(input, join(dir, "falso.xlsm"), NATIVE)).rejects.toThrow(
+      /no tiene macros: guarde la salida como \.xlsx/
+    );
   });
 
   it("a summary the planner edited is kept as it is, reported, and never removed", async () => {
