@@ -49,8 +49,10 @@ export async function runApply(argv: readonly string[], io: CliIo): Promise<numb
     const out = args.flags.get("-o") ?? args.flags.get("--salida");
     if (typeof out !== "string")
       throw new UsageError("Indique el libro de salida con -o salida.xlsx.");
-    if (extname(out).toLowerCase() !== ".xlsx")
-      throw new UsageError("La salida debe ser un archivo .xlsx.");
+    if (![".xlsx", ".xlsm"].includes(extname(out).toLowerCase()))
+      throw new UsageError(
+        "La salida debe ser un archivo .xlsx (o .xlsm si la entrada tiene macros)."
+      );
     const mode = (args.flags.get("--formulas") ?? "personalizadas") as string;
     if (mode !== "personalizadas" && mode !== "nativas" && mode !== "libro") {
       throw new UsageError(

@@ -5,16 +5,30 @@ import { readScaleOption } from "./scaleOption";
 import { readColumnMapOption } from "./columnMapOption";
 import type { CheckReport, FileReport } from "./checkReport";
 import { collectFiles } from "./collectFiles";
-import { OUTPUT_FLAGS, OUTPUT_USAGE, readOutputOptions, writeCheckOutput } from "./checkOutput";
+import {
+  OUTPUT_FLAGS,
+  OUTPUT_USAGE,
+  readOutputOptions,
+  writeCheckOutput,
+  type OutputOptions,
+} from "./checkOutput";
+import { paint } from "./ansi";
+import { formatFile, formatTotals, type CheckCounts } from "./formatCheck";
+import { formatLines } from "./formatLines";
+import { observationsOf } from "./observations";
+import { releaseMemory } from "./releaseMemory";
+import { CHECK_JSON_SCHEMA_VERSION, toJsonFile } from "./reportJson";
+import { terminalSafe, terminalSafeReport } from "./terminalText";
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, type CliIo } from "./io";
 
 export const CHECK_USAGE = [
-  "Uso: semaforo check <archivos o carpetas…> [--formato F] [-o ARCHIVO] [--escala NOMBRE] [--max-hallazgos N]",
+  "Uso: semaforo check <archivos o carpetas…> [--formato F] [-o ARCHIVO] [--jsonl] [--escala ESCALA] [--max-hallazgos N]",
   "",
   "Detecta las matrices POI/PEI de cada hoja (.xlsx, la exportación HTML .xls del aplicativo, .csv),",
   "las valida y calcula avances y semáforos. No modifica los archivos.",
   "",
   "  --json               Un único documento JSON en la salida estándar (= --formato json).",
+  "  --jsonl              Una línea JSON por archivo en cuanto se revisa, y una última con los totales.",
   ...OUTPUT_USAGE,
   "  --escala ESCALA      CEPLAN_SEMESTRAL, CEPLAN_ANUAL, INSTITUCIONAL_80_91, INSTITUCIONAL_80_91_REDONDEO,",
   "                       niveles propios «Bajo:0,Medio:80,Alto:91» o un archivo escala.json.",
@@ -23,21 +37,27 @@ export const CHECK_USAGE = [
   "  --columnas MAPA.json Lee las matrices con las columnas indicadas (el «columnas» que imprime --json,",
   "                       corregido a mano): hoja, tipo, filas del encabezado y papel de cada columna.",
   "",
+  "En texto, por líneas y con --jsonl, cada archivo se informa en cuanto se revisa; un archivo",
+  "ilegible no impide revisar los demás.",
   "Salida: 0 sin errores, 1 con errores, 2 archivo ilegible o uso incorrecto.",
 ].join("\n");
 
 /** Files above this count get a progress line on stderr. */
 const PROGRESS_FROM = 5;
 
+/** How the report leaves: file by file as it is checked, or once at the end (JSON, CSV, xlsx, -o). */
+type Delivery = "jsonl" | "texto" | "lineas" | "whole";
+
 export async function runCheck(argv: readonly string[], io: CliIo): Promise<number> {
   let options: CheckOptions;
-  let output: ReturnType<typeof readOutputOptions>;
+  let output: OutputOptions;
+  let delivery: Delivery;
   let targets: string[];
   try {
     const args = parseArgs(
       argv,
       ["--escala", "--max-hallazgos", "--columnas", ...OUTPUT_FLAGS],
-      ["--json", "--help", "-h"]
+      ["--json", "--jsonl", "--help", "-h"]
     );
     if (args.flags.has("--help") || args.flags.has("-h")) {
       io.out(CHECK_USAGE);
@@ -56,6 +76,14 @@ export async function runCheck(argv: readonly string[], io: CliIo): Promise<numb
       maps: readColumnMapOption(args.flags.get("--columnas")),
     };
     output = readOutputOptions(args);
+    const jsonl = args.flags.has("--jsonl");
+    if (jsonl && (output.format !== "texto" || output.output)) {
+      throw new UsageError(
+        "--jsonl escribe en la salida estándar: no se combina con --json, --formato ni -o."
+      );
+    }
+    const streamed = !output.output && (output.format === "texto" || output.format === "lineas");
+    delivery = jsonl ? "jsonl" : streamed ? (output.format as "texto" | "lineas") : "whole";
     targets = args.positional;
     if (targets.length === 0) throw new UsageError("Indique al menos un archivo o carpeta.");
   } catch (error) {
@@ -67,44 +95,70 @@ export async function runCheck(argv: readonly string[], io: CliIo): Promise<numb
   }
 
   const files = await collectFiles(targets);
-  const report: CheckReport = {
-    files: [],
+  const counts: CheckCounts = {
+    files: 0,
+    sheets: 0,
+    matrices: 0,
     totals: { errors: 0, warnings: 0, infos: 0, unreadable: 0 },
   };
+  // Streamed deliveries print each file as soon as it is checked, so what was done survives
+  // whatever happens later and nothing accumulates; the whole-report formats keep the files.
+  const kept: FileReport[] = [];
   for (const [i, file] of files.entries()) {
-    if (files.length >= PROGRESS_FROM) io.err(`[${i + 1}/${files.length}] ${file}`);
-    report.files.push(await checkFile(file, options, io));
+    if (files.length >= PROGRESS_FROM) io.err(terminalSafe(`[${i + 1}/${files.length}] ${file}`));
+    if (i > 0) releaseMemory();
+    const report = terminalSafeReport(await checkFile(file, options, io));
+    addCounts(counts, report);
+    if (delivery === "jsonl") {
+      io.out(JSON.stringify({ schemaVersion: CHECK_JSON_SCHEMA_VERSION, ...toJsonFile(report) }));
+    } else if (delivery === "texto") {
+      io.out(`${formatFile(report, paint(io.color)).join("\n")}\n`);
+    } else if (delivery === "lineas") {
+      const one: CheckReport = { files: [report], totals: counts.totals };
+      const lines = formatLines(observationsOf(one), io.color === true);
+      if (lines !== "") io.out(lines);
+    } else kept.push(report);
   }
-  for (const f of report.files) {
-    const t = countSeverities(f.sheets);
-    report.totals.errors += t.errors;
-    report.totals.warnings += t.warnings;
-    report.totals.infos += t.infos;
-    if (f.error) report.totals.unreadable++;
+  if (delivery === "jsonl") io.out(JSON.stringify({ totals: counts.totals }));
+  else if (delivery === "texto") io.out(formatTotals(counts));
+  else if (delivery === "whole") {
+    const report: CheckReport = { files: kept, totals: counts.totals };
+    if (!(await writeCheckOutput(report, output, io))) return EXIT_USAGE;
   }
-  // Output formats (texto, lineas, json, csv, xlsx; -o) live in checkOutput.ts.
-  if (!(await writeCheckOutput(report, output, io))) return EXIT_USAGE;
-  if (report.totals.unreadable > 0) return EXIT_USAGE;
-  return report.totals.errors > 0 ? EXIT_FINDINGS : EXIT_OK;
+  if (counts.totals.unreadable > 0) return EXIT_USAGE;
+  return counts.totals.errors > 0 ? EXIT_FINDINGS : EXIT_OK;
+}
+
+function addCounts(counts: CheckCounts, report: FileReport) {
+  const t = countSeverities(report.sheets);
+  counts.files++;
+  counts.sheets += report.sheets.length;
+  counts.matrices += report.sheets.reduce((n, s) => n + s.matrices.length, 0);
+  counts.totals.errors += t.errors;
+  counts.totals.warnings += t.warnings;
+  counts.totals.infos += t.infos;
+  if (report.error) counts.totals.unreadable++;
 }
 
 async function checkFile(file: string, options: CheckOptions, io: CliIo): Promise<FileReport> {
   try {
     const wb = await openWorkbook(file);
-    if (wb.notice) io.err(`Aviso: ${file}: ${wb.notice}`);
+    releaseMemory(); // the reading garbage goes before the checks allocate theirs
+    if (wb.notice) io.err(terminalSafe(`Aviso: ${file}: ${wb.notice}`));
     return {
       file,
       format: wb.format,
       notice: wb.notice,
+      ...(wb.warnings ? { warnings: wb.warnings } : {}),
       sheets: wb.sheets.map((s) => checkSheet(s, options)),
     };
   } catch (error) {
     if (error instanceof WorkbookReadError) {
-      io.err(`No se pudo leer ${error.message}`);
+      io.err(terminalSafe(`No se pudo leer ${error.message}`));
       return { file, error: error.message.slice(file.length + 2), sheets: [] };
     }
     const message = error instanceof Error ? error.message.split("\n")[0] : String(error);
-    io.err(`No se pudo revisar ${file}: ${message}`);
+    io.err(terminalSafe(`No se pudo revisar ${file}: ${message}`));
     return { file, error: `error inesperado al revisarlo (${message}).`, sheets: [] };
   }
 }

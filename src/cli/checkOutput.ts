@@ -1,5 +1,5 @@
-import { rename, unlink, writeFile } from "node:fs/promises";
-import { basename, dirname, extname, join, resolve } from "node:path";
+import { extname, resolve } from "node:path";
+import { writeAtomically } from "../xlsx/atomicWrite";
 import { UsageError, type ParsedArgs } from "./args";
 import type { CheckReport } from "./checkReport";
 import { formatCheck } from "./formatCheck";
@@ -102,17 +102,6 @@ async function emit(
             ? formatLines(observations, color)
             : formatCheck(report, color);
     if (!output) io.out(format === "csv" ? text.replace(/\r\n$/, "") : text);
-    else await writeAtomically(output, format === "csv" ? text : `${text}\n`);
-  }
-}
-
-async function writeAtomically(file: string, text: string): Promise<void> {
-  const tmp = join(dirname(resolve(file)), `.${basename(file)}.${process.pid}.tmp`);
-  try {
-    await writeFile(tmp, text, "utf8");
-    await rename(tmp, file);
-  } catch (error) {
-    await unlink(tmp).catch(() => undefined);
-    throw error;
+    else await writeAtomically(output, Buffer.from(format === "csv" ? text : `${text}\n`, "utf8"));
   }
 }

@@ -5,6 +5,8 @@ export interface FileReport {
   file: string;
   format?: string;
   notice?: string;
+  /** What was cut to keep reading bounded (e.g. a text longer than Excel allows in a cell). */
+  warnings?: string[];
   /** Set when the file could not be read; sheets is then empty. */
   error?: string;
   sheets: SheetReport[];

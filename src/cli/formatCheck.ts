@@ -17,27 +17,39 @@ export function formatCheck(report: CheckReport, color = false): string {
   const p = paint(color);
   const lines: string[] = [];
   for (const file of report.files) lines.push(...formatFile(file, p), "");
-  const t = report.totals;
+  const sheets = report.files.reduce((n, f) => n + f.sheets.length, 0);
   const matrices = report.files.reduce(
     (n, f) => n + f.sheets.reduce((m, s) => m + s.matrices.length, 0),
     0
   );
-  const sheets = report.files.reduce((n, f) => n + f.sheets.length, 0);
-  lines.push(
-    `Resumen: ${plural(report.files.length, ["archivo", "archivos"])}, ${plural(sheets, ["hoja", "hojas"])}, ` +
-      `${plural(matrices, ["matriz", "matrices"])}; ${plural(t.errors, NOUN.error)}, ` +
-      `${plural(t.warnings, NOUN.warning)}, ${plural(t.infos, NOUN.info)}` +
-      (t.unreadable
-        ? `; ${plural(t.unreadable, ["archivo ilegible", "archivos ilegibles"])}.`
-        : ".")
-  );
+  lines.push(formatTotals({ files: report.files.length, sheets, matrices, totals: report.totals }));
   return lines.join("\n");
+}
+
+/** Counts for the closing line (kept as running sums when files are reported one by one). */
+export interface CheckCounts {
+  files: number;
+  sheets: number;
+  matrices: number;
+  totals: CheckReport["totals"];
+}
+
+/** The closing "Resumen: …" line of the human report. */
+export function formatTotals(counts: CheckCounts): string {
+  const { totals: t, sheets, matrices } = counts;
+  return (
+    `Resumen: ${plural(counts.files, ["archivo", "archivos"])}, ${plural(sheets, ["hoja", "hojas"])}, ` +
+    `${plural(matrices, ["matriz", "matrices"])}; ${plural(t.errors, NOUN.error)}, ` +
+    `${plural(t.warnings, NOUN.warning)}, ${plural(t.infos, NOUN.info)}` +
+    (t.unreadable ? `; ${plural(t.unreadable, ["archivo ilegible", "archivos ilegibles"])}.` : ".")
+  );
 }
 
 export function formatFile(file: FileReport, p: Paint = paint(false)): string[] {
   const lines = [p.bold(file.file)];
   if (file.error) return [...lines, `  No se pudo leer: ${file.error}`];
   if (file.notice) lines.push(`  Nota: ${file.notice}`);
+  for (const w of file.warnings ?? []) lines.push(`  Aviso: ${w}`);
   for (const sheet of file.sheets) {
     if (sheet.matrices.length === 0) {
       lines.push(

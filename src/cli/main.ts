@@ -2,6 +2,7 @@ import { runCalc } from "./calcCommand";
 import { runCheck } from "./checkCommand";
 import { runApply } from "./applyCommand";
 import { runReglas } from "./reglasCommand";
+import { runQuitar } from "./quitarCommand";
 import { EXIT_OK, EXIT_USAGE, processIo, type CliIo } from "./io";
 import { versionLine } from "./version";
 
@@ -13,6 +14,7 @@ export const USAGE = [
   "Órdenes:",
   "  check <archivos…>        Detecta y valida las matrices POI/PEI de libros .xlsx, .xls (HTML) o .csv.",
   "  apply <libro> -o <salida>  Escribe avances, semáforos y resumen en una copia del libro.",
+  "  quitar <libro> -o <salida>  Quita lo que escribió Semáforo y devuelve el libro del planificador.",
   "  calc <FUNCION> <args…>   Evalúa una función PLAN (AVANCE_TIPO1, SEMAFORO, …) y muestra el resultado.",
   "  reglas                   Lista las reglas de validación con su gravedad y qué revisan.",
   "  help                     Muestra esta ayuda.",
@@ -54,6 +56,8 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
       return runApply(rest, io);
     case "reglas":
       return runReglas(rest, io);
+    case "quitar":
+      return runQuitar(rest, io);
     default:
       io.err(`Orden desconocida: «${command}». Escriba «semaforo --help» para ver las órdenes.`);
       return EXIT_USAGE;

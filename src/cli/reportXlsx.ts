@@ -1,5 +1,4 @@
-import { rename, unlink } from "node:fs/promises";
-import { basename, dirname, join, resolve } from "node:path";
+import { writeAtomically } from "../xlsx/atomicWrite";
 import ExcelJS from "exceljs";
 import { AMARILLO, ROJO } from "../core/scales/presets";
 import { NO_DATA_COLORS } from "../core/scales/scale";
@@ -49,12 +48,6 @@ export async function writeObservationsXlsx(
   observations: readonly Observation[],
   output: string
 ): Promise<void> {
-  const tmp = join(dirname(resolve(output)), `.${basename(output)}.${process.pid}.tmp`);
-  try {
-    await observationsWorkbook(observations).xlsx.writeFile(tmp);
-    await rename(tmp, output);
-  } catch (error) {
-    await unlink(tmp).catch(() => undefined);
-    throw error;
-  }
+  const buffer = await observationsWorkbook(observations).xlsx.writeBuffer();
+  await writeAtomically(output, Buffer.from(buffer));
 }

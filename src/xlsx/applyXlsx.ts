@@ -1,117 +1,146 @@
-import ExcelJS from "exceljs";
-import { rename, unlink } from "node:fs/promises";
-import { dirname, basename, join, resolve } from "node:path";
+import { readFile } from "node:fs/promises";
+import { extname, resolve } from "node:path";
 import { buildWritePlan } from "../core/plan/buildPlan";
-import { readSettings } from "../core/plan/settings";
-import type { PlanOptions, PlannedCell, PlannedFormat, WritePlan } from "../core/plan/writePlan";
-import { toFileFormula } from "./fileFormula";
-import { sheetFromWorksheet } from "./readXlsx";
-
-const argb = (hex: string) => `FF${hex.replace("#", "").toUpperCase()}`;
+import { buildRemovalPlan, type RemovalPlan } from "../core/plan/removalPlan";
+import { settingsCells } from "../core/plan/settings";
+import {
+  SETTINGS_SHEET,
+  SUMMARY_SHEET,
+  type PlanOptions,
+  type WritePlan,
+} from "../core/plan/writePlan";
+import { parseA1 } from "../core/sheet/address";
+import type { SheetData } from "../core/sheet/sheetData";
+import { writeAtomically } from "./atomicWrite";
+import { fileError, FileError } from "./fileErrors";
+import { PackageEditor } from "./ooxml/packageEditor";
+import { readXlsxPackage, type XlsxRead } from "./ooxml/readWorkbookXml";
+import { stripSemaforo } from "./ooxml/stripSemaforo";
+import { writeSemaforo } from "./ooxml/writeSemaforo";
+import { NotAWorkbookError } from "./ooxml/xlsxPackage";
 
 /**
- * Applies the write plan to an .xlsx: reads `input` once with ExcelJS (styles preserved), builds
- * the plan from its sheets, writes formulas with their cached values, replaces Semáforo's own
- * conditional formats, and saves to a temporary file renamed over `output`. `input` is never
- * modified.
+ * Applies the write plan to an .xlsx/.xlsm surgically: what an earlier run wrote is taken out
+ * first (so applying twice gives the same file), the plan is built from the planner's own
+ * workbook, and only the parts it concerns are rewritten — every other part (charts, pivot
+ * tables, macros, comments, external links…) keeps its bytes. The result is written through a
+ * temporary file beside `output`; `input` is never modified.
  */
 export async function applyToXlsx(
   input: string,
   output: string,
   options: PlanOptions
 ): Promise<WritePlan> {
-  if (resolve(input) === resolve(output)) {
-    throw new Error(
-      "la salida debe ser un archivo distinto de la entrada (la entrada nunca se modifica)."
-    );
-  }
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile(input);
-  const sheets = workbook.worksheets.map(sheetFromWorksheet);
-  const previous = readSettings(sheets);
-  const plan = buildWritePlan(sheets, options);
-
-  for (const s of plan.sheets) {
-    const old = workbook.getWorksheet(s.name);
-    if (old) workbook.removeWorksheet(old.id);
-    const ws = workbook.addWorksheet(s.name, { state: s.hidden ? "hidden" : "visible" });
-    s.widths?.forEach((w, i) => (ws.getColumn(i + 1).width = w));
-  }
-  for (const cell of plan.cells) writeCell(workbook, cell);
-  const ownRanges = new Set([...(previous?.celdas ?? []), ...plan.settings.celdas].map(rangeOf));
-  for (const ws of workbook.worksheets) removeOwnFormats(ws, ownRanges);
-  plan.formats.forEach((f, i) => addFormat(workbook, f, i));
-
-  const tmp = join(dirname(resolve(output)), `.${basename(output)}.${process.pid}.tmp`);
-  try {
-    await workbook.xlsx.writeFile(tmp);
-    await rename(tmp, output);
-  } catch (error) {
-    await unlink(tmp).catch(() => undefined);
-    throw error;
-  }
+  checkPaths(input, output);
+  const read = await openPackage(input);
+  const editor = new PackageEditor(read.pkg);
+  const removal = buildRemovalPlan(read.sheets);
+  await stripSemaforo(editor, read.sheets, removal);
+  // The plan sees the workbook as it was (with the earlier run's settings) so it reuses its
+  // column and reports the planner's edits there; the package no longer holds that run's cells.
+  const plan = keepPlannersSummary(
+    buildWritePlan(read.sheets, options),
+    withoutRemoved(read.sheets, removal)
+  );
+  await writeSemaforo(editor, plan);
+  await writeAtomically(output, await editor.save());
   return plan;
 }
 
-function rangeOf(owned: string): string {
-  return owned.slice(owned.lastIndexOf("!") + 1);
+/** What `quitar` took out of the workbook. */
+export interface RemovalResult {
+  plan: RemovalPlan;
+  /** False when the workbook held nothing of Semáforo's (then no file is written). */
+  written: boolean;
 }
 
-function writeCell(workbook: ExcelJS.Workbook, planned: PlannedCell) {
-  const ws = workbook.getWorksheet(planned.sheet);
-  if (!ws) return;
-  const cell = ws.getCell(planned.address);
-  if (planned.formula) {
-    const result = planned.value === null ? undefined : planned.value;
-    cell.value = { formula: toFileFormula(planned.formula), result } as ExcelJS.CellFormulaValue;
-  } else {
-    // Text stays text: ExcelJS writes strings as strings, never as formulas.
-    cell.value = planned.value;
+/** Gives back the planner's workbook: everything Semáforo wrote is taken out, the rest kept. */
+export async function removeFromXlsx(input: string, output: string): Promise<RemovalResult> {
+  checkPaths(input, output);
+  const read = await openPackage(input);
+  const plan = buildRemovalPlan(read.sheets);
+  if (plan.sheets.length === 0 && plan.cells.length === 0) return { plan, written: false };
+  const editor = new PackageEditor(read.pkg);
+  await stripSemaforo(editor, read.sheets, plan);
+  await writeAtomically(output, await editor.save());
+  return { plan, written: true };
+}
+
+function checkPaths(input: string, output: string) {
+  if (resolve(input) === resolve(output)) {
+    throw new FileError(
+      "la salida debe ser un archivo distinto de la entrada (la entrada nunca se modifica)."
+    );
   }
-  if (planned.style === "percent") cell.numFmt = "0.00";
-  if (planned.style === "title") cell.font = { bold: true, size: 12 };
-  if (planned.style === "header") {
-    // Our new column: wide enough for its header (only ever widened, never narrowed).
-    const column = ws.getColumn(Number(cell.col));
-    column.width = Math.max(column.width ?? 0, 16);
-    const col = Number(cell.col);
-    const left = col > 1 ? ws.getCell(Number(cell.row), col - 1) : null;
-    cell.font = left?.font && Object.keys(left.font).length ? { ...left.font } : { bold: true };
-    if (left?.fill && (left.fill as ExcelJS.FillPattern).pattern)
-      cell.fill = { ...(left.fill as ExcelJS.FillPattern) };
-    if (left?.border) cell.border = { ...left.border };
-    cell.alignment = {
-      ...(left?.alignment ?? {}),
-      wrapText: true,
-      horizontal: "center",
-      vertical: "middle",
-    };
+  const macros = extname(input).toLowerCase() === ".xlsm";
+  const outExt = extname(output).toLowerCase();
+  if (!macros && outExt === ".xlsm") {
+    throw new FileError(
+      `«${input}» no tiene macros: guarde la salida como .xlsx (Excel no abre un .xlsm sin macros).`
+    );
+  }
+  if (macros && outExt !== ".xlsm") {
+    throw new FileError(
+      `«${input}» tiene macros: la salida debe ser .xlsm para conservarlas (por ejemplo, «${output.replace(/\.[^.\\/]*$/, "")}.xlsm»).`
+    );
   }
 }
 
-type WorksheetWithFormats = ExcelJS.Worksheet & { conditionalFormattings: { ref: string }[] };
-
-/** Drops conditional formats Semáforo wrote before (same ranges); the planner's own stay. */
-function removeOwnFormats(ws: ExcelJS.Worksheet, own: Set<string>) {
-  const list = (ws as WorksheetWithFormats).conditionalFormattings;
-  if (!Array.isArray(list)) return;
-  (ws as WorksheetWithFormats).conditionalFormattings = list.filter((cf) => !own.has(cf.ref));
+async function openPackage(input: string): Promise<XlsxRead> {
+  let buffer: Buffer;
+  try {
+    buffer = await readFile(input);
+  } catch (error) {
+    throw fileError(error, input, "leer");
+  }
+  try {
+    return await readXlsxPackage(buffer);
+  } catch (error) {
+    if (error instanceof NotAWorkbookError) throw new FileError(`«${input}» ${error.message}`);
+    const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
+    throw new FileError(`«${input}» no es un libro de Excel válido o está dañado (${reason}).`);
+  }
 }
 
-function addFormat(workbook: ExcelJS.Workbook, f: PlannedFormat, index: number) {
-  const ws = workbook.getWorksheet(f.sheet);
-  if (!ws) return;
-  ws.addConditionalFormatting({
-    ref: f.range,
-    rules: f.rules.map((rule, i) => ({
-      type: "expression",
-      priority: index * 10 + i + 1,
-      stopIfTrue: true,
-      formulae: [rule.formula],
-      style: {
-        fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(rule.fill) } },
-        font: { color: { argb: argb(rule.font) } },
-      },
-    })) as ExcelJS.ConditionalFormattingRule[],
-  });
+/** The sheets as they are once the removal plan has been carried out. */
+function withoutRemoved(sheets: readonly SheetData[], removal: RemovalPlan): SheetData[] {
+  const gone = new Set(removal.sheets);
+  return sheets
+    .filter((s) => !gone.has(s.name))
+    .map((s) => {
+      const cells = removal.cells.filter((c) => c.sheet === s.name);
+      if (cells.length === 0) return s;
+      const rows = [...s.rows];
+      const formulas = new Map(s.formulas ?? []);
+      for (const c of cells) {
+        const at = parseA1(c.address);
+        if (!at || !rows[at.row]) continue;
+        const row = [...(rows[at.row] as SheetData["rows"][number])];
+        if (at.col < row.length) row[at.col] = null;
+        rows[at.row] = row;
+        formulas.delete(c.address);
+      }
+      return { ...s, rows, formulas };
+    });
+}
+
+/** A «Resumen Semáforo» the planner edited is theirs: keep it, write no new one, and say so. */
+function keepPlannersSummary(plan: WritePlan, sheets: readonly SheetData[]): WritePlan {
+  if (!plan.sheets.some((s) => s.name === SUMMARY_SHEET)) return plan;
+  if (!sheets.some((s) => s.name === SUMMARY_SHEET)) return plan;
+  const settings = { ...plan.settings };
+  delete settings.resumen;
+  return {
+    ...plan,
+    sheets: plan.sheets.filter((s) => s.name !== SUMMARY_SHEET),
+    cells: [
+      ...plan.cells.filter((c) => c.sheet !== SUMMARY_SHEET && c.sheet !== SETTINGS_SHEET),
+      ...settingsCells(settings),
+    ],
+    settings,
+    notes: [
+      ...plan.notes,
+      `La hoja «${SUMMARY_SHEET}» tiene cambios suyos: se conservó tal cual y no se escribió un resumen nuevo. Para obtener uno nuevo, cámbiele el nombre o bórrela y vuelva a aplicar.`,
+    ],
+  };
 }

@@ -3,7 +3,9 @@ import { basename, extname } from "node:path";
 import type { SheetData } from "../core/sheet/sheetData";
 import { readCsvFile } from "./readCsv";
 import { readHtmlTables } from "./readHtmlTable";
-import { readXlsxBuffer } from "./readXlsx";
+import { NotAWorkbookError } from "./ooxml/xlsxPackage";
+import { ReadLimitError, type ReadLimits } from "./ooxml/readGuard";
+import { readXlsxPackage } from "./ooxml/readWorkbookXml";
 
 /** A file that cannot be read as a workbook; the message says why, in Spanish. */
 export class WorkbookReadError extends Error {
@@ -22,6 +24,8 @@ export interface OpenedWorkbook {
   sheets: SheetData[];
   /** Set when the content did not match the extension (e.g. an HTML table saved as .xls). */
   notice?: string;
+  /** What was cut to keep reading bounded (texts longer than Excel allows in a cell). */
+  warnings?: string[];
 }
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
@@ -32,7 +36,7 @@ const startsWith = (b: Buffer, sig: number[]) => sig.every((v, i) => b[i] === v)
  * Opens .xlsx, the Aplicativo's HTML-as-.xls export and .csv, by content rather than by extension.
  * Empty, truncated, password-protected, legacy binary and non-workbook files get a Spanish reason.
  */
-export async function openWorkbook(path: string): Promise<OpenedWorkbook> {
+export async function openWorkbook(path: string, limits?: ReadLimits): Promise<OpenedWorkbook> {
   const file = path;
   let buffer: Buffer;
   try {
@@ -55,12 +59,20 @@ export async function openWorkbook(path: string): Promise<OpenedWorkbook> {
 
   if (startsWith(buffer, ZIP)) {
     try {
-      // ExcelJS's streaming reader was measured 40 % faster but, depending on the order of the
-      // parts in the zip, it names sheets "Sheet1" and drops shared strings without failing; a
-      // validator cannot afford that, so every .xlsx is read with the full reader.
-      const sheets = await readXlsxBuffer(buffer);
-      return { file, format: "xlsx", sheets, notice: noticeFor(ext, ".xlsx") };
+      // Streamed part by part (no object model): memory follows the largest sheet's data, and a
+      // hostile file stops at the read bounds instead of taking the process down.
+      const read = await readXlsxPackage(buffer, limits);
+      const warnings = read.warnings.length > 0 ? read.warnings : undefined;
+      return {
+        file,
+        format: "xlsx",
+        sheets: read.sheets,
+        notice: noticeFor(ext, ".xlsx"),
+        warnings,
+      };
     } catch (error) {
+      if (error instanceof NotAWorkbookError || error instanceof ReadLimitError)
+        throw new WorkbookReadError(file, error.message);
       throw new WorkbookReadError(
         file,
         `no es un libro de Excel válido o está dañado o incompleto (${shortReason(error)}).`

@@ -11,7 +11,9 @@ export function readHtmlTables(html: string, baseName: string): SheetData[] {
   const sheets: SheetData[] = [];
   let rows: CellValue[][] | null = null;
   let merges: MergedRange[] = [];
-  let occupied = new Set<string>();
+  // For each column, the last row a rowspan above still covers (one number per column, so a
+  // hostile rowspan costs nothing).
+  let busyUntil: number[] = [];
   let row = -1;
   let col = 0;
   let text: string | null = null;
@@ -26,7 +28,7 @@ export function readHtmlTables(html: string, baseName: string): SheetData[] {
           if (depth === 1) {
             rows = [];
             merges = [];
-            occupied = new Set();
+            busyUntil = [];
             row = -1;
           }
         } else if (name === "tr" && rows && depth === 1) {
@@ -34,11 +36,11 @@ export function readHtmlTables(html: string, baseName: string): SheetData[] {
           col = 0;
           rows[row] ??= [];
         } else if ((name === "td" || name === "th") && rows && depth === 1) {
-          while (occupied.has(`${row}:${col}`)) col++;
+          while ((busyUntil[col] ?? -1) >= row) col++;
           text = "";
           span = {
-            cols: Math.max(1, Number(attrs.colspan) || 1),
-            rows: Math.max(1, Number(attrs.rowspan) || 1),
+            cols: bounded(attrs.colspan, MAX_COLSPAN),
+            rows: bounded(attrs.rowspan, MAX_ROWSPAN),
           };
         } else if (name === "br" && text !== null) {
           text += "\n";
@@ -49,11 +51,14 @@ export function readHtmlTables(html: string, baseName: string): SheetData[] {
       },
       onclosetag(name) {
         if ((name === "td" || name === "th") && rows && text !== null && depth === 1) {
-          const cellText = decode(text).replace(/\s+/g, " ").trim();
-          (rows[row] as CellValue[])[col] = toValue(cellText);
-          for (let r = 0; r < span.rows; r++) {
-            for (let c = 0; c < span.cols; c++) occupied.add(`${row + r}:${col + c}`);
+          if (col >= MAX_COLUMNS) {
+            text = null; // beyond Excel's last column (XFD): nothing can be there
+            return;
           }
+          span.cols = Math.min(span.cols, MAX_COLUMNS - col);
+          const cellText = decode(text).replace(/\s+/g, " ").trim().slice(0, MAX_CELL_TEXT);
+          (rows[row] as CellValue[])[col] = toValue(cellText);
+          for (let c = 0; c < span.cols; c++) busyUntil[col + c] = row + span.rows - 1;
           if (span.rows > 1 || span.cols > 1) {
             merges.push({
               top: row,
@@ -69,6 +74,9 @@ export function readHtmlTables(html: string, baseName: string): SheetData[] {
             const filled = (rows as CellValue[][]).map((r) =>
               Array.from(r ?? [], (v) => v ?? null)
             );
+            // A rowspan reaching past the table's last row is cut there, as browsers do.
+            for (const m of merges)
+              m.bottom = Math.min(m.bottom, Math.max(m.top, filled.length - 1));
             const name = sheets.length === 0 ? baseName : `${baseName} (${sheets.length + 1})`;
             sheets.push({ name, rows: filled, merges });
             rows = null;
@@ -82,6 +90,17 @@ export function readHtmlTables(html: string, baseName: string): SheetData[] {
   parser.write(html);
   parser.end();
   return sheets;
+}
+
+/** HTML's own limits for spans; Excel's last column. */
+const MAX_COLSPAN = 1000;
+const MAX_ROWSPAN = 65534;
+const MAX_COLUMNS = 16384;
+const MAX_CELL_TEXT = 32767;
+
+function bounded(value: string | undefined, max: number): number {
+  const n = Math.floor(Number(value));
+  return Number.isFinite(n) && n >= 1 ? Math.min(n, max) : 1;
 }
 
 function decode(text: string): string {

@@ -67,12 +67,29 @@ describe("buildRemovalPlan", () => {
     expect(removal.names).toEqual([]);
   });
 
+  it("spares a value the planner typed over one of Semáforo's formulas, and lists its workbook functions", () => {
+    const sheets = [peiSheet("PEI")];
+    const plan = buildWritePlan(sheets, { ...OPTIONS, mode: "libro" });
+    const book = applied(sheets, plan);
+    const target = plan.cells.find((c) => c.sheet === "PEI" && c.formula) as { address: string };
+    const pei = book.find((s) => s.name === "PEI") as SheetData;
+    const at = parseA1(target.address) as { row: number; col: number };
+    (pei.rows[at.row] as CellValue[])[at.col] = 55;
+    (pei.formulas as Map<string, string>).delete(target.address);
+    const removal = buildRemovalPlan(book);
+    expect(removal.spared).toEqual([{ sheet: "PEI", address: target.address }]);
+    expect(removal.cells.map((c) => c.address)).not.toContain(target.address);
+    expect(removal.names).toEqual(plan.names.map((n) => n.name));
+    expect(removal.names).toContain("AVANCE_TIPO1");
+  });
+
   it("is empty for a workbook Semáforo never wrote into", () => {
     expect(buildRemovalPlan([peiSheet("PEI")])).toEqual({
       cells: [],
       formats: [],
       sheets: [],
       names: [],
+      spared: [],
     });
   });
 

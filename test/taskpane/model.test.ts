@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { plural } from "../../src/taskpane/model/plural";
-import { sparePlannerCells } from "../../src/taskpane/model/removalTargets";
 import { expectedCells, writeTargets } from "../../src/taskpane/model/writeTargets";
 import type { WritePlan } from "../../src/core/plan/writePlan";
 import type { SheetData } from "../../src/core/sheet/sheetData";
@@ -56,26 +55,5 @@ describe("pane model helpers", () => {
       { sheet: "PEI", address: "B3", content: "=PLAN.AVANCE_TIPO1(C3,D3)" },
       { sheet: "PEI", address: "E1", content: "" },
     ]);
-  });
-
-  it("a removal spares values typed over Semáforo's block, not its header texts", () => {
-    const { plan: removal, kept } = sparePlannerCells(
-      {
-        cells: [
-          { sheet: "PEI", address: "B1" },
-          { sheet: "PEI", address: "B2" },
-          { sheet: "PEI", address: "B3" },
-        ],
-        formats: [
-          { sheet: "PEI", range: "B1" },
-          { sheet: "PEI", range: "B2:B3" },
-        ],
-        sheets: ["Semaforo_Ajustes"],
-        names: [],
-      },
-      [sheet]
-    );
-    expect(removal.cells.map((c) => c.address)).toEqual(["B1", "B3"]);
-    expect(kept).toEqual(["PEI!B2"]);
   });
 });

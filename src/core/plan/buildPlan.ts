@@ -7,6 +7,7 @@ import { placeResults } from "./placeResults";
 import { readSettings, settingsCells } from "./settings";
 import { libroNames, type LibroCall } from "../native/libroMode";
 import { summaryCells, type SummaryGroup } from "./summary";
+import { plannedSummaryMark } from "./summaryMark";
 import { SETTINGS_SHEET, SUMMARY_SHEET, type PlanOptions, type WritePlan } from "./writePlan";
 
 /**
@@ -51,7 +52,9 @@ export function buildWritePlan(sheets: readonly SheetData[], options: PlanOption
   plan.settings.nombres = plan.names.map((n) => n.name);
   if (options.summary && groups.length > 0) {
     plan.sheets.push({ name: SUMMARY_SHEET, hidden: false, widths: [34, 12, 12, 12, 12, 12, 16] });
-    plan.cells.push(...summaryCells(groups));
+    const summary = summaryCells(groups);
+    plan.cells.push(...summary);
+    plan.settings.resumen = plannedSummaryMark(summary);
   }
   plan.sheets.push({ name: SETTINGS_SHEET, hidden: true });
   plan.cells.push(...settingsCells(plan.settings));

@@ -1,4 +1,5 @@
-import { a1, parseRangeA1, splitSheetRef } from "../sheet/address";
+import { a1, parseRangeA1 } from "../sheet/address";
+import { parseOwnedRef } from "./ownedRef";
 import { cellAt, cellText, type SheetData } from "../sheet/sheetData";
 import { readSettings } from "./settings";
 
@@ -10,9 +11,10 @@ export class OwnedCells {
 
   constructor(sheets: readonly SheetData[]) {
     for (const ref of readSettings(sheets)?.celdas ?? []) {
-      const { sheet, range } = splitSheetRef(ref);
-      const block = parseRangeA1(range);
-      if (!block) continue;
+      const owned = parseOwnedRef(ref);
+      const block = owned ? parseRangeA1(owned.range) : null;
+      if (!owned || !block) continue;
+      const { sheet } = owned;
       for (let r = block.top; r <= block.bottom; r++) {
         for (let c = block.left; c <= block.right; c++) this.cells.add(key(sheet, a1(r, c)));
       }

@@ -8,7 +8,7 @@ import { formulaFor } from "./calcFormula";
 import type { LibroCall } from "../native/libroMode";
 import type { OwnedCells } from "./ownership";
 import { semaforoRules } from "./semaforoRules";
-import type { PlacedResult } from "./summary";
+import type { PlacedResult } from "./placedResult";
 import type { PlanOptions, WritePlan } from "./writePlan";
 
 export interface PlacementContext {

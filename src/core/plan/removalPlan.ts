@@ -1,7 +1,9 @@
+import { KINDS } from "../kinds/registry";
 import { a1, parseRangeA1 } from "../sheet/address";
-import type { SheetData } from "../sheet/sheetData";
+import { cellAt, cellText, type SheetData } from "../sheet/sheetData";
 import { parseOwnedRef } from "./ownedRef";
 import { readSettings } from "./settings";
+import { sheetSummaryMark } from "./summaryMark";
 import { SETTINGS_SHEET, SUMMARY_SHEET } from "./writePlan";
 
 /**
@@ -19,15 +21,35 @@ export interface RemovalPlan {
   formats: { sheet: string; range: string }[];
   /** Whole sheets Semáforo created: its settings sheet and, when it is still its own, the summary. */
   sheets: string[];
-  /** Workbook defined names Semáforo added (none yet; later versions record them in the settings). */
+  /** Workbook functions (defined names) Semáforo added, as its settings list them. */
   names: string[];
+  /** Listed cells where the planner typed a value over Semáforo's formula: left as they are. */
+  spared: { sheet: string; address: string }[];
+}
+
+/** The header texts the write plan puts above a new result column, one per kind. */
+const RESULT_HEADERS = new Set(KINDS.map((k) => k.resultHeader).filter((h) => h !== undefined));
+
+/**
+ * Whether a listed cell now holds something the planner typed: a value where Semáforo's formula
+ * was. Text without a formula is Semáforo's only as its header (the result header, or the label
+ * copied just below it).
+ */
+function typedOver(sheet: SheetData, row: number, col: number): boolean {
+  if (!sheet.formulas || sheet.formulas.has(a1(row, col))) return false;
+  const value = cellAt(sheet, row, col);
+  if (value === null || value === "") return false;
+  if (typeof value !== "string") return true;
+  const above = cellText(cellAt(sheet, row - 1, col));
+  return !RESULT_HEADERS.has(value.trim()) && !RESULT_HEADERS.has(above);
 }
 
 /** The removal plan of a workbook; empty when Semáforo never wrote into it. */
 export function buildRemovalPlan(sheets: readonly SheetData[]): RemovalPlan {
-  const plan: RemovalPlan = { cells: [], formats: [], sheets: [], names: [] };
+  const plan: RemovalPlan = { cells: [], formats: [], sheets: [], names: [], spared: [] };
   const settings = readSettings(sheets);
   if (!settings) return plan;
+  plan.names = [...settings.nombres];
   const present = new Set(sheets.map((s) => s.name));
   const seen = new Set<string>();
   for (const ref of settings.celdas) {
@@ -36,6 +58,7 @@ export function buildRemovalPlan(sheets: readonly SheetData[]): RemovalPlan {
     if (owned.sheet === SETTINGS_SHEET || owned.sheet === SUMMARY_SHEET) continue;
     const block = parseRangeA1(owned.range);
     if (!block) continue;
+    const data = sheets.find((s) => s.name === owned.sheet) as SheetData;
     plan.formats.push({ sheet: owned.sheet, range: owned.range });
     for (let r = block.top; r <= block.bottom; r++) {
       for (let c = block.left; c <= block.right; c++) {
@@ -43,11 +66,16 @@ export function buildRemovalPlan(sheets: readonly SheetData[]): RemovalPlan {
         const key = `${owned.sheet}!${address}`;
         if (seen.has(key)) continue;
         seen.add(key);
-        plan.cells.push({ sheet: owned.sheet, address });
+        if (typedOver(data, r, c)) plan.spared.push({ sheet: owned.sheet, address });
+        else plan.cells.push({ sheet: owned.sheet, address });
       }
     }
   }
-  if (present.has(SUMMARY_SHEET)) plan.sheets.push(SUMMARY_SHEET);
+  // The summary is Semáforo's only while it is exactly what Semáforo wrote; once edited it is the
+  // planner's and stays.
+  const summary = sheets.find((s) => s.name === SUMMARY_SHEET);
+  if (summary && settings.resumen && sheetSummaryMark(summary) === settings.resumen)
+    plan.sheets.push(SUMMARY_SHEET);
   plan.sheets.push(SETTINGS_SHEET);
   return plan;
 }

@@ -19,6 +19,7 @@ export function readSettings(sheets: readonly SheetData[]): PlanSettings | null 
     celdas: list("celdas"),
     nombres: list("nombres"),
     columnas: readMaps(map.get("columnas")),
+    ...(map.get("resumen") ? { resumen: map.get("resumen") } : {}),
   };
 }
 
@@ -33,6 +34,7 @@ export function settingsCells(settings: PlanSettings): PlannedCell[] {
     ["celdas", settings.celdas.join(";")],
     ["nombres", settings.nombres.join(";")],
     ["columnas", settings.columnas.length > 0 ? JSON.stringify(settings.columnas) : ""],
+    ...(settings.resumen ? [["resumen", settings.resumen] as [string, string]] : []),
   ];
   return rows.flatMap(([k, v], i) => [
     { sheet: SETTINGS_SHEET, address: `A${i + 1}`, value: k, text: true },

@@ -1,17 +1,13 @@
 import type { DetectedMatrix } from "../detect/matrix";
 import { kindLabel } from "../kinds/registry";
-import { nativePromedioAvance } from "../native/nativeFormulas";
 import { roundHalfUp } from "../numbers/round";
 import { classify, scaleLabels, type Scale } from "../scales/scale";
 import { a1, quoteSheet } from "../sheet/address";
-import { countLevelFormula } from "./semaforoRules";
+import { BoundedFormulas } from "./boundedFormulas";
+import type { PlacedResult } from "./placedResult";
 import { SUMMARY_SHEET, type PlannedCell } from "./writePlan";
 
-export interface PlacedResult {
-  code: string;
-  cell: string;
-  value: number | null;
-}
+export type { PlacedResult };
 
 export interface SummaryGroup {
   matrix: DetectedMatrix;
@@ -22,8 +18,8 @@ export interface SummaryGroup {
 }
 
 /**
- * The "Resumen Semáforo" sheet: for a PEI, one row per OEI with its AEI per level (Lares report's
- * table), the number of AEI, a total row and the "Avance promedio de AEI"; for a POI, one row per
+ * The "Resumen Semáforo" sheet: for a PEI, one row per OEI with its AEI per level (the Lares
+ * report's table), the number of AEI, a total row and the "Avance promedio de AEI"; for a POI, one row per
  * matrix (ficha) with its activities per level. Every number is a formula over the matrix, cached
  * with its current value; labels are text.
  */
@@ -41,6 +37,8 @@ export function summaryCells(groups: readonly SummaryGroup[]): PlannedCell[] {
     const items = isPei ? g.aeiCells : g.aoCells;
     if (items.length === 0) continue;
     const ref = (c: string) => `${quoteSheet(g.sheet)}!${c}`;
+    // Formulas stay under Excel's limits whatever the matrix size (helper cells when needed).
+    const bounded = new BoundedFormulas(cells, ref);
     const labels = scaleLabels(g.scale);
     // No cell ranges in the title: the header grows by our own column after the first run.
     const ficha = g.matrix.ficha?.labels.ficha?.value;
@@ -61,19 +59,7 @@ export function summaryCells(groups: readonly SummaryGroup[]): PlannedCell[] {
     const first = r;
     for (const [label, list] of rowsOf) {
       text(r, 0, label);
-      labels.forEach((l, i) => {
-        const count = list.filter((x) => classify(x.value, g.scale) === l).length;
-        formula(
-          r,
-          i + 1,
-          countLevelFormula(
-            list.map((x) => ref(x.cell)),
-            l,
-            g.scale
-          ),
-          count
-        );
-      });
+      labels.forEach((l, i) => bounded.count(r, i + 1, list, l, g.scale));
       formula(r, labels.length + 1, `=SUM(${a1(r, 1)}:${a1(r, labels.length)})`, list.length);
       r++;
     }
@@ -91,9 +77,8 @@ export function summaryCells(groups: readonly SummaryGroup[]): PlannedCell[] {
       const mean = values.length
         ? roundHalfUp(values.reduce((a, b) => a + b, 0) / values.length, 2)
         : "";
-      const refs = items.map((x) => ref(x.cell)).join(",");
       text(r, 0, "Avance promedio de AEI");
-      formula(r, 1, nativePromedioAvance(refs), mean);
+      bounded.average(r, 1, items, mean);
       r++;
     }
     r++;

@@ -73,6 +73,8 @@ export interface PlanSettings {
   nombres: string[];
   /** The planner's column maps (from the pane's «Definir columnas»), used by the next scan. */
   columnas: SavedMatrixMap[];
+  /** Fingerprint of the summary sheet Semáforo wrote (see summaryMark.ts); absent without one. */
+  resumen?: string;
 }
 
 export interface WritePlan {

@@ -46,12 +46,3 @@ export function parseRangeA1(range: string) {
 /** A sheet name as formulas write it: bare when it can be, else quoted with '' for each '. */
 export const quoteSheet = (name: string): string =>
   /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
-
-/** Splits "Hoja!A1:B2" or "'Hoja de Ana''s'!A1" into the sheet name (unquoted) and the range. */
-export function splitSheetRef(ref: string): { sheet: string; range: string } {
-  const bang = ref.lastIndexOf("!");
-  const raw = ref.slice(0, bang);
-  const sheet =
-    raw.startsWith("'") && raw.endsWith("'") ? raw.slice(1, -1).replace(/''/g, "'") : raw;
-  return { sheet, range: ref.slice(bang + 1) };
-}

@@ -5,7 +5,6 @@ import type { WorkbookPort } from "../../core/port/workbookPort";
 import type { SheetData } from "../../core/sheet/sheetData";
 import { describeFailure, type Note } from "../model/appState";
 import { plural } from "../model/plural";
-import { sparePlannerCells } from "../model/removalTargets";
 import { expectedCells, openErrors, writeTargets } from "../model/writeTargets";
 import { ConfirmDialog } from "./ConfirmDialog";
 import type { Busy } from "./ProgressBanner";
@@ -87,7 +86,8 @@ export function WriteFlow({ port, work, reports, onClose, onBusy, onDone }: Writ
     );
   }
 
-  const { plan, kept } = sparePlannerCells(work.plan, work.sheets);
+  const plan = work.plan;
+  const kept = plan.spared.map((c) => `${c.sheet}!${c.address}`);
   const sheetsTouched = [...new Set(plan.cells.map((c) => c.sheet))];
   const remove = async (): Promise<Note> => {
     await port.applyRemoval(plan);

@@ -1,0 +1,58 @@
+import { extname } from "node:path";
+import { removeFromXlsx } from "../xlsx/applyXlsx";
+import { parseArgs, UsageError } from "./args";
+import { EXIT_OK, EXIT_USAGE, type CliIo } from "./io";
+
+export const QUITAR_USAGE = [
+  "Uso: semaforo quitar <libro.xlsx> -o <salida.xlsx>",
+  "",
+  "Quita del libro exactamente lo que escribió Semáforo: las celdas anotadas en su hoja de ajustes,",
+  "sus formatos condicionales, su hoja «Resumen Semáforo» (si usted no la cambió) y la hoja de",
+  "ajustes. Lo demás queda tal cual. La entrada nunca se modifica.",
+  "",
+  "  -o, --salida ARCHIVO   Libro de salida (.xlsx, o .xlsm si la entrada tiene macros).",
+].join("\n");
+
+export async function runQuitar(argv: readonly string[], io: CliIo): Promise<number> {
+  let input: string;
+  let output: string;
+  try {
+    const args = parseArgs(argv, ["-o", "--salida"], ["--help", "-h"]);
+    if (args.flags.has("--help") || args.flags.has("-h")) {
+      io.out(QUITAR_USAGE);
+      return EXIT_OK;
+    }
+    const [first, ...extra] = args.positional;
+    if (!first || extra.length > 0) throw new UsageError("Indique un solo libro de entrada.");
+    const out = args.flags.get("-o") ?? args.flags.get("--salida");
+    if (typeof out !== "string")
+      throw new UsageError("Indique el libro de salida con -o salida.xlsx.");
+    if (![".xlsx", ".xlsm"].includes(extname(out).toLowerCase()))
+      throw new UsageError("La salida debe ser un archivo .xlsx (o .xlsm).");
+    input = first;
+    output = out;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(`${error.message}\n\n${QUITAR_USAGE}`);
+      return EXIT_USAGE;
+    }
+    throw error;
+  }
+  try {
+    const { plan, written } = await removeFromXlsx(input, output);
+    if (!written) {
+      io.out(`${input} no tiene nada escrito por Semáforo; no se creó ${output}.`);
+      return EXIT_OK;
+    }
+    const sheets = new Set(plan.cells.map((c) => c.sheet));
+    io.out(`Se escribió ${output}:`);
+    io.out(
+      `  se quitaron ${plan.cells.length} celdas en ${sheets.size} hojas, los formatos de semáforo y las hojas ${plan.sheets.map((s) => `«${s}»`).join(" y ")}.`
+    );
+    return EXIT_OK;
+  } catch (error) {
+    const message = error instanceof Error ? error.message.split("\n")[0] : String(error);
+    io.err(`No se pudo quitar Semáforo de ${input}: ${message}`);
+    return EXIT_USAGE;
+  }
+}

@@ -1,0 +1,179 @@
+import type JSZip from "jszip";
+import { a1, parseA1 } from "../../core/sheet/address";
+import type { CellValue, MergedRange, SheetData } from "../../core/sheet/sheetData";
+import { localName, streamPart } from "./partStream";
+import type { ReadGuard } from "./readGuard";
+
+export interface SheetContext {
+  name: string;
+  sharedStrings: readonly string[];
+  dateStyles: readonly boolean[];
+  date1904: boolean;
+  guard: ReadGuard;
+}
+
+/** Excel serial → Date, as Excel counts (1900 system, or 1904). */
+const toDate = (serial: number, date1904: boolean) =>
+  new Date(Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * 86_400_000));
+
+/**
+ * Reads one worksheet part as it streams: values (cached results for formulas), formulas, merges.
+ * Rows stay sparse; merges are clipped to the cells that hold data, so one merge over the whole
+ * grid costs nothing.
+ */
+export async function readSheet(file: JSZip.JSZipObject, ctx: SheetContext): Promise<SheetData> {
+  const rows: CellValue[][] = [];
+  const formulas = new Map<string, string>();
+  const shared = new Map<string, string>();
+  const merges: MergedRange[] = [];
+  let row = -1;
+  let col = -1;
+  let maxRow = -1;
+  let maxCol = -1;
+  let cell: { type: string; style: number; address: string } | null = null;
+  let text = "";
+  let capture: "v" | "f" | "t" | null = null;
+  let value: string | null = null;
+  let inline: string | null = null;
+  let formula: string | null = null;
+  let sharedIndex: string | null = null;
+  let phonetic = 0;
+  const { guard } = ctx;
+
+  await streamPart(
+    file,
+    guard,
+    (p) => {
+      p.on("opentag", (tag) => {
+        guard.tick();
+        const name = localName(tag.name);
+        const attrs = tag.attributes as Record<string, string>;
+        if (name === "row") {
+          const r = Number(attrs.r);
+          row = Number.isInteger(r) && r > 0 ? r - 1 : row + 1;
+          col = -1;
+        } else if (name === "c") {
+          const at = attrs.r ? cellRef(attrs.r) : -1;
+          if (at >= 0) {
+            row = Math.floor(at / 16384);
+            col = at % 16384;
+          } else col++;
+          cell = { type: attrs.t ?? "n", style: Number(attrs.s ?? 0), address: attrs.r ?? "" };
+          value = inline = formula = sharedIndex = null;
+        } else if (cell && name === "v") {
+          capture = "v";
+          text = "";
+        } else if (cell && name === "f") {
+          capture = "f";
+          text = "";
+          sharedIndex = attrs.t === "shared" ? (attrs.si ?? null) : null;
+        } else if (cell && name === "is") inline = "";
+        else if (name === "rPh") phonetic++;
+        else if (inline !== null && name === "t" && phonetic === 0) {
+          capture = "t";
+          text = "";
+        } else if (name === "mergeCell" && attrs.ref) {
+          const [a, b] = attrs.ref.split(":");
+          const start = parseA1(a ?? "");
+          const end = b ? parseA1(b) : start;
+          if (start && end)
+            merges.push({ top: start.row, left: start.col, bottom: end.row, right: end.col });
+        }
+      });
+      p.on("text", (t) => {
+        if (capture) text += t;
+      });
+      p.on("closetag", (tag) => {
+        const name = localName(tag.name);
+        if (capture === "v" && name === "v") value = text;
+        else if (capture === "f" && name === "f") formula = text;
+        else if (capture === "t" && name === "t") inline = (inline ?? "") + text;
+        else if (name === "rPh") phonetic--;
+        if (name === "v" || name === "f" || name === "t") capture = null;
+        if (name !== "c" || !cell) return;
+        if (sharedIndex !== null) {
+          if (formula) shared.set(sharedIndex, formula);
+          else formula = shared.get(sharedIndex) ?? null;
+        }
+        const v = convert(cell, value, inline, ctx);
+        if (v !== null) {
+          guard.countCell();
+          (rows[row] ??= [])[col] = v;
+          if (row > maxRow) maxRow = row;
+          if (col > maxCol) maxCol = col;
+        }
+        if (formula) formulas.set(a1(row, col), `=${formula}`);
+        cell = null;
+      });
+    },
+    () => guard.cutTexts.push(`hoja «${ctx.name}»`)
+  );
+  for (const r of rows)
+    if (r) for (let i = 0; i < r.length; i++) if (r[i] === undefined) r[i] = null;
+  return { name: ctx.name, rows, merges: clip(merges, maxRow, maxCol), formulas };
+}
+
+/**
+ * "B7" → row 6 × 16384 + column 1 (−1 when it is not a cell reference); a hand-rolled parser,
+ * since this runs once per cell of every sheet.
+ */
+function cellRef(ref: string): number {
+  let col = 0;
+  let i = 0;
+  for (; i < ref.length; i++) {
+    const c = ref.charCodeAt(i);
+    if (c >= 65 && c <= 90) col = col * 26 + (c - 64);
+    else if (c >= 97 && c <= 122) col = col * 26 + (c - 96);
+    else break;
+  }
+  if (i === 0 || i > 3 || col > 16384) return -1;
+  let row = 0;
+  const digits = i;
+  for (; i < ref.length; i++) {
+    const c = ref.charCodeAt(i);
+    if (c < 48 || c > 57) return -1;
+    row = row * 10 + (c - 48);
+  }
+  if (i === digits || row < 1 || row > 1048576) return -1;
+  return (row - 1) * 16384 + (col - 1);
+}
+
+function convert(
+  cell: { type: string; style: number },
+  value: string | null,
+  inline: string | null,
+  ctx: SheetContext
+): CellValue {
+  switch (cell.type) {
+    case "s":
+      return value === null ? null : (ctx.sharedStrings[Number(value)] ?? null);
+    case "inlineStr":
+      return inline ?? value;
+    case "str":
+      return value;
+    case "b":
+      return value === null ? null : value === "1" || value === "true";
+    case "e":
+      return value === null ? null : { error: value };
+    case "d": {
+      const d = value === null ? NaN : Date.parse(value);
+      return Number.isNaN(d) ? value : new Date(d);
+    }
+    default: {
+      if (value === null || value.trim() === "") return null;
+      const n = Number(value);
+      if (!Number.isFinite(n)) return value;
+      return ctx.dateStyles[cell.style] ? toDate(n, ctx.date1904) : n;
+    }
+  }
+}
+
+/** Merges limited to the block that holds data; those wholly outside it are dropped. */
+function clip(merges: MergedRange[], maxRow: number, maxCol: number): MergedRange[] {
+  const out: MergedRange[] = [];
+  for (const m of merges) {
+    if (m.top > maxRow || m.left > maxCol) continue;
+    out.push({ ...m, bottom: Math.min(m.bottom, maxRow), right: Math.min(m.right, maxCol) });
+  }
+  return out;
+}

@@ -1,0 +1,120 @@
+import type { PlannedCell, PlannedFormat, WritePlan } from "../../core/plan/writePlan";
+import { SETTINGS_SHEET } from "../../core/plan/writePlan";
+import { parseA1 } from "../../core/sheet/address";
+import { cellXml } from "./cellXml";
+import { cfInsertionPoint, formatsXml, maxPriority } from "./conditionalFormats";
+import type { PackageEditor } from "./packageEditor";
+import { editRowCells, editRows, type CellEdit, type RowEdit } from "./sheetRows";
+import { DXFS_ORIGIN_KEY } from "./stripSemaforo";
+import { addDxfs } from "./stylesDxf";
+import { addSheet } from "./workbookSheets";
+import { dirOf, relationships } from "./xlsxPackage";
+
+const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+/**
+ * Writes a plan into the package surgically: cells into the rows of the sheets that get them,
+ * conditional formats in schema order with their styles appended to `<dxfs>`, and the plan's own
+ * sheets as new parts. Parts the plan does not concern are never read.
+ */
+export async function writeSemaforo(editor: PackageEditor, plan: WritePlan): Promise<void> {
+  const newSheets = new Set(plan.sheets.map((s) => s.name));
+  const origin = await writeDxfsAndFormats(editor, plan.formats);
+  for (const entry of editor.pkg.sheets) {
+    if (newSheets.has(entry.name)) continue;
+    const cells = plan.cells.filter((c) => c.sheet === entry.name);
+    if (cells.length === 0) continue;
+    const xml = await editor.text(entry.path);
+    editor.set(entry.path, writeCells(xml, cells));
+  }
+  for (const s of plan.sheets) {
+    const cells = plan.cells.filter((c) => c.sheet === s.name);
+    if (s.name === SETTINGS_SHEET && origin !== null) {
+      const row = Math.max(...cells.map((c) => parseA1(c.address)?.row ?? 0)) + 2;
+      cells.push(
+        { sheet: s.name, address: `A${row}`, value: DXFS_ORIGIN_KEY, text: true },
+        { sheet: s.name, address: `B${row}`, value: origin, text: true }
+      );
+    }
+    await addNewSheet(editor, s.name, s.hidden, s.widths ?? [], cells);
+  }
+}
+
+/** Cells into an existing sheet's rows; every other row and element keeps its bytes. */
+export function writeCells(xml: string, cells: readonly PlannedCell[]): string {
+  const prefix = /<([\w.-]+:)?sheetData[\s/>]/.exec(xml)?.[1] ?? "";
+  const byRow = new Map<number, Map<number, CellEdit>>();
+  for (const cell of cells) {
+    const at = parseA1(cell.address);
+    if (!at) continue;
+    const row = byRow.get(at.row) ?? new Map<number, CellEdit>();
+    row.set(at.col, (existing) => cellXml(cell, existing, prefix) || null);
+    byRow.set(at.row, row);
+  }
+  const edits = new Map<number, RowEdit>();
+  for (const [row, cellEdits] of byRow) {
+    edits.set(row, (rowXml) => editRowCells(rowXml, row, cellEdits, prefix));
+  }
+  return editRows(xml, edits);
+}
+
+async function writeDxfsAndFormats(editor: PackageEditor, formats: readonly PlannedFormat[]) {
+  if (formats.length === 0) return null;
+  const rels = relationships(
+    await editor.text(editor.pkg.workbookRelsPath),
+    dirOf(editor.pkg.workbookPath)
+  );
+  const stylesPath = rels.find((r) => r.type.endsWith("/styles"))?.target;
+  if (!stylesPath || !editor.has(stylesPath)) {
+    throw new Error("el libro no tiene hoja de estilos (styles.xml); ábralo y guárdelo en Excel.");
+  }
+  const added = addDxfs(
+    await editor.text(stylesPath),
+    formats.flatMap((f) => f.rules)
+  );
+  editor.set(stylesPath, added.xml);
+  for (const entry of editor.pkg.sheets) {
+    const own = formats.filter((f) => f.sheet === entry.name);
+    if (own.length === 0) continue;
+    const xml = await editor.text(entry.path);
+    const prefix = /<([\w.-]+:)?sheetData[\s/>]/.exec(xml)?.[1] ?? "";
+    const at = cfInsertionPoint(xml);
+    const block = formatsXml(own, added.idOf, maxPriority(xml) + 1, prefix);
+    editor.set(entry.path, xml.slice(0, at) + block + xml.slice(at));
+  }
+  return added.origin;
+}
+
+async function addNewSheet(
+  editor: PackageEditor,
+  name: string,
+  hidden: boolean,
+  widths: readonly number[],
+  cells: PlannedCell[]
+) {
+  const paths = new Set(editor.paths());
+  const first = editor.pkg.sheets[0]?.path ?? `${dirOf(editor.pkg.workbookPath)}worksheets/x.xml`;
+  const lists = {
+    workbook: await editor.text(editor.pkg.workbookPath),
+    rels: await editor.text(editor.pkg.workbookRelsPath),
+    types: await editor.text("[Content_Types].xml"),
+  };
+  const added = addSheet(
+    lists,
+    { paths, workbookPath: editor.pkg.workbookPath, sheetDir: dirOf(first) },
+    name,
+    hidden
+  );
+  const cols = widths.length
+    ? `<cols>${widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join("")}</cols>`
+    : "";
+  const empty =
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
+    `<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">${cols}<sheetData/>` +
+    `<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>`;
+  editor.set(added.path, writeCells(empty, cells));
+  editor.set(editor.pkg.workbookPath, added.lists.workbook);
+  editor.set(editor.pkg.workbookRelsPath, added.lists.rels);
+  editor.set("[Content_Types].xml", added.lists.types);
+}

@@ -1,0 +1,82 @@
+/** Small helpers for editing OOXML parts as text, so everything we do not touch keeps its bytes. */
+
+export function escapeXml(text: string): string {
+  return (
+    text
+      .replace(/&/g, "&amp;")
+      .replace(/</g, "&lt;")
+      .replace(/>/g, "&gt;")
+      .replace(/"/g, "&quot;")
+      // XML 1.0 forbids these control characters; a cell holding one would make the part unreadable.
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, "")
+  );
+}
+
+const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
+
+export function unescapeXml(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos);/gi, (m, e: string) => {
+    if (e[0] === "#") {
+      const code = e[1] === "x" || e[1] === "X" ? parseInt(e.slice(2), 16) : parseInt(e.slice(1));
+      return Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : m;
+    }
+    return ENTITIES[e.toLowerCase()] ?? m;
+  });
+}
+
+/** The value of attribute `name` in an element's start tag (unescaped), or null. */
+export function attrOf(tag: string, name: string): string | null {
+  const m = new RegExp(`\\s${name.replace(/[:.]/g, "\\$&")}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(
+    tag
+  );
+  if (!m) return null;
+  return unescapeXml(m[1] ?? m[2] ?? "");
+}
+
+/** Start tag of the first top-level `<name …>` element (with or without a namespace prefix). */
+export function findElement(
+  xml: string,
+  name: string,
+  from = 0
+): { start: number; end: number; tag: string; selfClosing: boolean } | null {
+  const re = new RegExp(`<(?:[A-Za-z_][\\w.-]*:)?${name}(?=[\\s/>])[^>]*>`, "g");
+  re.lastIndex = from;
+  const m = re.exec(xml);
+  if (!m) return null;
+  const tag = m[0];
+  const selfClosing = tag.endsWith("/>");
+  let end = m.index + tag.length;
+  if (!selfClosing) {
+    const close = closingIndex(xml, name, end);
+    if (close < 0) return null;
+    end = close;
+  }
+  return { start: m.index, end, tag, selfClosing };
+}
+
+/** Index just after the `</name>` that closes an element opened before `from` (nesting aware). */
+function closingIndex(xml: string, name: string, from: number): number {
+  const re = new RegExp(`<(/?)(?:[A-Za-z_][\\w.-]*:)?${name}(?=[\\s/>])[^>]*>`, "g");
+  re.lastIndex = from;
+  let depth = 1;
+  for (let m = re.exec(xml); m; m = re.exec(xml)) {
+    if (m[1] === "/") depth--;
+    else if (!m[0].endsWith("/>")) depth++;
+    if (depth === 0) return m.index + m[0].length;
+  }
+  return -1;
+}
+
+/** The namespace prefix bound to `uri` on the root element ("" for the default one), or null. */
+export function prefixFor(xml: string, uri: string): string | null {
+  const root = /<(?!\?)(?!!)[^>]+>/.exec(xml)?.[0] ?? "";
+  const re = /\sxmlns(?::([\w.-]+))?\s*=\s*"([^"]*)"/g;
+  for (let m = re.exec(root); m; m = re.exec(root)) if (m[2] === uri) return m[1] ?? "";
+  return null;
+}
+
+/** The tag name of the root element without its prefix' namespace declaration, e.g. "x:worksheet". */
+export function qualified(prefix: string | null, name: string): string {
+  return prefix ? `${prefix}:${name}` : name;
+}
