@@ -28,16 +28,27 @@ export const APPLY_USAGE = [
   "  --resumen                       Crea la hoja «Resumen Semáforo».",
   "  --forzar                        Escribe también sobre celdas con datos (¡cuidado!).",
   "  --columnas MAPA.json            Lee las matrices con las columnas indicadas (ver check --json).",
+  "  --reemplazar-nombres N1,N2      Con --formulas libro: reemplaza esos nombres si el libro ya los",
+  "                                  define de otra forma (por defecto se conservan y se informa).",
 ].join("\n");
 
 export async function runApply(argv: readonly string[], io: CliIo): Promise<number> {
   let input: string;
   let output: string;
   let options: PlanOptions;
+  let replaceNames: string[] = [];
   try {
     const args = parseArgs(
       argv,
-      ["-o", "--salida", "--formulas", "--escala", "--periodo", "--columnas"],
+      [
+        "-o",
+        "--salida",
+        "--formulas",
+        "--escala",
+        "--periodo",
+        "--columnas",
+        "--reemplazar-nombres",
+      ],
       ["--resumen", "--forzar", "--sin-tope", "--help", "-h"]
     );
     if (args.flags.has("--help") || args.flags.has("-h")) {
@@ -66,6 +77,9 @@ export async function runApply(argv: readonly string[], io: CliIo): Promise<numb
       );
     }
     const scale = readScaleOption(args.flags.get("--escala"));
+    const replace = args.flags.get("--reemplazar-nombres");
+    if (typeof replace === "string")
+      replaceNames = replace.split(",").map((n) => n.trim().toUpperCase());
     input = first;
     output = out;
     options = {
@@ -92,7 +106,7 @@ export async function runApply(argv: readonly string[], io: CliIo): Promise<numb
   }
   let plan;
   try {
-    plan = await applyToXlsx(input, output, options);
+    plan = await applyToXlsx(input, output, options, replaceNames);
   } catch (error) {
     const message = error instanceof Error ? error.message.split("\n")[0] : String(error);
     io.err(`No se pudo aplicar a ${input}: ${message}`);
@@ -105,6 +119,8 @@ export async function runApply(argv: readonly string[], io: CliIo): Promise<numb
     `  ${formulas} fórmulas de avance (${options.mode}) y ${plan.formats.length} bloques de semáforo en ${sheets.size} hojas.`
   );
   io.out(`  Escala: ${describeScaleChoice(options.scale)}.`);
+  if (plan.names.length > 0)
+    io.out(`  Funciones del libro definidas: ${plan.names.map((n) => n.name).join(", ")}.`);
   if (options.summary)
     io.out(
       plan.cells.some((c) => c.sheet === "Resumen Semáforo" && c.formula)

@@ -1,7 +1,9 @@
 import type { RemovalPlan } from "../core/plan/removalPlan";
 import type { WritePlan } from "../core/plan/writePlan";
+import type { WorkbookName } from "../core/native/libroMode";
 import type {
   ApplyOptions,
+  NameChanges,
   ReadOptions,
   WorkbookChange,
   WorkbookPort,
@@ -11,6 +13,8 @@ import { applyPlanExcel } from "./applyPlanExcel";
 import { applyRemovalExcel } from "./applyRemovalExcel";
 import { toWorkbookStop } from "./excelErrors";
 import { readSheetsExcel } from "./readSheetsExcel";
+import { workbookFunction } from "../core/native/workbookFunctions";
+import { defineNamesExcel, removeNamesExcel, supportsLambdaExcel } from "./workbookNamesExcel";
 import { canFollowEdits, requireApi } from "./requirements";
 
 const isSetSupported = (set: string, version: string) =>
@@ -37,8 +41,31 @@ export class ExcelWorkbook implements WorkbookPort {
     return applyPlanExcel(plan, Excel.run, options, { pageLayout }).then(() => undefined);
   }
 
-  applyRemoval(plan: RemovalPlan): Promise<void> {
-    return applyRemovalExcel(plan, Excel.run).then(() => undefined);
+  supportsLambda(): Promise<boolean> {
+    return supportsLambdaExcel(Excel.run).catch((e: unknown) => {
+      throw toWorkbookStop(e);
+    });
+  }
+
+  defineNames(
+    names: readonly WorkbookName[],
+    replace: readonly string[],
+    dryRun: boolean
+  ): Promise<NameChanges> {
+    return defineNamesExcel(Excel.run, names, replace, dryRun).catch((e: unknown) => {
+      throw toWorkbookStop(e);
+    });
+  }
+
+  async applyRemoval(plan: RemovalPlan): Promise<void> {
+    await applyRemovalExcel(plan, Excel.run);
+    const names = plan.names.flatMap((name) => {
+      const fn = workbookFunction(name as Parameters<typeof workbookFunction>[0]);
+      return fn ? [{ name: fn.name, formula: fn.formula, comment: fn.comment }] : [];
+    });
+    await removeNamesExcel(Excel.run, names).catch((e: unknown) => {
+      throw toWorkbookStop(e);
+    });
   }
 
   async selectCell(sheet: string, address: string): Promise<void> {

@@ -29,7 +29,8 @@ import { NotAWorkbookError } from "./ooxml/xlsxPackage";
 export async function applyToXlsx(
   input: string,
   output: string,
-  options: PlanOptions
+  options: PlanOptions,
+  replaceNames: readonly string[] = []
 ): Promise<WritePlan> {
   checkPaths(input, output);
   const read = await openPackage(input);
@@ -42,7 +43,7 @@ export async function applyToXlsx(
     buildWritePlan(read.sheets, options),
     withoutRemoved(read.sheets, removal)
   );
-  await writeSemaforo(editor, plan);
+  await writeSemaforo(editor, plan, replaceNames);
   await writeAtomically(output, await editor.save());
   return plan;
 }

@@ -1,10 +1,12 @@
 import {
   WorkbookStop,
   type ApplyOptions,
+  type NameChanges,
   type ReadOptions,
   type WorkbookChange,
   type WorkbookPort,
 } from "../../src/core/port/workbookPort";
+import type { WorkbookName } from "../../src/core/native/libroMode";
 import type { RemovalPlan } from "../../src/core/plan/removalPlan";
 import type { WritePlan } from "../../src/core/plan/writePlan";
 import { parseA1 } from "../../src/core/sheet/address";
@@ -18,6 +20,10 @@ export class FakePort implements WorkbookPort {
   selected: { sheet: string; address: string }[] = [];
   failApply: Error | null = null;
   canFollowEdits = true;
+  /** Whether this "Excel" calculates LAMBDA (false: Excel 2021 and older). */
+  lambda = true;
+  /** Defined names in the workbook: name → formula. */
+  names = new Map<string, string>();
   private handlers: ((c: WorkbookChange) => void)[] = [];
 
   constructor(public sheets: SheetData[]) {}
@@ -41,6 +47,29 @@ export class FakePort implements WorkbookPort {
     }
     if (this.failApply) throw this.failApply;
     this.applied.push(plan);
+  }
+  async supportsLambda() {
+    return this.lambda;
+  }
+  async defineNames(names: readonly WorkbookName[], replace: readonly string[], dryRun: boolean) {
+    const changes: NameChanges = { added: [], unchanged: [], replaced: [], conflicts: [] };
+    for (const n of names) {
+      const existing = this.names.get(n.name);
+      const list =
+        existing === undefined
+          ? changes.added
+          : existing === n.formula
+            ? changes.unchanged
+            : replace.includes(n.name)
+              ? changes.replaced
+              : null;
+      if (!list) changes.conflicts.push({ name: n.name, existing: existing as string });
+      else {
+        list.push(n.name);
+        if (!dryRun) this.names.set(n.name, n.formula);
+      }
+    }
+    return changes;
   }
   async applyRemoval(plan: RemovalPlan) {
     this.removed.push(plan);

@@ -183,6 +183,57 @@ describe("task pane with a fake workbook", () => {
     ]);
   });
 
+  it("«funciones del libro»: defines the names, asks before replacing the planner's, refuses without LAMBDA", async () => {
+    const settings: SheetData = {
+      name: "Semaforo_Ajustes",
+      rows: [
+        ["clave", "valor"],
+        ["modo", "libro"],
+      ],
+      merges: [],
+    };
+    const port = new FakePort([...lares, settings]);
+    port.names.set("AVANCE_TIPO1", "=LAMBDA(x,x)");
+    show(port);
+    await opened();
+    fireEvent.click(screen.getByRole("button", { name: "Calcular avance y aplicar semáforo" }));
+    const dialog = await screen.findByRole("dialog", { name: "Antes de escribir" });
+    expect(dialog.textContent).toContain(
+      "El libro ya tiene un nombre «AVANCE_TIPO1» con otra definición"
+    );
+    const box = screen.getByRole("checkbox", {
+      name: "Reemplazar «AVANCE_TIPO1» por la función de Semáforo",
+    });
+    fireEvent.click(box);
+    fireEvent.click(box);
+    fireEvent.click(await screen.findByRole("button", { name: "Escribir" }));
+    await screen.findByText("Listo");
+    // Not ticked: the planner's definition stays; the other function is added.
+    expect(port.names.get("AVANCE_TIPO1")).toBe("=LAMBDA(x,x)");
+    expect(port.names.get("PROMEDIO_AVANCE")).toMatch(/^=LAMBDA\(/);
+    expect(port.applied[0]?.cells.some((c) => c.formula === "=AVANCE_TIPO1(E7,D7)")).toBe(true);
+    // The pane re-reads the workbook after writing; the next round starts once it has.
+    const calcular = screen.getByRole("button", { name: "Calcular avance y aplicar semáforo" });
+    await waitFor(() => expect((calcular as HTMLButtonElement).disabled).toBe(false));
+
+    fireEvent.click(calcular);
+    fireEvent.click(
+      await screen.findByRole("checkbox", {
+        name: "Reemplazar «AVANCE_TIPO1» por la función de Semáforo",
+      })
+    );
+    fireEvent.click(await screen.findByRole("button", { name: "Escribir" }));
+    await waitFor(() =>
+      expect(port.names.get("AVANCE_TIPO1")).toMatch(/^=LAMBDA\(valor_obtenido,/)
+    );
+
+    port.lambda = false;
+    await waitFor(() => expect((calcular as HTMLButtonElement).disabled).toBe(false));
+    fireEvent.click(calcular);
+    expect(await screen.findByText("Este Excel no tiene funciones del libro")).toBeTruthy();
+    expect(screen.queryByRole("dialog")).toBeNull();
+  });
+
   it("the scale editor shows errors at the field and blocks writing until fixed", async () => {
     const port = new FakePort(lares);
     show(port);

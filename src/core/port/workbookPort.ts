@@ -1,5 +1,6 @@
 import type { SheetData } from "../sheet/sheetData";
 import type { WritePlan } from "../plan/writePlan";
+import type { WorkbookName } from "../native/libroMode";
 import type { RemovalPlan } from "../plan/removalPlan";
 
 /** An edit made by the planner (not by Semáforo) somewhere in the workbook. */
@@ -54,6 +55,15 @@ export class WorkbookStop extends Error {
  * What the task pane needs from a workbook. src/excel implements it over Excel.run; component
  * tests and the browser harness implement it over an in-memory workbook.
  */
+/** What defining workbook functions did: names added, already there, replaced, or in conflict. */
+export interface NameChanges {
+  added: string[];
+  unchanged: string[];
+  replaced: string[];
+  /** Names the workbook already defines otherwise: left as they are unless the planner chose. */
+  conflicts: { name: string; existing: string }[];
+}
+
 export interface WorkbookPort {
   /** Every sheet's values and formulas, read in blocks that keep each request small. */
   readSheets(options?: ReadOptions): Promise<SheetData[]>;
@@ -65,6 +75,17 @@ export interface WorkbookPort {
   applyPlan(plan: WritePlan, options?: ApplyOptions): Promise<void>;
   /** Removes what Semáforo wrote (the core's removal plan): cells, semáforo rules, its sheets. */
   applyRemoval(plan: RemovalPlan): Promise<void>;
+  /** Whether the host calculates LAMBDA (Excel 365 and 2024; not Excel 2021 or older). */
+  supportsLambda(): Promise<boolean>;
+  /**
+   * Looks at (dryRun) or defines the workbook functions of a «libro» plan, with their comments. A
+   * name defined otherwise is never overwritten unless it is listed in `replace`.
+   */
+  defineNames(
+    names: readonly WorkbookName[],
+    replace: readonly string[],
+    dryRun: boolean
+  ): Promise<NameChanges>;
   /** Activates the sheet and selects the cell or range. */
   selectCell(sheet: string, address: string): Promise<void>;
   /** Whether edits can be followed (ExcelApi 1.9); without it the pane offers no live re-validation. */

@@ -86,6 +86,10 @@ export function ActionsPanel({
             value="nativas"
             label="Portátiles: fórmulas de Excel (funcionan sin el complemento)"
           />
+          <Radio
+            value="libro"
+            label="Funciones del libro: =AVANCE_TIPO1(…) definidas en el propio libro (Excel 365 y 2024)"
+          />
         </RadioGroup>
       </Field>
       <Checkbox

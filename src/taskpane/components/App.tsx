@@ -24,6 +24,7 @@ import { MatrixList } from "./MatrixList";
 import { ProgressBanner } from "./ProgressBanner";
 import { ResultsSummary } from "./ResultsSummary";
 import { WriteFlow, type PendingWork } from "./WriteFlow";
+import { checkWorkbookFunctions } from "../model/workbookFunctions";
 
 const useStyles = makeStyles({
   root: {
@@ -104,10 +105,15 @@ export function App({ port, problem = null, debounceMs = 500 }: AppProps) {
     .map((e) => ({ id: e.id, sheet: e.sheet, report: view.reports.get(e.id)! }));
   const sheets = view.sheets;
 
-  const prepare = (summary: boolean) => {
-    if (!sheets) return;
+  const prepare = async (summary: boolean) => {
+    if (!sheets || !port) return;
     const plan = buildWritePlan(sheets, { ...settings, summary, force: false });
-    setPending({ kind: "write", plan, sheets });
+    const names = await checkWorkbookFunctions(port, plan);
+    if ("note" in names) {
+      setNote(names.note);
+      return;
+    }
+    setPending({ kind: "write", plan, sheets, nameConflicts: names.conflicts });
     setNote(null);
   };
   const prepareRemoval = () => {
@@ -185,8 +191,8 @@ export function App({ port, problem = null, debounceMs = 500 }: AppProps) {
             }
             canRemove={!!sheets && readSettings(sheets) !== null}
             onChange={changeSettings}
-            onCalculate={() => prepare(false)}
-            onSummary={() => prepare(true)}
+            onCalculate={() => void prepare(false)}
+            onSummary={() => void prepare(true)}
             onRemove={prepareRemoval}
           />
           {pending && (

@@ -6,7 +6,9 @@ import type { SheetData } from "../../core/sheet/sheetData";
 import { describeFailure, type Note } from "../model/appState";
 import { plural } from "../model/plural";
 import { expectedCells, openErrors, writeTargets } from "../model/writeTargets";
+import { useState } from "react";
 import { ConfirmDialog } from "./ConfirmDialog";
+import { NameConflicts } from "./NameConflicts";
 import type { Busy } from "./ProgressBanner";
 import { WritePreview } from "./WritePreview";
 
@@ -18,7 +20,13 @@ const listOf = (names: readonly string[]) => {
 
 /** A write or a removal waiting for the planner's confirmation, with the sheets it was made from. */
 export type PendingWork =
-  | { kind: "write"; plan: WritePlan; sheets: SheetData[] }
+  | {
+      kind: "write";
+      plan: WritePlan;
+      sheets: SheetData[];
+      /** «libro» mode: names the workbook already defines otherwise. */
+      nameConflicts: { name: string; existing: string }[];
+    }
   | { kind: "remove"; plan: RemovalPlan; sheets: SheetData[] };
 
 export interface WriteFlowProps {
@@ -32,6 +40,7 @@ export interface WriteFlowProps {
 
 /** The confirmation dialog for a write or a removal, then the work itself with progress. */
 export function WriteFlow({ port, work, reports, onClose, onBusy, onDone }: WriteFlowProps) {
+  const [replace, setReplace] = useState<string[]>([]);
   const run = async (label: string, action: () => Promise<Note>, failure: string) => {
     onClose();
     onBusy({ label });
@@ -49,6 +58,8 @@ export function WriteFlow({ port, work, reports, onClose, onBusy, onDone }: Writ
     const targets = writeTargets(plan);
     const errors = openErrors(targets, reports);
     const write = async (): Promise<Note> => {
+      // Workbook functions first: the cells about to be written call them.
+      if (plan.names.length > 0) await port.defineNames(plan.names, replace, false);
       await port.applyPlan(plan, {
         expected: expectedCells(plan, sheets),
         onProgress: (p) => onBusy({ label: p.label, fraction: p.fraction }),
@@ -69,6 +80,9 @@ export function WriteFlow({ port, work, reports, onClose, onBusy, onDone }: Writ
             ? `Se ${formulas === 1 ? "escribió" : "escribieron"} ${plural(formulas, "fórmula", "fórmulas")} con su semáforo en ${where}.`
             : "") +
           (summary ? ` La hoja «${SUMMARY_SHEET}» está al día.` : "") +
+          (plan.names.length > 0
+            ? ` Funciones del libro: ${plan.names.map((n) => n.name).join(", ")}.`
+            : "") +
           (plan.conflicts.length > 0
             ? ` Se dejaron intactas ${plural(plan.conflicts.length, "celda", "celdas")} con datos suyos.`
             : ""),
@@ -82,6 +96,7 @@ export function WriteFlow({ port, work, reports, onClose, onBusy, onDone }: Writ
         onConfirm={() => void run("Escribiendo en el libro…", write, "No se pudo escribir")}
       >
         <WritePreview plan={plan} targets={targets} errors={errors} />
+        <NameConflicts conflicts={work.nameConflicts} replace={replace} onChange={setReplace} />
       </ConfirmDialog>
     );
   }

@@ -7,6 +7,7 @@ import { isOwnFormat, topElements } from "./conditionalFormats";
 import type { PackageEditor } from "./packageEditor";
 import { editRowCells, editRows, type CellEdit, type RowEdit } from "./sheetRows";
 import { removeDxfs } from "./stylesDxf";
+import { stripWorkbookFunctions } from "./workbookFunctionsPart";
 import { removeSheet, type SheetLists } from "./workbookSheets";
 import { dirOf, relationships, relsPathOf } from "./xlsxPackage";
 import { attrOf } from "./xmlText";
@@ -67,6 +68,7 @@ export async function stripSemaforo(
     editor.set(entry.path, xml);
   }
   await removeSheets(editor, plan.sheets);
+  await stripWorkbookFunctions(editor, plan.names);
   await restoreDxfs(editor, dxfIds, settingValue(sheets, DXFS_ORIGIN_KEY));
   if (removedFormulas.size > 0) await dropStaleCalcChain(editor, removedFormulas);
 }

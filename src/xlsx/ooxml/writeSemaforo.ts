@@ -1,7 +1,10 @@
 import type { PlannedCell, PlannedFormat, WritePlan } from "../../core/plan/writePlan";
 import { SETTINGS_SHEET } from "../../core/plan/writePlan";
 import { parseA1 } from "../../core/sheet/address";
+import { dynamicFormulaCellXml } from "../dynamicArrayCell";
+import { toFileFormula } from "../fileFormula";
 import { cellXml } from "./cellXml";
+import { writeWorkbookFunctions } from "./workbookFunctionsPart";
 import { cfInsertionPoint, formatsXml, maxPriority } from "./conditionalFormats";
 import type { PackageEditor } from "./packageEditor";
 import { editRowCells, editRows, type CellEdit, type RowEdit } from "./sheetRows";
@@ -18,15 +21,20 @@ const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationsh
  * conditional formats in schema order with their styles appended to `<dxfs>`, and the plan's own
  * sheets as new parts. Parts the plan does not concern are never read.
  */
-export async function writeSemaforo(editor: PackageEditor, plan: WritePlan): Promise<void> {
+export async function writeSemaforo(
+  editor: PackageEditor,
+  plan: WritePlan,
+  replaceNames: readonly string[] = []
+): Promise<void> {
   const newSheets = new Set(plan.sheets.map((s) => s.name));
+  const cm = await writeWorkbookFunctions(editor, plan, replaceNames);
   const origin = await writeDxfsAndFormats(editor, plan.formats);
   for (const entry of editor.pkg.sheets) {
     if (newSheets.has(entry.name)) continue;
     const cells = plan.cells.filter((c) => c.sheet === entry.name);
     if (cells.length === 0) continue;
     const xml = await editor.text(entry.path);
-    editor.set(entry.path, writeCells(xml, cells));
+    editor.set(entry.path, writeCells(xml, cells, cm));
   }
   for (const s of plan.sheets) {
     const cells = plan.cells.filter((c) => c.sheet === s.name);
@@ -41,15 +49,26 @@ export async function writeSemaforo(editor: PackageEditor, plan: WritePlan): Pro
   }
 }
 
-/** Cells into an existing sheet's rows; every other row and element keeps its bytes. */
-export function writeCells(xml: string, cells: readonly PlannedCell[]): string {
+/**
+ * Cells into an existing sheet's rows; every other row and element keeps its bytes. Calls to
+ * workbook functions become one-cell dynamic arrays when the package has their metadata (`cm`).
+ */
+export function writeCells(
+  xml: string,
+  cells: readonly PlannedCell[],
+  cm: number | null = null
+): string {
   const prefix = /<([\w.-]+:)?sheetData[\s/>]/.exec(xml)?.[1] ?? "";
   const byRow = new Map<number, Map<number, CellEdit>>();
   for (const cell of cells) {
     const at = parseA1(cell.address);
     if (!at) continue;
     const row = byRow.get(at.row) ?? new Map<number, CellEdit>();
-    row.set(at.col, (existing) => cellXml(cell, existing, prefix) || null);
+    row.set(at.col, (existing) =>
+      cell.dynamic && cm !== null && cell.formula && !prefix
+        ? dynamicCell(cell, existing, cm)
+        : cellXml(cell, existing, prefix) || null
+    );
     byRow.set(at.row, row);
   }
   const edits = new Map<number, RowEdit>();
@@ -57,6 +76,21 @@ export function writeCells(xml: string, cells: readonly PlannedCell[]): string {
     edits.set(row, (rowXml) => editRowCells(rowXml, row, cellEdits, prefix));
   }
   return editRows(xml, edits);
+}
+
+/** A workbook-function call as a dynamic array, keeping the planner's style of an existing cell. */
+function dynamicCell(cell: PlannedCell, existing: string | null, cm: number): string {
+  const style = existing
+    ? /\ss="(\d+)"/.exec(/^<[^>]*>/.exec(existing)?.[0] ?? "")?.[1]
+    : undefined;
+  const cached = cell.value === null ? "" : cell.value;
+  return dynamicFormulaCellXml(
+    cell.address,
+    toFileFormula(cell.formula as string),
+    cm,
+    cached,
+    style === undefined ? undefined : Number(style)
+  );
 }
 
 async function writeDxfsAndFormats(editor: PackageEditor, formats: readonly PlannedFormat[]) {

@@ -34,6 +34,7 @@
     eventsEnabled: [],
     active: null,
     failAt: null,
+    names: new Map(),
   };
   window.__excel = state;
 
@@ -66,6 +67,9 @@
         for (let col = r.left; col <= r.right; col++) {
           const cell = sheet.cells.get(colName(col) + (row + 1));
           if (!cell) line.push("");
+          else if (cell.formula === "=LAMBDA(x,x+1)(1)" && !formulas)
+            // The probe the pane uses: Excel 365/2024 give 2, Excel 2021 and older #NAME?.
+            line.push(window.__SEMAFORO_LAMBDA__ === false ? "#NAME?" : 2);
           else if (cell.formula !== null) line.push(formulas ? cell.formula : "");
           else line.push(cell.value === null ? "" : cell.value);
         }
@@ -248,6 +252,23 @@
     },
     application: { suspendApiCalculationUntilNextSync() {} },
     workbook: {
+      names: {
+        getItemOrNullObject(name) {
+          const item = state.names.get(name);
+          if (!item) return { isNullObject: true, load() {} };
+          return {
+            isNullObject: false,
+            load() {},
+            formula: item.formula,
+            delete() {
+              state.names.delete(name);
+            },
+          };
+        },
+        add(name, formula, comment) {
+          state.names.set(name, { formula, comment });
+        },
+      },
       worksheets: {
         get items() {
           return state.sheets.map(worksheetProxy);
@@ -292,6 +313,9 @@
   window.__excelFailSync = (n) => {
     state.failAt = state.syncs + n;
   };
+  /** The workbook's defined names, and a way to seed one the planner made. */
+  window.__excelNames = () => Object.fromEntries(state.names);
+  window.__excelDefineName = (name, formula) => state.names.set(name, { formula, comment: "" });
   window.__excelProtect = (sheetName, on) => {
     find(sheetName).protected = on;
   };
