@@ -3,7 +3,7 @@ import { kindLabel } from "../core/kinds/registry";
 import type { RuleMeta } from "../core/rules/rule";
 import { NO_DATA_COLORS, NO_DATA_LABEL, type Scale } from "../core/scales/scale";
 import type { Severity } from "../core/check/findings";
-import { HELP_STYLE, READING_GUIDE } from "./helpText";
+import { HELP_STYLE, READING_GUIDE, WORKBOOK_FUNCTIONS_GUIDE } from "./helpText";
 
 /** What the help page is generated from: the same registries the code runs on. */
 export interface HelpInput {
@@ -49,6 +49,7 @@ export function renderHelpPage(input: HelpInput): string {
     `<li><a href="#funciones">Funciones PLAN</a><ul>${input.functions
       .map((f) => `<li><a href="#${esc(f.name)}">PLAN.${esc(f.name)}</a></li>`)
       .join("")}</ul></li>`,
+    `<li><a href="#libro">Funciones en el libro</a></li>`,
     `<li><a href="#reglas">Reglas de validación</a></li>`,
     `<li><a href="#escalas">Escalas del semáforo</a></li>`,
     `<li><a href="#leer">Cómo leer el semáforo</a></li>`,
@@ -70,6 +71,7 @@ export function renderHelpPage(input: HelpInput): string {
     "<p>Escriba <code>=PLAN.</code> en una celda para verlas. Todas aceptan una celda o un rango; con un rango devuelven un bloque de la misma forma. Una celda en blanco es <em>sin dato</em>, no cero. En Excel en español los argumentos se separan con <code>;</code>, en inglés con <code>,</code>.</p>",
     ...input.functions.map(renderFunction),
     "</section>",
+    WORKBOOK_FUNCTIONS_GUIDE,
     renderRules(input.rules),
     renderScales(scales),
     READING_GUIDE(renderLevelColours(scales[0])),

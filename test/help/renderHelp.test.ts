@@ -78,6 +78,8 @@ describe("help page (ayuda.html)", () => {
     );
     expect(doc.getElementById("escala-CEPLAN_ANUAL")?.textContent).toContain("Bueno: 95 % o más");
     expect(doc.getElementById("leer")?.textContent).toContain("Sin dato");
+    expect(doc.getElementById("libro")?.textContent).toContain("Excel 365 y Excel 2024");
+    expect(doc.getElementById("libro")?.textContent).toContain("=AVANCE_TIPO1(E13;D13)");
   });
 
   it("loads nothing from the network and is Spanish", () => {
