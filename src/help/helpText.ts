@@ -33,7 +33,7 @@ export const READING_GUIDE = (swatches: string): string =>
 /** «Funciones en el libro»: what planners type, where it runs, how it differs from PLAN.* and portable. */
 export const WORKBOOK_FUNCTIONS_GUIDE = [
   '<section id="libro"><h2>Funciones en el libro</h2>',
-  "<p>Con el modo <strong>funciones del libro</strong> (opción «Funciones del libro» del panel, o <code>semaforo apply --formulas libro</code>), Semáforo guarda las funciones dentro del propio libro como nombres definidos con <code>LAMBDA</code>, cada uno con su descripción en español. En cualquier celda se escribe el nombre corto, sin <code>PLAN.</code>: <code>=AVANCE_TIPO1(E13;D13)</code>, <code>=SEMAFORO(F13;\"CEPLAN_SEMESTRAL\")</code>.</p>",
+  '<p>Con el modo <strong>funciones del libro</strong> (opción «Funciones del libro» del panel, o <code>semaforo apply --formulas libro</code>), Semáforo guarda las funciones dentro del propio libro como nombres definidos con <code>LAMBDA</code>, cada uno con su descripción en español. En cualquier celda se escribe el nombre corto, sin <code>PLAN.</code>: <code>=AVANCE_TIPO1(E13;D13)</code>, <code>=SEMAFORO(F13;"CEPLAN_SEMESTRAL")</code>.</p>',
   "<ul>",
   "<li><strong>Dónde calculan:</strong> Excel 365 y Excel 2024, con o sin el complemento. Excel 2021 y versiones anteriores no calculan <code>LAMBDA</code>: allí use el modo portátil (el panel lo comprueba antes de escribir).</li>",
   "<li><strong>Frente a <code>PLAN.*</code>:</strong> las funciones PLAN necesitan el complemento instalado; las del libro viajan con el archivo. Cada llamada del libro calcula una celda o una fila, no un bloque de varias filas, y <code>SEMAFORO</code> y <code>CONTAR_NIVEL</code> aceptan solo escalas por nombre.</li>",
