@@ -1,6 +1,7 @@
 import type { DetectedMatrix } from "../detect/matrix";
 import { valueOf } from "../measure/cellRead";
 import type { FichaActivityItem } from "../measure/item";
+import { itemsOf, type PlanRule } from "./context";
 import { formatNumber, shownDecimals } from "../text/formatNumber";
 import { QUARTER_NAMES } from "../text/months";
 
@@ -69,3 +70,17 @@ export function sumMismatches(item: FichaActivityItem, m: DetectedMatrix): SumMi
 
 /** The message every V4 rule prints (the decimals rule adds its explanation). */
 export const SUM_MESSAGE = "{describe} ({printed}) no es {expected}; diferencia {diff}.";
+
+/**
+ * The check every V4 rule runs: report the mismatches it owns (one kind of total beyond the last
+ * shown digit, or any within it for V4.decimales). Each rule keeps its own meta and module.
+ */
+export function reportSums(owns: (m: SumMismatch) => boolean): PlanRule["check"] {
+  return (ctx) => {
+    for (const item of itemsOf(ctx.items, "ficha-ao")) {
+      for (const x of sumMismatches(item, ctx.matrix)) {
+        if (owns(x)) ctx.report({ cell: x.cell, messageId: "suma", data: x.data });
+      }
+    }
+  };
+}

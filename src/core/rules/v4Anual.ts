@@ -1,5 +1,5 @@
-import { itemsOf, type PlanRule } from "./context";
-import { SUM_MESSAGE, sumMismatches } from "./sumMismatches";
+import type { PlanRule } from "./context";
+import { reportSums, SUM_MESSAGE } from "./sumMismatches";
 
 export const v4Anual: PlanRule = {
   meta: {
@@ -12,12 +12,5 @@ export const v4Anual: PlanRule = {
       "La cantidad anual de «Boletín interno» (10) no es la suma esperada (12); diferencia 2.",
     fix: "Corrija la cantidad anual o los meses: la cantidad anual de una actividad acumulable es la suma de los doce meses.",
   },
-  check(ctx) {
-    for (const item of itemsOf(ctx.items, "ficha-ao")) {
-      for (const x of sumMismatches(item, ctx.matrix)) {
-        if (x.total === "anual" && !x.hidden)
-          ctx.report({ cell: x.cell, messageId: "suma", data: x.data });
-      }
-    }
-  },
+  check: reportSums((x) => x.total === "anual" && !x.hidden),
 };

@@ -1,5 +1,5 @@
-import { itemsOf, type PlanRule } from "./context";
-import { SUM_MESSAGE, sumMismatches } from "./sumMismatches";
+import type { PlanRule } from "./context";
+import { reportSums, SUM_MESSAGE } from "./sumMismatches";
 
 export const v4Decimales: PlanRule = {
   meta: {
@@ -15,11 +15,5 @@ export const v4Decimales: PlanRule = {
       "El subtotal del II Trimestre de «Recaudación mensual» (3,922,170) no es la suma esperada (3,922,169.4); diferencia 0.6. Es menor que la última cifra mostrada: probablemente decimales ocultos.",
     fix: "Muestre los decimales de las celdas (o redondee los meses) para que el total impreso sea la suma.",
   },
-  check(ctx) {
-    for (const item of itemsOf(ctx.items, "ficha-ao")) {
-      for (const x of sumMismatches(item, ctx.matrix)) {
-        if (x.hidden) ctx.report({ cell: x.cell, messageId: "suma", data: x.data });
-      }
-    }
-  },
+  check: reportSums((x) => x.hidden),
 };
