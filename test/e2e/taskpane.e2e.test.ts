@@ -20,6 +20,17 @@ const calculate = () =>
   page.getByRole("button", { name: "Calcular avance y aplicar semáforo" }).click();
 const dialog = () => page.getByRole("dialog");
 
+/** Waits until the fake Excel has had no request for a while (no read or write in flight). */
+async function settled(p: Page) {
+  let last = -1;
+  for (let i = 0; i < 40; i++) {
+    const now = await excel<number>(p, "(x) => x.syncs");
+    if (now === last) return;
+    last = now;
+    await p.waitForTimeout(700);
+  }
+}
+
 beforeAll(async () => {
   h = await startHarness();
   page = await openPane(h, await laresSeed());
@@ -85,6 +96,9 @@ describe("task pane in Chromium with office.js stubbed (Lares PEI sample)", () =
   });
 
   it("a request failing midway leaves no Semáforo cells and no settings behind", async () => {
+    // The failure is armed by request count: first let the re-read that earlier edits started
+    // (debounced) finish, so the failing request is one of the write's.
+    await settled(page);
     await page.getByRole("button", { name: "Crear resumen" }).click();
     await dialog().waitFor();
     await page.evaluate("window.__excelFailSync(5)");
