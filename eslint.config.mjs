@@ -103,26 +103,8 @@ export default tseslint.config(
   },
   // --- Layering (README, Arquitectura) ---
   {
-    files: ["src/core/**"],
-    rules: {
-      "no-restricted-imports": forbid({
-        packages: ["react", "react-dom", "@fluentui/react-components", "exceljs", "htmlparser2"],
-        layers: ["excel", "xlsx", "taskpane", "cli", "functions"],
-        node: true,
-      }),
-      "no-restricted-globals": restrictGlobals([
-        ...officeGlobals,
-        "window",
-        "document",
-        "process",
-        "require",
-        "Buffer",
-      ]),
-    },
-  },
-  {
-    // The help page generator: pure like the core (it runs at build time and could run anywhere).
-    files: ["src/help/**"],
+    // The core, and the help page generator, pure like it (it runs at build time).
+    files: ["src/core/**", "src/help/**"],
     rules: {
       "no-restricted-imports": forbid({
         packages: ["react", "react-dom", "@fluentui/react-components", "exceljs", "htmlparser2"],

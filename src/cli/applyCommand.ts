@@ -3,7 +3,7 @@ import type { Period } from "../core/detect/matrix";
 import type { FormulaMode, PlanOptions } from "../core/plan/writePlan";
 import { describeScaleChoice } from "../core/scales/scaleChoice";
 import { applyToXlsx } from "../xlsx/applyXlsx";
-import { parseArgs, UsageError } from "./args";
+import { parseArgs, readInputOutput, UsageError } from "./args";
 import { readScaleOption } from "./scaleOption";
 import { readColumnMapOption } from "./columnMapOption";
 import { EXIT_OK, EXIT_USAGE, type CliIo } from "./io";
@@ -55,15 +55,7 @@ export async function runApply(argv: readonly string[], io: CliIo): Promise<numb
       io.out(APPLY_USAGE);
       return EXIT_OK;
     }
-    const [first, ...extra] = args.positional;
-    if (!first || extra.length > 0) throw new UsageError("Indique un solo libro de entrada.");
-    const out = args.flags.get("-o") ?? args.flags.get("--salida");
-    if (typeof out !== "string")
-      throw new UsageError("Indique el libro de salida con -o salida.xlsx.");
-    if (![".xlsx", ".xlsm"].includes(extname(out).toLowerCase()))
-      throw new UsageError(
-        "La salida debe ser un archivo .xlsx (o .xlsm si la entrada tiene macros)."
-      );
+    ({ input, output } = readInputOutput(args, "o .xlsm si la entrada tiene macros"));
     const mode = (args.flags.get("--formulas") ?? "personalizadas") as string;
     if (mode !== "personalizadas" && mode !== "nativas" && mode !== "libro") {
       throw new UsageError(
@@ -80,8 +72,6 @@ export async function runApply(argv: readonly string[], io: CliIo): Promise<numb
     const replace = args.flags.get("--reemplazar-nombres");
     if (typeof replace === "string")
       replaceNames = replace.split(",").map((n) => n.trim().toUpperCase());
-    input = first;
-    output = out;
     options = {
       mode: mode as FormulaMode,
       tope: !args.flags.has("--sin-tope"),

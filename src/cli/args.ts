@@ -1,3 +1,5 @@
+import { extname } from "node:path";
+
 /** A small argument parser: positional arguments and --flags (with or without a value). */
 export interface ParsedArgs {
   positional: string[];
@@ -32,4 +34,22 @@ export function parseArgs(
     }
   }
   return { positional, flags };
+}
+
+/**
+ * The one input workbook and the -o output of `apply` and `quitar`: an .xlsx or .xlsm output;
+ * `outputHint` is what the message says about the output's extension.
+ */
+export function readInputOutput(
+  args: ParsedArgs,
+  outputHint: string
+): { input: string; output: string } {
+  const [input, ...extra] = args.positional;
+  if (!input || extra.length > 0) throw new UsageError("Indique un solo libro de entrada.");
+  const output = args.flags.get("-o") ?? args.flags.get("--salida");
+  if (typeof output !== "string")
+    throw new UsageError("Indique el libro de salida con -o salida.xlsx.");
+  if (![".xlsx", ".xlsm"].includes(extname(output).toLowerCase()))
+    throw new UsageError(`La salida debe ser un archivo .xlsx (${outputHint}).`);
+  return { input, output };
 }

@@ -1,6 +1,5 @@
-import { extname } from "node:path";
 import { removeFromXlsx } from "../xlsx/applyXlsx";
-import { parseArgs, UsageError } from "./args";
+import { parseArgs, readInputOutput, UsageError } from "./args";
 import { EXIT_OK, EXIT_USAGE, type CliIo } from "./io";
 
 export const QUITAR_USAGE = [
@@ -22,15 +21,7 @@ export async function runQuitar(argv: readonly string[], io: CliIo): Promise<num
       io.out(QUITAR_USAGE);
       return EXIT_OK;
     }
-    const [first, ...extra] = args.positional;
-    if (!first || extra.length > 0) throw new UsageError("Indique un solo libro de entrada.");
-    const out = args.flags.get("-o") ?? args.flags.get("--salida");
-    if (typeof out !== "string")
-      throw new UsageError("Indique el libro de salida con -o salida.xlsx.");
-    if (![".xlsx", ".xlsm"].includes(extname(out).toLowerCase()))
-      throw new UsageError("La salida debe ser un archivo .xlsx (o .xlsm).");
-    input = first;
-    output = out;
+    ({ input, output } = readInputOutput(args, "o .xlsm"));
   } catch (error) {
     if (error instanceof UsageError) {
       io.err(`${error.message}\n\n${QUITAR_USAGE}`);
