@@ -104,10 +104,14 @@ export async function runCheck(argv: readonly string[], io: CliIo): Promise<numb
   // Streamed deliveries print each file as soon as it is checked, so what was done survives
   // whatever happens later and nothing accumulates; the whole-report formats keep the files.
   const kept: FileReport[] = [];
+  const forReader =
+    delivery !== "jsonl" && (output.format === "texto" || output.format === "lineas");
   for (const [i, file] of files.entries()) {
     if (files.length >= PROGRESS_FROM) io.err(terminalSafe(`[${i + 1}/${files.length}] ${file}`));
     if (i > 0) releaseMemory();
-    const report = terminalSafeReport(await checkFile(file, options, io));
+    // Texts bound for a reader (text, lines) lose their control characters; JSON escapes its own.
+    const checked = await checkFile(file, options, io);
+    const report = forReader ? terminalSafeReport(checked) : checked;
     addCounts(counts, report);
     if (delivery === "jsonl") {
       io.out(JSON.stringify({ schemaVersion: CHECK_JSON_SCHEMA_VERSION, ...toJsonFile(report) }));
