@@ -1,0 +1,90 @@
+import { describe, expect, it } from "vitest";
+import { detectMatrices } from "../../src/core/detect/detectMatrices";
+import { periodOfLabel, planCodeOf } from "../../src/core/kinds/planColumns";
+import { statesMeta } from "../../src/core/kinds/planMeasure";
+import { readCell } from "../../src/core/measure/cellRead";
+import { measureMatrix } from "../../src/core/measure/measureMatrix";
+import type { PlanMetaItem } from "../../src/core/measure/item";
+import { buildWritePlan } from "../../src/core/plan/buildPlan";
+import { PRESET_SCALES } from "../../src/core/scales/presets";
+import type { Scale } from "../../src/core/scales/scale";
+import { PERIOD_CHOICE } from "../../src/core/scales/scaleChoice";
+import { sheetOf } from "../support/grid";
+import { PLAN_CRONOGRAMA, planActivity } from "../support/kindGrids";
+
+const grid = () => [
+  ...PLAN_CRONOGRAMA,
+  ["OE1. Fortalecer la gobernanza"],
+  ["1.1 Integración con políticas"],
+  ["1.1.1 Instalar un Grupo de Trabajo Sectorial"],
+  planActivity("1.1.1.1. Instalar un Grupo de Trabajo", [1, null, null], "X"),
+  planActivity("1.1.1.2 Desarrollar las reuniones", [4, "nd", "0"], "XXXX"),
+];
+
+const items = (rows: ReturnType<typeof grid>) => {
+  const sheet = sheetOf(rows);
+  const [m] = detectMatrices(sheet);
+  const scale = PRESET_SCALES.CEPLAN_ANUAL as Scale;
+  return { m, items: measureMatrix(sheet, m!, { scale, tope: null }).items as PlanMetaItem[] };
+};
+
+describe("implementation plans with metas per year and an X-marked cronograma (HdR-AS, seed 001)", () => {
+  it("read the metas under «Metas por año» and the periods under «Cronograma»", () => {
+    const { m } = items(grid());
+    expect(m?.kind).toBe("plan-metas-cronograma");
+    expect(m?.header.columns.logros).toEqual([
+      { year: 2025, col: 1 },
+      { year: 2026, col: 2 },
+      { year: 2027, col: 3 },
+    ]);
+    expect(m?.header.columns.cronograma?.map((p) => [p.col, p.label])).toEqual([
+      [4, "2025-I"],
+      [5, "2025-II"],
+      [6, "2026"],
+      [7, "2027"],
+    ]);
+    expect(m?.rows.map((r) => r.role)).toEqual(["section", "section", "section", "ao", "ao"]);
+  });
+
+  it("measure each activity's metas and X, 2025 split in semesters and counted once", () => {
+    const { items: got } = items(grid());
+    expect(
+      got.map((i) => [i.code, i.metas.map((x) => x.year), i.marks.map((x) => x.year)])
+    ).toEqual([
+      ["1.1.1.1", [2025], [2025]],
+      ["1.1.1.2", [2025], [2025, 2025, 2026, 2027]],
+    ]);
+    expect(got[0]?.splitYears).toEqual([2025]);
+    expect(got[0]?.scheduleYears).toEqual([2025, 2026, 2027]);
+  });
+
+  it("write nothing back: the plan states no logrado to measure", () => {
+    const plan = buildWritePlan([sheetOf(grid())], {
+      mode: "personalizadas",
+      tope: true,
+      scale: PERIOD_CHOICE,
+      period: null,
+      summary: false,
+      force: false,
+    });
+    expect(plan.cells.filter((c) => c.sheet === "Hoja1")).toEqual([]);
+    expect(plan.formats).toEqual([]);
+  });
+
+  it("name periods in the seed's spellings and codes by their depth", () => {
+    expect(periodOfLabel("2025-I")).toEqual({ year: 2025, semester: 1 });
+    expect(periodOfLabel("2025 - Sem 2")).toEqual({ year: 2025, semester: 2 });
+    expect(periodOfLabel("2025 Semestre II")).toEqual({ year: 2025, semester: 2 });
+    expect(periodOfLabel("2027")).toEqual({ year: 2027, semester: undefined });
+    expect(planCodeOf("OE1. Fortalecer")).toEqual({ group: true });
+    expect(planCodeOf("1.1 Integración")).toEqual({ code: "1.1", group: true });
+    expect(planCodeOf("1.1.1.1. Instalar")).toEqual({ code: "1.1.1.1", group: false });
+    expect(planCodeOf("META 1: Las inversiones")).toEqual({ code: undefined, group: false });
+  });
+
+  it("take blanks, dashes, «nd» and zeros with their unit as no meta", () => {
+    const sheet = sheetOf([["1 EPS", "0 EPS", "nd", "-", "0%", "Sí", 3, 0]]);
+    const states = [0, 1, 2, 3, 4, 5, 6, 7].map((c) => statesMeta(readCell(sheet, 0, c, "x")!));
+    expect(states).toEqual([true, false, false, false, false, true, true, false]);
+  });
+});
