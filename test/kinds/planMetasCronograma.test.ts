@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { columnMapOf, rolesOf } from "../../src/core/columnMap/roles";
+import type { ColumnMap } from "../../src/core/detect/columnMap";
 import { detectMatrices } from "../../src/core/detect/detectMatrices";
 import { periodOfLabel, planCodeOf } from "../../src/core/kinds/planColumns";
 import { statesMeta } from "../../src/core/kinds/planMeasure";
@@ -8,9 +10,9 @@ import type { PlanMetaItem } from "../../src/core/measure/item";
 import { buildWritePlan } from "../../src/core/plan/buildPlan";
 import { PRESET_SCALES } from "../../src/core/scales/presets";
 import type { Scale } from "../../src/core/scales/scale";
-import { PERIOD_CHOICE } from "../../src/core/scales/scaleChoice";
 import { sheetOf } from "../support/grid";
 import { PLAN_CRONOGRAMA, planActivity } from "../support/kindGrids";
+import { APPLY_DEFAULTS as OPTIONS } from "../support/planOptions";
 
 const grid = () => [
   ...PLAN_CRONOGRAMA,
@@ -59,14 +61,7 @@ describe("implementation plans with metas per year and an X-marked cronograma (H
   });
 
   it("write nothing back: the plan states no logrado to measure", () => {
-    const plan = buildWritePlan([sheetOf(grid())], {
-      mode: "personalizadas",
-      tope: true,
-      scale: PERIOD_CHOICE,
-      period: null,
-      summary: false,
-      force: false,
-    });
+    const plan = buildWritePlan([sheetOf(grid())], OPTIONS);
     expect(plan.cells.filter((c) => c.sheet === "Hoja1")).toEqual([]);
     expect(plan.formats).toEqual([]);
   });
@@ -86,5 +81,16 @@ describe("implementation plans with metas per year and an X-marked cronograma (H
     const sheet = sheetOf([["1 EPS", "0 EPS", "nd", "-", "0%", "Sí", 3, 0]]);
     const states = [0, 1, 2, 3, 4, 5, 6, 7].map((c) => statesMeta(readCell(sheet, 0, c, "x")!));
     expect(states).toEqual([true, false, false, false, false, true, true, false]);
+  });
+});
+
+describe("the plan's column map, as check --json prints it and --columnas reads it back", () => {
+  it("keeps the cronograma periods: «cronograma:2025-I» … round-trips to the same columns", () => {
+    const [m] = detectMatrices(sheetOf(grid()));
+    const roles = rolesOf(m!.header.columns);
+    expect([...roles.values()]).toContain("cronograma:2025-II");
+    const back = columnMapOf(roles);
+    expect("unknown" in back).toBe(false);
+    expect(rolesOf(back as ColumnMap)).toEqual(roles);
   });
 });

@@ -3,21 +3,11 @@ import { checkSheet, DEFAULT_CHECK_OPTIONS } from "../../src/core/check/checkShe
 import { detectMatrices } from "../../src/core/detect/detectMatrices";
 import { measureMatrix } from "../../src/core/measure/measureMatrix";
 import { buildWritePlan } from "../../src/core/plan/buildPlan";
-import type { PlanOptions } from "../../src/core/plan/writePlan";
 import { PRESET_SCALES } from "../../src/core/scales/presets";
 import type { Scale } from "../../src/core/scales/scale";
-import { PERIOD_CHOICE } from "../../src/core/scales/scaleChoice";
+import { APPLY_DEFAULTS as OPTIONS } from "../support/planOptions";
 import { sheetOf } from "../support/grid";
 import { evaluatePlanFormula } from "../support/planFormula";
-
-const OPTIONS: PlanOptions = {
-  mode: "personalizadas",
-  tope: true,
-  scale: PERIOD_CHOICE,
-  period: null,
-  summary: false,
-  force: false,
-};
 
 /** Seed 000 as the report prints it: the footnote mark on «Indicador²», a «*» on the logrado. */
 const grid = () => [
