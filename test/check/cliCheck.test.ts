@@ -30,10 +30,11 @@ describe("semaforo check --json", () => {
       "presupuesto-emsapuno-2024.xlsx",
     ]);
     const budget = report.files[3]?.sheets;
-    expect(budget?.map((s) => [s.name, s.matrices])).toEqual([
+    expect(budget?.map((s) => [s.name, s.matrices.map((m) => m.kind)])).toEqual([
       ["Ingresos", []],
       ["Egresos", []],
       ["Resolución", []],
+      ["Ejecución 2025-S1", ["presupuesto-ejecucion"]],
     ]);
     const tabla3 = report.files[1]?.sheets[0]?.matrices[0];
     expect(tabla3).toMatchObject({ kind: "pei-seguimiento", header: "A4:F5", rows: 62 });
