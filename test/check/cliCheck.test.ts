@@ -73,6 +73,22 @@ describe("semaforo check --json", () => {
     expect(m?.omitted["P1.linea-faltante"]).toBe(20);
   });
 
+  it("totals count every finding, shown or not, in the summary line and in JSON", async () => {
+    const file = join(dir, "lares-poi-2025-s1.xlsx");
+    const json = async (max: string) =>
+      JSON.parse(
+        (await runCli("check", file, "--json", "--max-hallazgos", max)).stdout
+      ) as CheckReport;
+    const [all, capped] = [await json("1000"), await json("3")];
+    const shown = (r: CheckReport) => r.files[0]?.sheets[0]?.matrices[0]?.findings.length ?? 0;
+    expect(shown(all)).toBe(43);
+    expect(shown(capped)).toBe(6);
+    expect(all.totals).toMatchObject({ errors: 23, warnings: 20, infos: 0 });
+    expect(capped.totals).toEqual(all.totals);
+    const text = await runCli("check", file, "--max-hallazgos", "3");
+    expect(text.stdout).toContain("23 errores, 20 advertencias, 0 avisos.");
+  });
+
   it("human output groups by file, sheet, matrix and rule, and says how many more there were", async () => {
     const r = await runCli("check", join(dir, "lares-poi-2025-s1.xlsx"), "--max-hallazgos", "2");
     expect(r.stdout).toContain("Hoja «Seguimiento POI»");
