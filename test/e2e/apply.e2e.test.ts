@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import ExcelJS from "exceljs";
 import { applyToXlsx } from "../../src/xlsx/applyXlsx";
-import type { WritePlan } from "../../src/core/plan/writePlan";
+import type { PlanOptions, WritePlan } from "../../src/core/plan/writePlan";
 import { samplePath } from "../support/samples";
 import { readCachedValues } from "../support/readCachedValues";
 import { convertWithLibreOffice } from "./support/libreoffice";
@@ -40,6 +40,16 @@ function countColour(img: ReturnType<typeof readPpm>, hex: string): number {
   return n;
 }
 
+/** Native formulas, the scale chosen by period, capped at 100, with the «Resumen Semáforo» sheet. */
+const NATIVE_WITH_SUMMARY: PlanOptions = {
+  mode: "nativas",
+  tope: true,
+  scale: { kind: "periodo" },
+  period: null,
+  summary: true,
+  force: false,
+};
+
 /** Every formula cell of the plan whose LibreOffice-recalculated value differs from the core's. */
 function mismatchesAfterRecalc(
   plan: WritePlan,
@@ -66,14 +76,7 @@ describe("apply --formulas nativas --resumen, recalculated and rendered by Libre
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), "semaforo-apply-e2e-"));
     output = join(dir, "lares-semaforo.xlsx");
-    plan = await applyToXlsx(samplePath("lares-pei-2025-s1.xlsx"), output, {
-      mode: "nativas",
-      tope: true,
-      scale: { kind: "periodo" },
-      period: null,
-      summary: true,
-      force: false,
-    });
+    plan = await applyToXlsx(samplePath("lares-pei-2025-s1.xlsx"), output, NATIVE_WITH_SUMMARY);
   });
 
   it("every avance and every summary count equals the core's after recalculation", async () => {
@@ -133,14 +136,11 @@ describe("apply on the budget execution sample (Lares 2025-Sem1), recalculated b
   it("writes one AVANCE_FINANCIERO per line that recalculates to the seed's avance, and its semáforo", async () => {
     const dir = mkdtempSync(join(tmpdir(), "semaforo-apply-budget-"));
     const output = join(dir, "presupuesto-semaforo.xlsx");
-    const plan = await applyToXlsx(samplePath("presupuesto-emsapuno-2024.xlsx"), output, {
-      mode: "nativas",
-      tope: true,
-      scale: { kind: "periodo" },
-      period: null,
-      summary: true,
-      force: false,
-    });
+    const plan = await applyToXlsx(
+      samplePath("presupuesto-emsapuno-2024.xlsx"),
+      output,
+      NATIVE_WITH_SUMMARY
+    );
     const sheet = "Ejecución 2025-S1";
     const formulas = plan.cells.filter((c) => c.sheet === sheet && c.formula);
     expect(formulas.map((c) => c.address)).toEqual(BUDGET.lines.map((_, i) => `J${8 + i}`));
@@ -150,7 +150,10 @@ describe("apply on the budget execution sample (Lares 2025-Sem1), recalculated b
     expect(got).toEqual(BUDGET.lines.map((l) => l.avanceSeed));
     const written = new ExcelJS.Workbook();
     await written.xlsx.readFile(output);
-    const cf = written.getWorksheet(sheet)?.conditionalFormattings ?? [];
-    expect(cf.map((f) => f.ref)).toEqual(["J8:J17"]);
+    // ExcelJS reads the conditional formats but does not declare them on Worksheet.
+    const ws = written.getWorksheet(sheet) as unknown as {
+      conditionalFormattings: { ref: string }[];
+    };
+    expect(ws.conditionalFormattings.map((f) => f.ref)).toEqual(["J8:J17"]);
   });
 });

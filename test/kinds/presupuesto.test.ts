@@ -3,9 +3,11 @@ import { checkSheet, DEFAULT_CHECK_OPTIONS } from "../../src/core/check/checkShe
 import { buildWritePlan } from "../../src/core/plan/buildPlan";
 import type { PlanOptions } from "../../src/core/plan/writePlan";
 import { PERIOD_CHOICE } from "../../src/core/scales/scaleChoice";
+import type { CellValue } from "../../src/core/sheet/sheetData";
 import { sheetOf } from "../support/grid";
 import { PRESUPUESTO, budgetRow } from "../support/kindGrids";
 import { evaluatePlanFormula } from "../support/planFormula";
+import { BUDGET_HEADER, BUDGET_SUBHEADER } from "../../scripts/lib/budget-layout";
 
 const OPTIONS: PlanOptions = {
   mode: "personalizadas",
@@ -40,20 +42,10 @@ describe("budget execution tables (PIM, devengado, avance %)", () => {
   });
 
   it("read MEF's two-row header, Devengado under «Ejecución» (merged or not)", () => {
-    const rows = [
+    const rows: CellValue[][] = [
       ["Consulta de Ejecución del Gasto - Año 2025"],
-      [
-        "Producto/Proyecto",
-        "PIA",
-        "PIM",
-        "Certificación",
-        "Compromiso Anual",
-        "Ejecución",
-        null,
-        null,
-        "Avance %",
-      ],
-      [null, null, null, null, null, "Atención de Compromiso Mensual", "Devengado", "Girado"],
+      BUDGET_HEADER,
+      BUDGET_SUBHEADER,
       [
         "2538724: Posta de salud Cachin",
         1800000,
