@@ -64,3 +64,22 @@ describe("previsto-vs-logrado indicator tables (PROCOES, seed 000)", () => {
     expect(plan.formats.map((f) => f.range)).toEqual(["E3:E5"]);
   });
 });
+
+describe("a report with a previsto for each cut date", () => {
+  it("measures the logrado against the previsto of its own year, not the first one", () => {
+    const sheet = sheetOf([
+      [
+        "Indicador",
+        "Previsto a diciembre 2017",
+        "Previsto a diciembre 2018",
+        "Logrado diciembre 2018",
+        "Previsto al final del proyecto",
+      ],
+      ["Número de JASS capacitadas", 134, 239, 239, 239],
+    ]);
+    const [m] = detectMatrices(sheet);
+    expect(m?.header.columns.single.previsto).toBe(2);
+    const scale = PRESET_SCALES.CEPLAN_ANUAL as Scale;
+    expect(measureMatrix(sheet, m!, { scale, tope: false }).items[0]?.value).toBe(100);
+  });
+});

@@ -3,23 +3,44 @@ import { evaluate } from "../measure/evaluate";
 import type { PrevistoLogradoItem } from "../measure/item";
 import { classify } from "../scales/scale";
 import { a1 } from "../sheet/address";
-import { cellAt, cellText } from "../sheet/sheetData";
+import { cellAt, cellText, type SheetData } from "../sheet/sheetData";
+import { matchHeader } from "../detect/vocabulary";
 import type { KindDef } from "./kind";
+
+/**
+ * The Previsto column of the logrado's cut date: a report may print several («Previsto a
+ * diciembre 2018», «Previsto a diciembre 2019»); the logrado is measured against the one of its
+ * own year. Undefined when the headers name no year to pair by (the first Previsto is used).
+ */
+function previstoOfCut(sheet: SheetData, top: number, logradoCol: number): number | undefined {
+  const yearAt = (c: number) => matchHeader(cellText(cellAt(sheet, top, c)))?.year;
+  const year = yearAt(logradoCol);
+  if (year === undefined) return undefined;
+  const cells = sheet.rows[top] ?? [];
+  for (let c = 0; c < cells.length; c++) {
+    const m = matchHeader(cellText(cells[c] ?? null));
+    if (m?.concept === "previsto" && m.year === year) return c;
+  }
+  return undefined;
+}
 
 /**
  * A programme report's indicator table (PROCOES: «Indicador | Previsto a diciembre 2018 | Logrado
  * diciembre 2018 | Previsto al final del proyecto»): one row per indicator. Its avance is
- * AVANCE_TIPO1(logrado, previsto) — the logrado against what was planned for the same cut date,
- * not against the final previsto — capped at 100 like CEPLAN's Tipo I, then semaforised.
+ * AVANCE_TIPO1(logrado, previsto) — the logrado against what was planned for the same cut date
+ * (paired by the year the headers name), not against the final previsto — capped at 100 like
+ * CEPLAN's Tipo I, then semaforised.
  */
 export const previstoLogrado: KindDef = {
   id: "indicadores-previsto-logrado",
   label: "Indicadores: previsto frente a logrado",
-  recognise(_sheet, info) {
+  recognise(sheet, info) {
     const { single } = info.columns;
     if (single.previsto === undefined || single.logrado === undefined) return null;
     const names = single.indicador ?? single.denominacion ?? single.codigo;
-    return names !== undefined ? info.columns : null;
+    if (names === undefined) return null;
+    const previsto = previstoOfCut(sheet, info.top, single.logrado) ?? single.previsto;
+    return { ...info.columns, single: { ...single, previsto } };
   },
   essentialColumns: (c) => [
     c.single.indicador ?? c.single.denominacion ?? c.single.codigo,
