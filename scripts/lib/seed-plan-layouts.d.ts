@@ -9,6 +9,8 @@ export interface SeedLayout {
   merges: string[];
   /** 0-based row of the header's first row. */
   header: number;
+  /** How many rows the header takes (the HdR-AS cronograma splits 2025 in two more). */
+  headerRows: number;
   planted: Planted[];
 }
 export declare function procoesLayout(options?: { blankLogrado?: number }): SeedLayout;

@@ -38,7 +38,7 @@ function procoesLayout({ blankLogrado = -1 } = {}) {
     ]);
   });
   grid.push([data.notes[0]], [], [`² ${data.notes[1]}`]);
-  return { grid, merges: [], header, planted };
+  return { grid, merges: [], header, headerRows: 1, planted };
 }
 
 /** Seed 001, Tabla 1: META | Línea Base | CORTO / MEDIANO / LARGO PLAZO over 2025 … 2030. */
@@ -51,7 +51,7 @@ function tabla1Layout() {
   for (const row of data.tabla1.rows.slice(1)) grid.push(row);
   const h = header + 1;
   const merges = [`A${h}:A${h + 1}`, `B${h}:B${h + 1}`, `C${h}:D${h}`, `E${h}:G${h}`];
-  return { grid, merges, header, planted: [] };
+  return { grid, merges, header, headerRows: 2, planted: [] };
 }
 
 const YEARS = [2025, 2026, 2027, 2028, 2029, 2030];
@@ -61,11 +61,16 @@ const PLAN_HEADER = [
   "META ACTIVIDAD",
   "Metas por año",
   ...Array(5).fill(null),
-  "Cronograma de implementación (2025 por semestres)",
+  "Cronograma de implementación",
   ...Array(6).fill(null),
   "Responsable",
 ];
-const PLAN_SUBHEADER = [null, null, null, ...YEARS, "2025-I", "2025-II", ...YEARS.slice(1), null];
+/** The years, then (as the seed's cronograma prints them) «SEMESTRE» and «I | II» under 2025. */
+const PLAN_SUBHEADERS = [
+  [null, null, null, ...YEARS, 2025, null, ...YEARS.slice(1), null],
+  [...Array(9).fill(null), "SEMESTRE"],
+  [...Array(9).fill(null), "I", "II"],
+];
 /** Column of each year's meta (D … I) and of the cronograma (J … P). */
 const META_COL = 3;
 const X_COL = 3 + YEARS.length;
@@ -93,7 +98,7 @@ function hdrPlanLayout({ planted: plant = false } = {}) {
     [],
   ];
   const header = grid.length;
-  grid.push([...PLAN_HEADER], [...PLAN_SUBHEADER]);
+  grid.push([...PLAN_HEADER], ...PLAN_SUBHEADERS.map((row) => [...row]));
   const planted = [];
   for (const row of data.cronograma) {
     const r = grid.length;
@@ -120,12 +125,17 @@ function hdrPlanLayout({ planted: plant = false } = {}) {
   }
   const h = header + 1;
   const col = (c) => a1(0, c).replace(/\d+$/, "");
+  const last = PLAN_HEADER.length - 1;
   const merges = [
-    ...[0, 1, 2, PLAN_HEADER.length - 1].map((c) => `${col(c)}${h}:${col(c)}${h + 1}`),
+    ...[0, 1, 2, last].map((c) => `${col(c)}${h}:${col(c)}${h + 3}`),
     `${col(META_COL)}${h}:${col(X_COL - 1)}${h}`,
-    `${col(X_COL)}${h}:${col(PLAN_HEADER.length - 2)}${h}`,
+    `${col(X_COL)}${h}:${col(last - 1)}${h}`,
+    ...YEARS.map((_, i) => `${col(META_COL + i)}${h + 1}:${col(META_COL + i)}${h + 3}`),
+    `${col(X_COL)}${h + 1}:${col(X_COL + 1)}${h + 1}`,
+    `${col(X_COL)}${h + 2}:${col(X_COL + 1)}${h + 2}`,
+    ...YEARS.slice(1).map((_, i) => `${col(X_COL + 2 + i)}${h + 1}:${col(X_COL + 2 + i)}${h + 3}`),
   ];
-  return { grid, merges, header, planted };
+  return { grid, merges, header, headerRows: 4, planted };
 }
 
 /** The cell of an activity's meta for a year in the plan grid (for tests naming findings). */

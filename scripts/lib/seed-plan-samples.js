@@ -7,8 +7,7 @@ function writeLayout(ws, layout, helpers, widths) {
   layout.grid.forEach((row, r) => helpers.put(ws, r + 1, row));
   for (const range of layout.merges) ws.mergeCells(range);
   const width = Math.max(...layout.grid.map((row) => row.length));
-  const headerRows = layout.grid[layout.header + 1]?.some((v) => v !== null) ? 2 : 1;
-  for (let h = 0; h < headerRows; h++) helpers.boldRow(ws, layout.header + 1 + h, 1, width);
+  for (let h = 0; h < layout.headerRows; h++) helpers.boldRow(ws, layout.header + 1 + h, 1, width);
   widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
 }
 

@@ -36,9 +36,9 @@ describe("HdR-AS plan 2025 sample (seed 001)", () => {
     expect(sheets[0]?.matrices[0]?.findings).toEqual([]);
   });
 
-  it("the planted meta outside the cronograma (1.1.1.1, 2026) is an error at E9", () => {
+  it("the planted meta outside the cronograma (1.1.1.1, 2026) is an error at E11", () => {
     const plan = sheets[1]!.matrices[0]!;
-    const planted = plan.findings.find((f) => f.cell === "E9");
+    const planted = plan.findings.find((f) => f.cell === "E11");
     expect(planted).toMatchObject({ rule: "V6.meta-fuera-de-cronograma", severity: "error" });
     expect(planted?.message).toContain("La actividad 1.1.1.1 tiene meta en 2026");
     // The seed's own 24 metas outside its cronograma, plus the planted one.

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { columnMapOf, rolesOf } from "../../src/core/columnMap/roles";
 import type { ColumnMap } from "../../src/core/detect/columnMap";
 import { detectMatrices } from "../../src/core/detect/detectMatrices";
-import { periodOfLabel, planCodeOf } from "../../src/core/kinds/planColumns";
+import { isSemesterRow, periodOfLabel, planCodeOf } from "../../src/core/kinds/planColumns";
 import { statesMeta } from "../../src/core/kinds/planMeasure";
 import { readCell } from "../../src/core/measure/cellRead";
 import { measureMatrix } from "../../src/core/measure/measureMatrix";
@@ -92,5 +92,34 @@ describe("the plan's column map, as check --json prints it and --columnas reads 
     const back = columnMapOf(roles);
     expect("unknown" in back).toBe(false);
     expect(rolesOf(back as ColumnMap)).toEqual(roles);
+  });
+});
+
+describe("the cronograma as the HdR-AS plan prints it: «2025» over «SEMESTRE» over «I | II»", () => {
+  const printed = () => [
+    ["Acción / Actividad", "Metas por año", null, null, "Cronograma", null, null, null],
+    [null, 2025, 2026, 2027, 2025, null, 2026, 2027],
+    [null, null, null, null, "SEMESTRE"],
+    [null, null, null, null, "I", "II"],
+    planActivity("1.1.2.2 Participar en los nodos regionales", [2, 2, null], ".X"),
+  ];
+
+  it("reads the semesters from the rows under the years and keeps them out of the body", () => {
+    const [m] = detectMatrices(sheetOf(printed()));
+    expect(m?.header.columns.cronograma?.map((p) => [p.col, p.label])).toEqual([
+      [4, "2025-I"],
+      [5, "2025-II"],
+      [6, "2026"],
+      [7, "2027"],
+    ]);
+    expect(m?.rows.map((r) => r.role)).toEqual(["repeated-header", "repeated-header", "ao"]);
+  });
+
+  it("an X in semester II marks 2025; the 2026 meta is outside the cronograma", () => {
+    const { items: got } = items(printed());
+    expect(got.map((i) => [i.code, i.marks.map((x) => [x.year, x.semester])])).toEqual([
+      ["1.1.2.2", [[2025, 2]]],
+    ]);
+    expect(isSemesterRow(["", "1", "2"])).toBe(false);
   });
 });

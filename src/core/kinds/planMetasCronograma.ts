@@ -1,6 +1,6 @@
 import { cellAt, cellText } from "../sheet/sheetData";
 import type { KindDef } from "./kind";
-import { labelColumnOf, planCodeOf, planColumns } from "./planColumns";
+import { isSemesterRow, labelColumnOf, planCodeOf, planColumns } from "./planColumns";
 import { measurePlan } from "./planMeasure";
 
 /**
@@ -37,6 +37,9 @@ export const planMetasCronograma: KindDef = {
   roleOf(m, sheet, row, _ctx, first) {
     const cols = m.header.columns;
     const label = cellText(cellAt(sheet, row, labelColumnOf(cols, m.header.left))) || first;
+    // The cronograma header's rows under the years («SEMESTRE», «I | II») belong to the header.
+    if (isSemesterRow((sheet.rows[row] ?? []).map((v) => cellText(v ?? null))))
+      return { row, role: "repeated-header" };
     const { code, group } = planCodeOf(label);
     const filled = [...cols.logros, ...(cols.cronograma ?? [])].some(
       (p) => cellText(cellAt(sheet, row, p.col)) !== ""
