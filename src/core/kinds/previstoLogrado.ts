@@ -1,5 +1,6 @@
-import { readCell, readText, type CellRead } from "../measure/cellRead";
+import type { CellRead } from "../measure/cellRead";
 import { evaluate } from "../measure/evaluate";
+import { rowReader } from "../measure/rowReader";
 import type { PrevistoLogradoItem } from "../measure/item";
 import { classify } from "../scales/scale";
 import { a1 } from "../sheet/address";
@@ -67,13 +68,7 @@ export const previstoLogrado: KindDef = {
     const items: PrevistoLogradoItem[] = [];
     for (const r of m.rows) {
       if (r.role !== "indicador") continue;
-      const name = readText(sheet, r.row, nameCol) as PrevistoLogradoItem["name"];
-      const who = `«${name.text.slice(0, 60)}»`;
-      const read = (col: number | undefined, what: string) => {
-        const x = readCell(sheet, r.row, col, `${what} de ${who}`);
-        if (x) reads.push(x);
-        return x;
-      };
+      const { name, read } = rowReader(sheet, r.row, nameCol, reads);
       const previsto = read(s.previsto, "Previsto");
       const logrado = read(s.logrado, "Logrado");
       const item: PrevistoLogradoItem = {
