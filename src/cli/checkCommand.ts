@@ -71,9 +71,9 @@ export async function runCheck(argv: readonly string[], io: CliIo): Promise<numb
       );
     }
     options = {
-      scale: readScaleOption(args.flags.get("--escala")),
+      scale: await readScaleOption(args.flags.get("--escala")),
       maxFindings,
-      maps: readColumnMapOption(args.flags.get("--columnas")),
+      maps: await readColumnMapOption(args.flags.get("--columnas")),
     };
     output = readOutputOptions(args);
     const jsonl = args.flags.has("--jsonl");

@@ -31,7 +31,9 @@ export async function readSheet(file: JSZip.JSZipObject, ctx: SheetContext): Pro
   let col = -1;
   let maxRow = -1;
   let maxCol = -1;
-  let cell: { type: string; style: number } | null = null;
+  // The open cell's type and style (type null outside a cell): two fields, not an object per cell.
+  let cellType: string | null = null;
+  let cellStyle = 0;
   let text = "";
   let capture: "v" | "f" | "t" | null = null;
   let value: string | null = null;
@@ -54,23 +56,21 @@ export async function readSheet(file: JSZip.JSZipObject, ctx: SheetContext): Pro
           col = at % 16384;
         } else col++;
         const style = attrValue(attrs, "s");
-        cell = {
-          type: attrValue(attrs, "t") ?? "n",
-          style: style === undefined ? 0 : Number(style),
-        };
+        cellType = attrValue(attrs, "t") ?? "n";
+        cellStyle = style === undefined ? 0 : Number(style);
         value = inline = formula = sharedIndex = null;
       } else if (name === "row") {
         const r = Number(attrValue(attrs, "r"));
         row = Number.isInteger(r) && r > 0 ? r - 1 : row + 1;
         col = -1;
-      } else if (cell && name === "v") {
+      } else if (cellType !== null && name === "v") {
         capture = "v";
         text = "";
-      } else if (cell && name === "f") {
+      } else if (cellType !== null && name === "f") {
         capture = "f";
         text = "";
         sharedIndex = attrValue(attrs, "t") === "shared" ? (attrValue(attrs, "si") ?? null) : null;
-      } else if (cell && name === "is") inline = "";
+      } else if (cellType !== null && name === "is") inline = "";
       else if (name === "rPh") phonetic++;
       else if (inline !== null && name === "t" && phonetic === 0) {
         capture = "t";
@@ -98,12 +98,12 @@ export async function readSheet(file: JSZip.JSZipObject, ctx: SheetContext): Pro
       else if (capture === "t" && name === "t") inline = (inline ?? "") + text;
       else if (name === "rPh") phonetic--;
       if (name === "v" || name === "f" || name === "t") capture = null;
-      if (name !== "c" || !cell) return;
+      if (name !== "c" || cellType === null) return;
       if (sharedIndex !== null) {
         if (formula) shared.set(sharedIndex, formula);
         else formula = shared.get(sharedIndex) ?? null;
       }
-      const v = convert(cell, value, inline, ctx);
+      const v = convert(cellType, cellStyle, value, inline, ctx);
       if (v !== null) {
         guard.countCell();
         (rows[row] ??= [])[col] = v;
@@ -111,7 +111,7 @@ export async function readSheet(file: JSZip.JSZipObject, ctx: SheetContext): Pro
         if (col > maxCol) maxCol = col;
       }
       if (formula) formulas.set(a1(row, col), `=${formula}`);
-      cell = null;
+      cellType = null;
     },
   });
   for (const r of rows)
@@ -145,12 +145,13 @@ function cellRef(ref: string): number {
 }
 
 function convert(
-  cell: { type: string; style: number },
+  type: string,
+  style: number,
   value: string | null,
   inline: string | null,
   ctx: SheetContext
 ): CellValue {
-  switch (cell.type) {
+  switch (type) {
     case "s":
       return value === null ? null : (ctx.sharedStrings[Number(value)] ?? null);
     case "inlineStr":
@@ -169,7 +170,7 @@ function convert(
       if (value === null || value.trim() === "") return null;
       const n = Number(value);
       if (!Number.isFinite(n)) return value;
-      return ctx.dateStyles[cell.style] ? toDate(n, ctx.date1904) : n;
+      return ctx.dateStyles[style] ? toDate(n, ctx.date1904) : n;
     }
   }
 }

@@ -21,8 +21,9 @@ const MAX_PENDING_MARKUP = 2 ** 20;
 
 export class XmlScanner {
   private buffer = "";
-  /** Qualified names of the open elements, to check each end tag. */
+  /** Qualified names of the open elements, to check each end tag, and their local names. */
   private readonly open: string[] = [];
+  private readonly locals: string[] = [];
   private sawRoot = false;
 
   constructor(private readonly handler: XmlHandler) {}
@@ -114,16 +115,23 @@ export class XmlScanner {
     const end = tagEnd(s, lt + 1);
     if (end < 0) return -1;
     if (c === 47 /* / */) {
-      const name = s.slice(lt + 2, end).trim();
       const expected = this.open.pop();
-      if (name !== expected) {
+      // Compared in place: an end tag costs no new string.
+      let stop = end;
+      while (stop > lt + 2 && isSpace(s.charCodeAt(stop - 1))) stop--;
+      if (
+        expected === undefined ||
+        stop - (lt + 2) !== expected.length ||
+        !s.startsWith(expected, lt + 2)
+      ) {
+        const name = s.slice(lt + 2, stop);
         throw new Error(
           expected === undefined
             ? `el XML cierra </${name}> sin haberlo abierto.`
             : `el XML cierra </${name}> donde se esperaba </${expected}>.`
         );
       }
-      this.handler.close(localName(name));
+      this.handler.close(this.locals.pop() as string);
       return end + 1;
     }
     const selfClosing = s.charCodeAt(end - 1) === 47;
@@ -139,7 +147,10 @@ export class XmlScanner {
     const local = localName(name);
     this.handler.open(local, s.slice(nameEnd, stop));
     if (selfClosing) this.handler.close(local);
-    else this.open.push(name);
+    else {
+      this.open.push(name);
+      this.locals.push(local);
+    }
     return end + 1;
   }
 }
@@ -182,13 +193,16 @@ export function attrValue(attrs: string, name: string): string | undefined {
     while (i < n && isSpace(attrs.charCodeAt(i))) i++;
     const eq = attrs.indexOf("=", i);
     if (eq < 0) return undefined;
+    let nameEnd = eq;
+    while (nameEnd > i && isSpace(attrs.charCodeAt(nameEnd - 1))) nameEnd--;
     let j = eq + 1;
     while (j < n && isSpace(attrs.charCodeAt(j))) j++;
-    const quote = attrs[j];
-    if (quote !== '"' && quote !== "'") throw new Error("el XML tiene un atributo sin comillas.");
-    const close = attrs.indexOf(quote, j + 1);
+    const quote = attrs.charCodeAt(j);
+    if (quote !== 34 && quote !== 39) throw new Error("el XML tiene un atributo sin comillas.");
+    const close = attrs.indexOf(quote === 34 ? '"' : "'", j + 1);
     if (close < 0) throw new Error("el XML tiene un atributo sin cerrar.");
-    if (attrs.slice(i, eq).trim() === name) {
+    // The name is compared in place: looking an attribute up costs no new string but its value.
+    if (nameEnd - i === name.length && attrs.startsWith(name, i)) {
       const value = attrs.slice(j + 1, close);
       return value.includes("&") ? decodeEntities(value) : value;
     }
