@@ -68,7 +68,7 @@ export async function runApply(argv: readonly string[], io: CliIo): Promise<numb
         `--periodo debe ser semestral, anual o trimestral (se recibió «${String(period)}»).`
       );
     }
-    const scale = readScaleOption(args.flags.get("--escala"));
+    const scale = await readScaleOption(args.flags.get("--escala"));
     const replace = args.flags.get("--reemplazar-nombres");
     if (typeof replace === "string")
       replaceNames = replace.split(",").map((n) => n.trim().toUpperCase());
@@ -79,7 +79,7 @@ export async function runApply(argv: readonly string[], io: CliIo): Promise<numb
       period: (period as Period | undefined) ?? null,
       summary: args.flags.has("--resumen"),
       force: args.flags.has("--forzar"),
-      maps: readColumnMapOption(args.flags.get("--columnas")),
+      maps: await readColumnMapOption(args.flags.get("--columnas")),
     };
   } catch (error) {
     if (error instanceof UsageError) {

@@ -71,9 +71,9 @@ export async function runCheck(argv: readonly string[], io: CliIo): Promise<numb
       );
     }
     options = {
-      scale: readScaleOption(args.flags.get("--escala")),
+      scale: await readScaleOption(args.flags.get("--escala")),
       maxFindings,
-      maps: readColumnMapOption(args.flags.get("--columnas")),
+      maps: await readColumnMapOption(args.flags.get("--columnas")),
     };
     output = readOutputOptions(args);
     const jsonl = args.flags.has("--jsonl");
@@ -106,22 +106,15 @@ export async function runCheck(argv: readonly string[], io: CliIo): Promise<numb
   const kept: FileReport[] = [];
   const forReader =
     delivery !== "jsonl" && (output.format === "texto" || output.format === "lineas");
+  const run: FileRun = { options, delivery, forReader, counts, io };
   for (const [i, file] of files.entries()) {
     if (files.length >= PROGRESS_FROM) io.err(terminalSafe(`[${i + 1}/${files.length}] ${file}`));
     if (i > 0) releaseMemory();
-    // Texts bound for a reader (text, lines) lose their control characters; JSON escapes its own.
-    const checked = await checkFile(file, options, io);
-    const report = forReader ? terminalSafeReport(checked) : checked;
-    addCounts(counts, report);
-    if (delivery === "jsonl") {
-      io.out(JSON.stringify({ schemaVersion: CHECK_JSON_SCHEMA_VERSION, ...toJsonFile(report) }));
-    } else if (delivery === "texto") {
-      io.out(`${formatFile(report, paint(io.color)).join("\n")}\n`);
-    } else if (delivery === "lineas") {
-      const one: CheckReport = { files: [report], totals: counts.totals };
-      const lines = formatLines(observationsOf(one), io.color === true);
-      if (lines !== "") io.out(lines);
-    } else kept.push(report);
+    // Each file is checked and printed in its own call: a suspended async function keeps its
+    // locals alive until they are overwritten, which would hold one file's report (tens of MB
+    // for a large workbook) while the next one is read.
+    const whole = await reportFile(file, run);
+    if (whole) kept.push(whole);
   }
   if (delivery === "jsonl") io.out(JSON.stringify({ totals: counts.totals }));
   else if (delivery === "texto") io.out(formatTotals(counts));
@@ -131,6 +124,33 @@ export async function runCheck(argv: readonly string[], io: CliIo): Promise<numb
   }
   if (counts.totals.unreadable > 0) return EXIT_USAGE;
   return counts.totals.errors > 0 ? EXIT_FINDINGS : EXIT_OK;
+}
+
+interface FileRun {
+  options: CheckOptions;
+  delivery: Delivery;
+  forReader: boolean;
+  counts: CheckCounts;
+  io: CliIo;
+}
+
+/** Checks one file and prints it when the report streams; returns it when it is kept for the end. */
+async function reportFile(file: string, run: FileRun): Promise<FileReport | undefined> {
+  const { delivery, counts, io } = run;
+  const checked = await checkFile(file, run.options, io);
+  // Texts bound for a reader (text, lines) lose their control characters; JSON escapes its own.
+  const report = run.forReader ? terminalSafeReport(checked) : checked;
+  addCounts(counts, report);
+  if (delivery === "jsonl") {
+    io.out(JSON.stringify({ schemaVersion: CHECK_JSON_SCHEMA_VERSION, ...toJsonFile(report) }));
+  } else if (delivery === "texto") {
+    io.out(`${formatFile(report, paint(io.color)).join("\n")}\n`);
+  } else if (delivery === "lineas") {
+    const one: CheckReport = { files: [report], totals: counts.totals };
+    const lines = formatLines(observationsOf(one), io.color === true);
+    if (lines !== "") io.out(lines);
+  } else return report;
+  return undefined;
 }
 
 function addCounts(counts: CheckCounts, report: FileReport) {

@@ -8,7 +8,6 @@ import type { CliIo } from "./io";
 import { observationsOf, type Observation } from "./observations";
 import { toCsv } from "./reportCsv";
 import { toJsonReport } from "./reportJson";
-import { writeObservationsXlsx } from "./reportXlsx";
 
 /** What `check` prints or writes: the grouped text, one line per finding, JSON, CSV or xlsx. */
 export const CHECK_FORMATS = ["texto", "lineas", "json", "csv", "xlsx"] as const;
@@ -91,6 +90,8 @@ async function emit(
   io: CliIo
 ): Promise<void> {
   if (format === "xlsx") {
+    // Loaded only here: ExcelJS takes longer to load than checking a large workbook.
+    const { writeObservationsXlsx } = await import("./reportXlsx");
     await writeObservationsXlsx(observations, output as string);
   } else {
     const text =

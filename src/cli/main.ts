@@ -1,8 +1,3 @@
-import { runCalc } from "./calcCommand";
-import { runCheck } from "./checkCommand";
-import { runApply } from "./applyCommand";
-import { runReglas } from "./reglasCommand";
-import { runQuitar } from "./quitarCommand";
 import { EXIT_OK, EXIT_USAGE, processIo, type CliIo } from "./io";
 import { versionLine } from "./version";
 
@@ -35,6 +30,8 @@ export const USAGE = [
 
 /** Runs the CLI with the given arguments (without "node" and the script) and returns the exit code. */
 export async function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {
+  // Each command loads only its own modules: `check` never pays for the writer, nor `calc` for
+  // the readers (start-up is a good part of checking one workbook).
   const [command, ...rest] = argv;
   switch (command) {
     case undefined:
@@ -49,15 +46,15 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
       io.out(versionLine());
       return EXIT_OK;
     case "calc":
-      return runCalc(rest, io);
+      return (await import("./calcCommand")).runCalc(rest, io);
     case "check":
-      return runCheck(rest, io);
+      return (await import("./checkCommand")).runCheck(rest, io);
     case "apply":
-      return runApply(rest, io);
+      return (await import("./applyCommand")).runApply(rest, io);
     case "reglas":
-      return runReglas(rest, io);
+      return (await import("./reglasCommand")).runReglas(rest, io);
     case "quitar":
-      return runQuitar(rest, io);
+      return (await import("./quitarCommand")).runQuitar(rest, io);
     default:
       io.err(`Orden desconocida: «${command}». Escriba «semaforo --help» para ver las órdenes.`);
       return EXIT_USAGE;

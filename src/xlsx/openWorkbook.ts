@@ -2,7 +2,6 @@ import { readFile } from "node:fs/promises";
 import { basename, extname } from "node:path";
 import type { SheetData } from "../core/sheet/sheetData";
 import { readCsvFile } from "./readCsv";
-import { readHtmlTables } from "./readHtmlTable";
 import { NotAWorkbookError } from "./ooxml/xlsxPackage";
 import { ReadLimitError, type ReadLimits } from "./ooxml/readGuard";
 import { readXlsxPackage } from "./ooxml/readWorkbookXml";
@@ -94,6 +93,8 @@ export async function openWorkbook(path: string, limits?: ReadLimits): Promise<O
   const text = decodeText(buffer);
   const head = text.slice(0, 4096).toLowerCase();
   if (head.includes("<table") || head.includes("<html")) {
+    // The HTML parser is loaded only for HTML files, so opening an .xlsx does not pay for it.
+    const { readHtmlTables } = await import("./readHtmlTable");
     const sheets = readHtmlTables(text, name);
     if (sheets.length === 0)
       throw new WorkbookReadError(file, "la página HTML no contiene tablas.");

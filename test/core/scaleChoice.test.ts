@@ -3,12 +3,12 @@ import { classify } from "../../src/core/scales/scale";
 import {
   describeScaleChoice,
   parseScaleChoice,
-  parseScaleJson,
   resolveScaleChoice,
   serializeScaleChoice,
   validateCustomScale,
   type ScaleChoice,
 } from "../../src/core/scales/scaleChoice";
+import { parseScaleJson } from "../../src/core/scales/scaleJson";
 
 const ok = (text: string): ScaleChoice => {
   const r = parseScaleChoice(text);

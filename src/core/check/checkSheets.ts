@@ -92,7 +92,7 @@ export function checkMatrix(
     scale: scale.id,
     levels: scaleLabels(scale),
     ficha,
-    findings: [...out.findings].sort(byPosition),
+    findings: byPosition(out.findings),
     omitted: Object.fromEntries(out.omitted),
     counts: { ...out.counts },
     columnas: savedMapOf(m),
@@ -102,12 +102,20 @@ export function checkMatrix(
   };
 }
 
-/** Orders findings top to bottom, then left to right (by their first cell). */
-function byPosition(a: Finding, b: Finding): number {
-  const pa = parseA1(a.cell.split(":")[0] ?? "");
-  const pb = parseA1(b.cell.split(":")[0] ?? "");
-  if (!pa || !pb) return 0;
-  return pa.row - pb.row || pa.col - pb.col;
+/**
+ * Orders findings top to bottom, then left to right (by their first cell). Each cell is parsed
+ * once, not at every comparison: a large POI has thousands of findings.
+ */
+function byPosition(findings: readonly Finding[]): Finding[] {
+  const keyed = findings.map((finding) => ({
+    finding,
+    at: parseA1(finding.cell.split(":")[0] ?? ""),
+  }));
+  keyed.sort(({ at: pa }, { at: pb }) => {
+    if (!pa || !pb) return 0;
+    return pa.row - pb.row || pa.col - pb.col;
+  });
+  return keyed.map((k) => k.finding);
 }
 
 /** Findings by severity over sheets, counting those left out of the report by the cap too. */

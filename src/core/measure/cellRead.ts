@@ -30,27 +30,30 @@ export function readCell(
 ): CellRead | undefined {
   if (col === undefined) return undefined;
   const v = cellAt(sheet, row, col);
-  // One object per read, built in one go: a flat POI of 17,000 tasks makes 220,000 of them.
-  const read = (text: string, value: number | null, status: CellRead["status"]): CellRead => ({
-    row,
-    col,
-    address: a1(row, col),
-    what,
-    text,
-    value,
-    status,
-  });
-  if (v === null) return read("", null, "blank");
+  let text = "";
+  let value: number | null = null;
+  let status: CellRead["status"] = "blank";
   if (typeof v === "number") {
     const ok = Number.isFinite(v);
-    return read(String(v), ok ? v : null, ok ? "number" : "invalid");
+    text = String(v);
+    value = ok ? v : null;
+    status = ok ? "number" : "invalid";
+  } else if (v !== null && typeof v === "object" && !(v instanceof Date)) {
+    text = v.error;
+    status = "error";
+  } else if (v !== null) {
+    text = cellText(v);
+    if (text !== "") {
+      const parsed = parseNumberText(text);
+      if (parsed === "invalid" || parsed === null) status = "invalid";
+      else {
+        value = parsed;
+        status = "text";
+      }
+    }
   }
-  if (typeof v === "object" && !(v instanceof Date)) return read(v.error, null, "error");
-  const text = cellText(v);
-  if (text === "") return read(text, null, "blank");
-  const parsed = parseNumberText(text);
-  if (parsed === "invalid" || parsed === null) return read(text, null, "invalid");
-  return read(text, parsed, "text");
+  // One object per read, built in one place: a flat POI of 17,000 tasks makes 220,000 of them.
+  return { row, col, address: a1(row, col), what, text, value, status };
 }
 
 /** The number a read holds (null when absent or blank). */

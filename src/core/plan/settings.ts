@@ -1,4 +1,5 @@
-import { parseSavedMaps, type SavedMatrixMap } from "../columnMap/savedMap";
+import { parseSavedMaps } from "../columnMap/parseSavedMaps";
+import type { SavedMatrixMap } from "../columnMap/savedMap";
 import { cellText, type SheetData } from "../sheet/sheetData";
 import { SETTINGS_SHEET, type PlanSettings, type PlannedCell } from "./writePlan";
 

@@ -1,4 +1,3 @@
-import { z } from "zod";
 import type { Period } from "../detect/matrix";
 import { foldText } from "../text/normalize";
 import { AMARILLO, MORADO, PRESET_SCALES, ROJO, VERDE } from "./presets";
@@ -35,7 +34,7 @@ const PERIOD_TEXT = "periodo";
 const LEGACY_PERIOD_TEXT = "ceplan (segun el periodo)";
 
 const PALETTE = [ROJO, AMARILLO, VERDE];
-const HEX = /^#[0-9a-f]{6}$/i;
+export const HEX = /^#[0-9a-f]{6}$/i;
 
 /** Checks a custom scale: labels present and distinct, minimums rising within 0–100. */
 export function validateCustomScale(spec: CustomScaleSpec): ScaleFieldError[] {
@@ -196,49 +195,8 @@ export function parseScaleChoice(text: string): ParsedChoice {
   return checked(spec);
 }
 
-const specSchema = z.object({
-  niveles: z
-    .array(
-      z.object({
-        etiqueta: z.string({ error: "falta la etiqueta" }),
-        minimo: z.number({ error: "el mínimo debe ser un número" }),
-        color: z.string().regex(HEX, "el color debe tener la forma #RRGGBB").optional(),
-      })
-    )
-    .min(2, "se necesitan al menos dos niveles"),
-  sobreEjecucion: z
-    .object({ etiqueta: z.string(), desde: z.number({ error: "«desde» debe ser un número" }) })
-    .optional(),
-  redondeo: z.boolean().optional(),
-});
-
-/**
- * Reads a scale from JSON ({niveles: [{etiqueta, minimo, color?}], sobreEjecucion?: {etiqueta,
- * desde}, redondeo?}), the form `--escala escala.json` takes. Errors name the entry.
- */
-export function parseScaleJson(value: unknown): ParsedChoice {
-  const parsed = specSchema.safeParse(value);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const path = (issue?.path ?? [])
-      .map((p) => (typeof p === "number" ? `${p + 1}` : String(p)))
-      .join(" › ");
-    return {
-      ok: false,
-      message: `Escala propia: ${path ? `${path}: ` : ""}${issue?.message ?? "no válida"}.`,
-    };
-  }
-  const data = parsed.data;
-  return checked({
-    levels: data.niveles.map((n) => ({ label: n.etiqueta, min: n.minimo, fill: n.color })),
-    over: data.sobreEjecucion
-      ? { label: data.sobreEjecucion.etiqueta, above: data.sobreEjecucion.desde }
-      : undefined,
-    boundary: data.redondeo ? "round" : "raw",
-  });
-}
-
-function checked(spec: CustomScaleSpec): ParsedChoice {
+/** The choice of a custom scale, or the first reason it is not valid. */
+export function checked(spec: CustomScaleSpec): ParsedChoice {
   const errors = validateCustomScale(spec);
   if (errors.length > 0) return { ok: false, message: `Escala propia: ${errors[0]?.message}` };
   return { ok: true, choice: { kind: "propia", spec } };

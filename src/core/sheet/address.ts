@@ -1,5 +1,16 @@
+/** Names already spelled, by column: every cell address spells one. */
+const COLUMN_NAMES: string[] = [];
+
 /** Column letters for a 0-based column index: 0 → A, 25 → Z, 26 → AA. */
 export function columnName(col: number): string {
+  const known = COLUMN_NAMES[col];
+  if (known !== undefined) return known;
+  const name = spellColumn(col);
+  if (Number.isInteger(col) && col >= 0 && col < 16384) COLUMN_NAMES[col] = name;
+  return name;
+}
+
+function spellColumn(col: number): string {
   let n = col + 1;
   let name = "";
   while (n > 0) {

@@ -1,31 +1,24 @@
 import type JSZip from "jszip";
 import { Readable } from "node:stream";
 import { createInflateRaw } from "node:zlib";
-import { SaxesParser } from "saxes";
 import { original } from "./zipWriter";
 import { ReadLimitError, type ReadGuard } from "./readGuard";
+import { XmlScanner, type XmlHandler } from "./xmlScanner";
 
-/** Largest piece handed to the XML parser at once, so a text node's growth is checked often. */
+/** Largest piece handed to the XML scanner at once, so time and memory are checked often. */
 const PIECE = 1 << 16;
 
-/** The parser's pending text buffer (a private field of saxes; read to bound one text node). */
-type WithText = { text: string };
-
 /**
- * Streams one zip part through a saxes parser without ever holding the part as one string.
- * `setup` registers the handlers; a text node longer than the cell limit is cut (reported through
- * `onCut`), and time, memory and expansion are checked as the data arrives.
+ * Streams one zip part through the XML scanner without ever holding the part as one string; the
+ * handler caps the texts it keeps. Time, memory and expansion are checked as the data arrives.
  */
 export function streamPart(
   file: JSZip.JSZipObject,
   guard: ReadGuard,
-  setup: (parser: SaxesParser) => void,
-  onCut: () => void
+  handler: XmlHandler
 ): Promise<void> {
-  const parser = new SaxesParser({ position: false });
-  setup(parser);
+  const parser = new XmlScanner(handler);
   const decoder = new TextDecoder("utf-8");
-  const cap = guard.limits.maxCellText;
   let bytes = 0;
   return new Promise<void>((resolve, reject) => {
     const helper = rawStream(file);
@@ -33,8 +26,7 @@ export function streamPart(
     const fail = (error: unknown) => {
       if (failed) return;
       failed = true;
-      helper.pause();
-      helper.removeAllListeners("data");
+      release(helper);
       reject(error);
     };
     helper.on("data", (chunk: Uint8Array) => {
@@ -48,12 +40,7 @@ export function streamPart(
         }
         const text = decoder.decode(chunk, { stream: true });
         for (let i = 0; i < text.length; i += PIECE) {
-          parser.write(text.slice(i, i + PIECE));
-          const pending = parser as unknown as WithText;
-          if (pending.text.length > cap) {
-            pending.text = pending.text.slice(0, cap);
-            onCut();
-          }
+          parser.write(text.length <= PIECE ? text : text.slice(i, i + PIECE));
           guard.check();
         }
       } catch (error) {
@@ -66,6 +53,7 @@ export function streamPart(
       try {
         parser.write(decoder.decode());
         parser.close();
+        release(helper);
         resolve();
       } catch (error) {
         fail(error);
@@ -74,11 +62,24 @@ export function streamPart(
   });
 }
 
+const ignore = () => undefined;
+
+/**
+ * Lets go of a finished stream at once. Its listeners would otherwise keep this part's data and
+ * the sheet being built reachable until the inflate handle closes on a later event-loop turn —
+ * after the next file of a batch has started (a later error is ignored, the read is settled).
+ */
+function release(stream: NodeJS.ReadableStream & { destroy?: () => unknown }): void {
+  stream.removeAllListeners();
+  stream.on("error", ignore);
+  stream.destroy?.();
+}
+
 /**
  * The part's uncompressed bytes as a stream: Node's native inflate over the compressed bytes jszip
  * holds (several times faster than its JavaScript inflate), or jszip's own stream otherwise.
  */
-function rawStream(file: JSZip.JSZipObject): NodeJS.ReadableStream & { pause(): unknown } {
+function rawStream(file: JSZip.JSZipObject): NodeJS.ReadableStream & { destroy?: () => unknown } {
   const loaded = original(file);
   if (!loaded) return file.nodeStream("nodebuffer");
   const source = Readable.from(chunks(loaded.compressedContent), { objectMode: false });
@@ -90,6 +91,3 @@ function* chunks(data: Uint8Array): Generator<Buffer> {
   for (let i = 0; i < data.length; i += 1 << 16)
     yield Buffer.from(data.buffer, data.byteOffset + i, Math.min(1 << 16, data.length - i));
 }
-
-/** Element name without its namespace prefix ("x:row" → "row"). */
-export const localName = (name: string) => name.slice(name.indexOf(":") + 1);

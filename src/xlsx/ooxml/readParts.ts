@@ -1,5 +1,5 @@
 import type JSZip from "jszip";
-import { localName, streamPart } from "./partStream";
+import { streamPart } from "./partStream";
 import type { ReadGuard } from "./readGuard";
 import { attrOf, findElement } from "./xmlText";
 
@@ -13,33 +13,24 @@ export async function readSharedStrings(
   let current: string | null = null;
   let inT = false;
   let inPhonetic = 0;
-  let cut = false;
-  await streamPart(
-    file,
-    guard,
-    (p) => {
-      p.on("opentag", (tag) => {
-        guard.tick();
-        const name = localName(tag.name);
-        if (name === "si") current = "";
-        else if (name === "t") inT = inPhonetic === 0;
-        else if (name === "rPh") inPhonetic++;
-      });
-      p.on("closetag", (tag) => {
-        const name = localName(tag.name);
-        if (name === "si") {
-          strings.push(current ?? "");
-          current = null;
-        } else if (name === "t") inT = false;
-        else if (name === "rPh") inPhonetic--;
-      });
-      p.on("text", (text) => {
-        if (inT && current !== null) current = capped(current + text, guard);
-      });
+  await streamPart(file, guard, {
+    open(name) {
+      guard.tick();
+      if (name === "si") current = "";
+      else if (name === "t") inT = inPhonetic === 0;
+      else if (name === "rPh") inPhonetic++;
     },
-    () => (cut = true)
-  );
-  if (cut) guard.cutTexts.push("tabla de textos compartidos");
+    close(name) {
+      if (name === "si") {
+        strings.push(current ?? "");
+        current = null;
+      } else if (name === "t") inT = false;
+      else if (name === "rPh") inPhonetic--;
+    },
+    text(text) {
+      if (inT && current !== null) current = capped(current + text, guard);
+    },
+  });
   return strings;
 }
 

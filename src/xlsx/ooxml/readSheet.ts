@@ -1,7 +1,8 @@
 import type JSZip from "jszip";
 import { a1, parseA1 } from "../../core/sheet/address";
 import type { CellValue, MergedRange, SheetData } from "../../core/sheet/sheetData";
-import { localName, streamPart } from "./partStream";
+import { streamPart } from "./partStream";
+import { attrValue } from "./xmlScanner";
 import type { ReadGuard } from "./readGuard";
 
 export interface SheetContext {
@@ -30,7 +31,9 @@ export async function readSheet(file: JSZip.JSZipObject, ctx: SheetContext): Pro
   let col = -1;
   let maxRow = -1;
   let maxCol = -1;
-  let cell: { type: string; style: number; address: string } | null = null;
+  // The open cell's type and style (type null outside a cell): two fields, not an object per cell.
+  let cellType: string | null = null;
+  let cellStyle = 0;
   let text = "";
   let capture: "v" | "f" | "t" | null = null;
   let value: string | null = null;
@@ -40,74 +43,77 @@ export async function readSheet(file: JSZip.JSZipObject, ctx: SheetContext): Pro
   let phonetic = 0;
   const { guard } = ctx;
 
-  await streamPart(
-    file,
-    guard,
-    (p) => {
-      p.on("opentag", (tag) => {
-        guard.tick();
-        const name = localName(tag.name);
-        const attrs = tag.attributes as Record<string, string>;
-        if (name === "row") {
-          const r = Number(attrs.r);
-          row = Number.isInteger(r) && r > 0 ? r - 1 : row + 1;
-          col = -1;
-        } else if (name === "c") {
-          const at = attrs.r ? cellRef(attrs.r) : -1;
-          if (at >= 0) {
-            row = Math.floor(at / 16384);
-            col = at % 16384;
-          } else col++;
-          cell = { type: attrs.t ?? "n", style: Number(attrs.s ?? 0), address: attrs.r ?? "" };
-          value = inline = formula = sharedIndex = null;
-        } else if (cell && name === "v") {
-          capture = "v";
-          text = "";
-        } else if (cell && name === "f") {
-          capture = "f";
-          text = "";
-          sharedIndex = attrs.t === "shared" ? (attrs.si ?? null) : null;
-        } else if (cell && name === "is") inline = "";
-        else if (name === "rPh") phonetic++;
-        else if (inline !== null && name === "t" && phonetic === 0) {
-          capture = "t";
-          text = "";
-        } else if (name === "mergeCell" && attrs.ref) {
-          const [a, b] = attrs.ref.split(":");
-          const start = parseA1(a ?? "");
-          const end = b ? parseA1(b) : start;
-          if (start && end)
-            merges.push({ top: start.row, left: start.col, bottom: end.row, right: end.col });
-        }
-      });
-      p.on("text", (t) => {
-        if (capture) text += t;
-      });
-      p.on("closetag", (tag) => {
-        const name = localName(tag.name);
-        if (capture === "v" && name === "v") value = text;
-        else if (capture === "f" && name === "f") formula = text;
-        else if (capture === "t" && name === "t") inline = (inline ?? "") + text;
-        else if (name === "rPh") phonetic--;
-        if (name === "v" || name === "f" || name === "t") capture = null;
-        if (name !== "c" || !cell) return;
-        if (sharedIndex !== null) {
-          if (formula) shared.set(sharedIndex, formula);
-          else formula = shared.get(sharedIndex) ?? null;
-        }
-        const v = convert(cell, value, inline, ctx);
-        if (v !== null) {
-          guard.countCell();
-          (rows[row] ??= [])[col] = v;
-          if (row > maxRow) maxRow = row;
-          if (col > maxCol) maxCol = col;
-        }
-        if (formula) formulas.set(a1(row, col), `=${formula}`);
-        cell = null;
-      });
+  const cap = guard.limits.maxCellText;
+
+  await streamPart(file, guard, {
+    open(name, attrs) {
+      guard.tick();
+      if (name === "c") {
+        const ref = attrValue(attrs, "r");
+        const at = ref ? cellRef(ref) : -1;
+        if (at >= 0) {
+          row = Math.floor(at / 16384);
+          col = at % 16384;
+        } else col++;
+        const style = attrValue(attrs, "s");
+        cellType = attrValue(attrs, "t") ?? "n";
+        cellStyle = style === undefined ? 0 : Number(style);
+        value = inline = formula = sharedIndex = null;
+      } else if (name === "row") {
+        const r = Number(attrValue(attrs, "r"));
+        row = Number.isInteger(r) && r > 0 ? r - 1 : row + 1;
+        col = -1;
+      } else if (cellType !== null && name === "v") {
+        capture = "v";
+        text = "";
+      } else if (cellType !== null && name === "f") {
+        capture = "f";
+        text = "";
+        sharedIndex = attrValue(attrs, "t") === "shared" ? (attrValue(attrs, "si") ?? null) : null;
+      } else if (cellType !== null && name === "is") inline = "";
+      else if (name === "rPh") phonetic++;
+      else if (inline !== null && name === "t" && phonetic === 0) {
+        capture = "t";
+        text = "";
+      } else if (name === "mergeCell") {
+        const ref = attrValue(attrs, "ref");
+        const [a, b] = (ref ?? "").split(":");
+        const start = parseA1(a ?? "");
+        const end = b ? parseA1(b) : start;
+        if (start && end)
+          merges.push({ top: start.row, left: start.col, bottom: end.row, right: end.col });
+      }
     },
-    () => guard.cutTexts.push(`hoja «${ctx.name}»`)
-  );
+    text(t) {
+      if (!capture) return;
+      text += t;
+      if (text.length > cap) {
+        text = text.slice(0, cap);
+        guard.cutTexts.push(`hoja «${ctx.name}»`);
+      }
+    },
+    close(name) {
+      if (capture === "v" && name === "v") value = text;
+      else if (capture === "f" && name === "f") formula = text;
+      else if (capture === "t" && name === "t") inline = (inline ?? "") + text;
+      else if (name === "rPh") phonetic--;
+      if (name === "v" || name === "f" || name === "t") capture = null;
+      if (name !== "c" || cellType === null) return;
+      if (sharedIndex !== null) {
+        if (formula) shared.set(sharedIndex, formula);
+        else formula = shared.get(sharedIndex) ?? null;
+      }
+      const v = convert(cellType, cellStyle, value, inline, ctx);
+      if (v !== null) {
+        guard.countCell();
+        (rows[row] ??= [])[col] = v;
+        if (row > maxRow) maxRow = row;
+        if (col > maxCol) maxCol = col;
+      }
+      if (formula) formulas.set(a1(row, col), `=${formula}`);
+      cellType = null;
+    },
+  });
   for (const r of rows)
     if (r) for (let i = 0; i < r.length; i++) if (r[i] === undefined) r[i] = null;
   return { name: ctx.name, rows, merges: clip(merges, maxRow, maxCol), formulas };
@@ -139,12 +145,13 @@ function cellRef(ref: string): number {
 }
 
 function convert(
-  cell: { type: string; style: number },
+  type: string,
+  style: number,
   value: string | null,
   inline: string | null,
   ctx: SheetContext
 ): CellValue {
-  switch (cell.type) {
+  switch (type) {
     case "s":
       return value === null ? null : (ctx.sharedStrings[Number(value)] ?? null);
     case "inlineStr":
@@ -163,7 +170,7 @@ function convert(
       if (value === null || value.trim() === "") return null;
       const n = Number(value);
       if (!Number.isFinite(n)) return value;
-      return ctx.dateStyles[cell.style] ? toDate(n, ctx.date1904) : n;
+      return ctx.dateStyles[style] ? toDate(n, ctx.date1904) : n;
     }
   }
 }
