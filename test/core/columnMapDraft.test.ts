@@ -19,9 +19,6 @@ import { UNUSUAL_POI_ROWS } from "../support/unusualPoi";
 import { PEI_SEGUIMIENTO, aeiWithIndicator } from "../support/kindGrids";
 
 const sheet = sheetOf(UNUSUAL_POI_ROWS, "POI 2026");
-const months = Object.fromEntries(
-  ["F", "G", "H", "I", "J", "K", "L", "M", "N", "O", "P", "Q"].map((l, i) => [l, `mes:${i + 1}`])
-);
 /** What the planner picks: LABOR is the task, ACCIÓN the activity, SUMA the annual total. */
 const defined = (draft: MapDraft): MapDraft => ({
   ...draft,
