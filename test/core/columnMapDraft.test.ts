@@ -30,7 +30,7 @@ describe("«Definir columnas» model", () => {
   it("opens on the near-miss row with the columns the vocabulary understood", () => {
     expect(checkSheet(sheet, { scale: PERIOD_CHOICE, maxFindings: 10 }).matrices).toEqual([]);
     const draft = startDraft(sheet, []);
-    expect(draft).toMatchObject({ sheet: "POI 2026", fila: "2", filas: 1 });
+    expect(draft).toMatchObject({ sheet: "POI 2026", fila: "2", filas: 1, tipo: "poi-tareas" });
     expect(draft.columnas).toMatchObject({ B: "unidadOrganizacion", F: "mes:1", Q: "mes:12" });
     expect(draft.columnas.D).toBeUndefined();
     expect(headerColumns(sheet, draft).map((c) => c.letter)).toEqual(

@@ -85,14 +85,13 @@ export function startDraft(
     (m) => row === undefined || m.header.top === row - 1
   );
   if (detected) return fromSaved(savedMapOf(detected));
-  const at = row ?? findNearMiss(sheet)?.row ?? 1;
+  const near = row === undefined ? findNearMiss(sheet) : null;
+  const at = row ?? near?.row ?? 1;
   const read = rolesAtRow(sheet, at);
-  return {
-    sheet: sheet.name,
-    fila: String(at),
-    tipo: guessKind(read.columnas) ?? KIND_IDS[0],
-    ...read,
-  };
+  // The kind the roles already fit, else the one the near-miss came closest to.
+  const closest = KINDS.find((k) => k.label === near?.kind)?.id;
+  const tipo = guessKind(read.columnas) ?? closest ?? KIND_IDS[0];
+  return { sheet: sheet.name, fila: String(at), tipo, ...read };
 }
 
 /** The header row the draft names (1-based), or null when it is not a usable number. */
