@@ -68,10 +68,11 @@ describe("«Definir columnas» model", () => {
       row: 3,
       role: "Actividad",
       fields: [
-        { label: "Número", text: "1" },
-        { label: "Unidad orgánica / centro de costo", text: "Gerencia de Supervisión" },
-        { label: "Actividad operativa", text: "E1.01.01 Supervisión de servicios" },
         { label: "Tarea", text: "Visitas de campo" },
+        { label: "Actividad operativa", text: "E1.01.01 Supervisión de servicios" },
+        { label: "Cantidad anual", text: "12" },
+        { label: "Número", text: "1" },
+        { label: "Meses (12)", text: "1 1 1 1 1 0 1 1 1 1 1 1" },
       ],
     });
   });

@@ -33,6 +33,23 @@ const ROW_ROLES: Record<RowRole, string> = {
 
 const FIELDS_PER_ROW = 4;
 
+/** What names a row comes first in the preview, then the figures, then the rest. */
+const FIRST = [
+  "tarea",
+  "actividad",
+  "indicador",
+  "codigoIndicador",
+  "codigo",
+  "denominacion",
+  "aei",
+  "oei",
+];
+const rank = (role: string) => {
+  const i = FIRST.indexOf(role);
+  if (i >= 0) return i;
+  return /^(cantidadAnual|meta|lineaBase|logro|valor|avance|pim|devengado)/.test(role) ? 20 : 40;
+};
+
 /**
  * The first body rows of the matrix the draft describes, read with the draft as the saved map
  * would be on the next scan (detection, then measuring with CEPLAN's scale for its period). Null
@@ -50,10 +67,15 @@ export function previewDraft(sheet: SheetData, draft: MapDraft, limit = 5): Prev
   const results = new Map(
     items.filter((i) => i.reported && i.value !== null).map((i) => [i.row, i] as const)
   );
-  const columns = Object.entries(map.columnas).map(([letter, role]) => ({
+  const entries = Object.entries(map.columnas).map(([letter, role]) => ({
     col: parseA1(`${letter}1`)?.col ?? 0,
+    role,
     label: roleLabel(role),
   }));
+  const columns = entries
+    .filter((c) => !c.role.startsWith("mes:"))
+    .sort((a, b) => rank(a.role) - rank(b.role) || a.col - b.col);
+  const months = entries.filter((c) => c.role.startsWith("mes:"));
   return matrix.rows
     .filter((r) => r.role !== "blank" && r.role !== "repeated-header")
     .slice(0, limit)
@@ -62,6 +84,9 @@ export function previewDraft(sheet: SheetData, draft: MapDraft, limit = 5): Prev
         .map((c) => ({ label: c.label, text: cellText(cellAt(sheet, r.row, c.col)) }))
         .filter((f) => f.text !== "")
         .slice(0, FIELDS_PER_ROW);
+      const monthly = months.map((c) => cellText(cellAt(sheet, r.row, c.col)) || "·");
+      if (monthly.some((t) => t !== "·"))
+        fields.push({ label: `Meses (${months.length})`, text: monthly.join(" ") });
       const item = results.get(r.row);
       return {
         row: r.row + 1,

@@ -36,6 +36,7 @@ import type { MatrixKind } from "../../core/kinds/kindIds";
 import type { SheetData } from "../../core/sheet/sheetData";
 import { ColumnRoleFields } from "./ColumnRoleFields";
 import { MapPreview } from "./MapPreview";
+import { useFitSelect } from "./fitStyles";
 
 const useStyles = makeStyles({
   content: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -67,6 +68,7 @@ export function ColumnMapDialog({
   onCancel,
 }: ColumnMapDialogProps) {
   const styles = useStyles();
+  const fit = useFitSelect();
   const [draft, setDraft] = useState<MapDraft>(() => startDraft(sheet, maps, row));
   const [kindChosen, setKindChosen] = useState(draft.editing !== undefined);
   const errors = useMemo(() => validateDraft(sheet, draft), [sheet, draft]);
@@ -140,6 +142,8 @@ export function ColumnMapDialog({
               validationMessage={errorAt("tipo")}
             >
               <Select
+                className={fit.root}
+                select={{ className: fit.select }}
                 value={draft.tipo}
                 onChange={(_, d) => {
                   setKindChosen(true);

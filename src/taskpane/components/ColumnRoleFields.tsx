@@ -2,6 +2,7 @@ import { memo } from "react";
 import { Field, Select, makeStyles, tokens } from "@fluentui/react-components";
 import type { DraftError } from "../../core/columnMap/mapDraft";
 import { IGNORE, roleChoices } from "../../core/columnMap/roleChoices";
+import { useFitSelect } from "./fitStyles";
 
 const useStyles = makeStyles({
   root: {
@@ -33,6 +34,7 @@ const RoleField = memo(function RoleField(props: {
   onChange: (letter: string, role: string) => void;
 }) {
   const styles = useStyles();
+  const fit = useFitSelect();
   const { letter, text, role, error, onChange } = props;
   return (
     <Field
@@ -40,7 +42,12 @@ const RoleField = memo(function RoleField(props: {
       validationState={error ? "error" : "none"}
       validationMessage={error}
     >
-      <Select value={role} onChange={(_, d) => onChange(letter, d.value)}>
+      <Select
+        className={fit.root}
+        select={{ className: fit.select }}
+        value={role}
+        onChange={(_, d) => onChange(letter, d.value)}
+      >
         {roleChoices(text, role).map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}

@@ -11,12 +11,13 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import { useFitSelect } from "./fitStyles";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   message: { overflowWrap: "anywhere" },
+  field: { flexGrow: 1, minWidth: 0 },
   pick: { display: "flex", flexWrap: "wrap", alignItems: "end", gap: tokens.spacingHorizontalS },
-  select: { minWidth: 0, maxWidth: "100%" },
 });
 
 export interface UnrecognisedSheetsProps {
@@ -34,6 +35,7 @@ const sentence = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
  */
 export function UnrecognisedSheets({ sheets, nearMisses, onDefine }: UnrecognisedSheetsProps) {
   const styles = useStyles();
+  const fit = useFitSelect();
   const others = sheets.filter((s) => !nearMisses.has(s));
   const [chosen, setChosen] = useState("");
   const pick = others.includes(chosen) ? chosen : (others[0] ?? "");
@@ -68,9 +70,10 @@ export function UnrecognisedSheets({ sheets, nearMisses, onDefine }: Unrecognise
             una matriz, defina sus columnas a mano.
           </Caption1>
           <div className={styles.pick}>
-            <Field label="Hoja">
+            <Field label="Hoja" className={styles.field}>
               <Select
-                className={styles.select}
+                className={fit.root}
+                select={{ className: fit.select }}
                 value={pick}
                 onChange={(_, d) => setChosen(d.value)}
               >
