@@ -125,7 +125,7 @@ describe("«Definir columnas» model", () => {
       expect.arrayContaining(["logro:2024", "mes:1", "tarea", "RE:3", "lineaBase"])
     );
     expect(choices.every((c) => c.label !== c.value || c.value === "")).toBe(true);
-    expect(roleLabel("mes:9")).toBe("Mes: setiembre");
+    expect(roleLabel("mes:9")).toBe("Mes: septiembre");
     expect(roleLabel("RE:3")).toBe("Programado reformulado: marzo");
     expect(new Set(choices.map((c) => c.value)).size).toBe(choices.length);
   });

@@ -25,6 +25,14 @@ const role = (column: string) => screen.getByLabelText(new RegExp(`^${column} ·
 const pick = (column: string, value: string) =>
   fireEvent.change(role(column), { target: { value } });
 
+/** Opens «Definir columnas» from the near-miss, gives LABOR the task role and saves. */
+async function defineTaskAndSave() {
+  const open = { name: "Definir columnas de «POI 2026»" };
+  fireEvent.click(await screen.findByRole("button", open, { timeout: 5000 }));
+  pick("D", "tarea");
+  fireEvent.click(screen.getByRole("button", { name: "Guardar columnas" }));
+}
+
 describe("«Definir columnas» in the task pane", () => {
   it("a near-miss sheet says why, and a defined map is saved and used by the next scan", async () => {
     const port = poi();
@@ -68,15 +76,7 @@ describe("«Definir columnas» in the task pane", () => {
   it("the saved map reopens from the matrix card and can be removed", async () => {
     const port = poi();
     show(port);
-    fireEvent.click(
-      await screen.findByRole(
-        "button",
-        { name: "Definir columnas de «POI 2026»" },
-        { timeout: 5000 }
-      )
-    );
-    pick("D", "tarea");
-    fireEvent.click(screen.getByRole("button", { name: "Guardar columnas" }));
+    await defineTaskAndSave();
     await screen.findByRole("heading", { name: /1 matriz encontrada/ });
     fireEvent.click(
       screen.getByRole("button", { name: /POI por tareas \(tabla plana\) · «POI 2026»/ })
@@ -97,15 +97,7 @@ describe("«Definir columnas» in the task pane", () => {
       throw new WorkbookStop("protected", "El libro está protegido: Semáforo no puede guardar.");
     };
     show(port);
-    fireEvent.click(
-      await screen.findByRole(
-        "button",
-        { name: "Definir columnas de «POI 2026»" },
-        { timeout: 5000 }
-      )
-    );
-    pick("D", "tarea");
-    fireEvent.click(screen.getByRole("button", { name: "Guardar columnas" }));
+    await defineTaskAndSave();
     await waitFor(() => expect(screen.getByRole("alert").textContent).toMatch(/protegido/));
     expect(readSettings(port.sheets)).toBeNull();
   });

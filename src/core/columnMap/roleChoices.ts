@@ -1,4 +1,5 @@
 import { CONCEPT_LABELS } from "../detect/conceptLabels";
+import { MONTH_NAMES } from "../text/months";
 import { SINGLE_ROLES, type ColumnRole } from "./roles";
 
 /** A role a planner can pick for a column: the saved value and its Spanish label. */
@@ -10,20 +11,7 @@ export interface RoleChoice {
 /** The «(ignorar)» choice: the column is left out of the map. */
 export const IGNORE = "";
 
-const MONTHS = [
-  "enero",
-  "febrero",
-  "marzo",
-  "abril",
-  "mayo",
-  "junio",
-  "julio",
-  "agosto",
-  "setiembre",
-  "octubre",
-  "noviembre",
-  "diciembre",
-];
+const MONTHS = MONTH_NAMES;
 
 const FAMILIES: Record<string, string> = {
   RE: "Programado reformulado",

@@ -3,12 +3,6 @@ import {
   Button,
   Caption1,
   Checkbox,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
   Field,
   Input,
   MessageBar,
@@ -35,8 +29,9 @@ import { KINDS } from "../../core/kinds/registry";
 import type { MatrixKind } from "../../core/kinds/kindIds";
 import type { SheetData } from "../../core/sheet/sheetData";
 import { ColumnRoleFields } from "./ColumnRoleFields";
+import { ConfirmDialog } from "./ConfirmDialog";
 import { MapPreview } from "./MapPreview";
-import { useFitSelect } from "./fitStyles";
+import { useFormStyles } from "./formStyles";
 
 const useStyles = makeStyles({
   content: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -68,7 +63,7 @@ export function ColumnMapDialog({
   onCancel,
 }: ColumnMapDialogProps) {
   const styles = useStyles();
-  const fit = useFitSelect();
+  const fit = useFormStyles();
   const [draft, setDraft] = useState<MapDraft>(() => startDraft(sheet, maps, row));
   const [kindChosen, setKindChosen] = useState(draft.editing !== undefined);
   const errors = useMemo(() => validateDraft(sheet, draft), [sheet, draft]);
@@ -110,79 +105,68 @@ export function ColumnMapDialog({
     );
 
   return (
-    <Dialog open modalType="modal" onOpenChange={(_, d) => !d.open && onCancel()}>
-      <DialogSurface style={{ maxWidth: "calc(100vw - 24px)" }}>
-        <DialogBody>
-          <DialogTitle>Definir columnas de «{sheet.name}»</DialogTitle>
-          <DialogContent className={styles.content}>
-            <Caption1>
-              Indique la fila de los títulos y qué es cada columna. Se guarda en el libro y la
-              próxima validación lee la hoja así.
-            </Caption1>
-            <Field
-              label="Fila de los títulos"
-              validationState={errorAt("fila") ? "error" : "none"}
-              validationMessage={errorAt("fila")}
-            >
-              <Input
-                className={styles.row}
-                inputMode="numeric"
-                value={draft.fila}
-                onChange={(_, d) => changeRow(d.value)}
-              />
-            </Field>
-            <Checkbox
-              label="Los títulos ocupan dos filas"
-              checked={draft.filas === 2}
-              onChange={(_, d) => setDraft({ ...draft, filas: d.checked ? 2 : 1 })}
-            />
-            <Field
-              label="Tipo de matriz"
-              validationState={errorAt("tipo") ? "error" : "none"}
-              validationMessage={errorAt("tipo")}
-            >
-              <Select
-                className={fit.root}
-                select={{ className: fit.select }}
-                value={draft.tipo}
-                onChange={(_, d) => {
-                  setKindChosen(true);
-                  setDraft({ ...draft, tipo: d.value as MatrixKind });
-                }}
-              >
-                {KINDS.map((k) => (
-                  <option key={k.id} value={k.id}>
-                    {k.label}
-                  </option>
-                ))}
-              </Select>
-            </Field>
-            {errorAt("columnas") && (
-              <MessageBar intent="error">
-                <MessageBarBody>{errorAt("columnas")}</MessageBarBody>
-              </MessageBar>
-            )}
-            <ColumnRoleFields
-              columns={columns}
-              roles={draft.columnas}
-              errors={errors}
-              onChange={setRole}
-            />
-            <MapPreview rows={preview} />
-          </DialogContent>
-          <DialogActions fluid>
-            <Button appearance="primary" disabled={busy || errors.length > 0} onClick={save}>
-              Guardar columnas
-            </Button>
-            {draft.editing !== undefined && (
-              <Button disabled={busy} onClick={remove}>
-                Quitar las columnas guardadas
-              </Button>
-            )}
-            <Button onClick={onCancel}>Cancelar</Button>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+    <ConfirmDialog
+      title={`Definir columnas de «${sheet.name}»`}
+      confirmLabel="Guardar columnas"
+      confirmDisabled={busy || errors.length > 0}
+      onConfirm={save}
+      onCancel={onCancel}
+      extraAction={
+        draft.editing !== undefined && (
+          <Button disabled={busy} onClick={remove}>
+            Quitar las columnas guardadas
+          </Button>
+        )
+      }
+    >
+      <div className={styles.content}>
+        <Caption1>
+          Indique la fila de los títulos y qué es cada columna. Se guarda en el libro y la próxima
+          validación lee la hoja así.
+        </Caption1>
+        <Field label="Fila de los títulos" validationMessage={errorAt("fila")}>
+          <Input
+            className={styles.row}
+            inputMode="numeric"
+            value={draft.fila}
+            onChange={(_, d) => changeRow(d.value)}
+          />
+        </Field>
+        <Checkbox
+          label="Los títulos ocupan dos filas"
+          checked={draft.filas === 2}
+          onChange={(_, d) => setDraft({ ...draft, filas: d.checked ? 2 : 1 })}
+        />
+        <Field label="Tipo de matriz" validationMessage={errorAt("tipo")}>
+          <Select
+            className={fit.selectRoot}
+            select={{ className: fit.select }}
+            value={draft.tipo}
+            onChange={(_, d) => {
+              setKindChosen(true);
+              setDraft({ ...draft, tipo: d.value as MatrixKind });
+            }}
+          >
+            {KINDS.map((k) => (
+              <option key={k.id} value={k.id}>
+                {k.label}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        {errorAt("columnas") && (
+          <MessageBar intent="error">
+            <MessageBarBody>{errorAt("columnas")}</MessageBarBody>
+          </MessageBar>
+        )}
+        <ColumnRoleFields
+          columns={columns}
+          roles={draft.columnas}
+          errors={errors}
+          onChange={setRole}
+        />
+        <MapPreview rows={preview} />
+      </div>
+    </ConfirmDialog>
   );
 }

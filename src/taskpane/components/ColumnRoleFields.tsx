@@ -2,18 +2,9 @@ import { memo } from "react";
 import { Field, Select, makeStyles, tokens } from "@fluentui/react-components";
 import type { DraftError } from "../../core/columnMap/mapDraft";
 import { IGNORE, roleChoices } from "../../core/columnMap/roleChoices";
-import { useFitSelect } from "./fitStyles";
+import { useFormStyles } from "./formStyles";
 
 const useStyles = makeStyles({
-  root: {
-    border: "none",
-    padding: 0,
-    margin: 0,
-    minWidth: 0,
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-  },
   legend: { fontWeight: tokens.fontWeightSemibold, padding: 0 },
   label: { overflowWrap: "anywhere" },
 });
@@ -34,16 +25,15 @@ const RoleField = memo(function RoleField(props: {
   onChange: (letter: string, role: string) => void;
 }) {
   const styles = useStyles();
-  const fit = useFitSelect();
+  const fit = useFormStyles();
   const { letter, text, role, error, onChange } = props;
   return (
     <Field
       label={{ children: `${letter} · ${text || "(sin título)"}`, className: styles.label }}
-      validationState={error ? "error" : "none"}
       validationMessage={error}
     >
       <Select
-        className={fit.root}
+        className={fit.selectRoot}
         select={{ className: fit.select }}
         value={role}
         onChange={(_, d) => onChange(letter, d.value)}
@@ -61,10 +51,11 @@ const RoleField = memo(function RoleField(props: {
 /** One role list per header column, labelled with its letter and title; errors at the column. */
 export function ColumnRoleFields({ columns, roles, errors, onChange }: ColumnRoleFieldsProps) {
   const styles = useStyles();
+  const form = useFormStyles();
   const errorAt = (letter: string) =>
     errors.find((e) => typeof e.field === "object" && e.field.column === letter)?.message;
   return (
-    <fieldset className={styles.root}>
+    <fieldset className={form.fieldset}>
       <legend className={styles.legend}>Papel de cada columna</legend>
       {columns.map((c) => (
         <RoleField

@@ -11,7 +11,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { useFitSelect } from "./fitStyles";
+import { useFormStyles } from "./formStyles";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -35,7 +35,7 @@ const sentence = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
  */
 export function UnrecognisedSheets({ sheets, nearMisses, onDefine }: UnrecognisedSheetsProps) {
   const styles = useStyles();
-  const fit = useFitSelect();
+  const fit = useFormStyles();
   const others = sheets.filter((s) => !nearMisses.has(s));
   const [chosen, setChosen] = useState("");
   const pick = others.includes(chosen) ? chosen : (others[0] ?? "");
@@ -72,7 +72,7 @@ export function UnrecognisedSheets({ sheets, nearMisses, onDefine }: Unrecognise
           <div className={styles.pick}>
             <Field label="Hoja" className={styles.field}>
               <Select
-                className={fit.root}
+                className={fit.selectRoot}
                 select={{ className: fit.select }}
                 value={pick}
                 onChange={(_, d) => setChosen(d.value)}
