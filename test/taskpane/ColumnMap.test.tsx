@@ -101,4 +101,24 @@ describe("«Definir columnas» in the task pane", () => {
     await waitFor(() => expect(screen.getByRole("alert").textContent).toMatch(/protegido/));
     expect(readSettings(port.sheets)).toBeNull();
   });
+
+  it("any other sheet can be mapped by hand: the header row is chosen and checked at its field", async () => {
+    const notes = sheetOf([["Notas de la oficina"], ["Uno", "Dos", "Tres"], ["a", 1, 2]], "Notas");
+    show(new FakePort([sheetOf(UNUSUAL_POI_ROWS, "POI 2026"), notes]));
+    const sheetList = await screen.findByLabelText("Hoja", {}, { timeout: 5000 });
+    expect((sheetList as HTMLSelectElement).value).toBe("Notas");
+    fireEvent.click(screen.getByRole("button", { name: "Definir columnas" }));
+    const dialog = await screen.findByRole("dialog");
+    expect(within(dialog).getByText("Dé un papel al menos a una columna.")).toBeTruthy();
+    const row = within(dialog).getByLabelText("Fila de los títulos");
+    fireEvent.change(row, { target: { value: "9" } });
+    expect(
+      within(dialog).getByText("La hoja tiene 3 filas: la fila 9 no tiene datos.")
+    ).toBeTruthy();
+    fireEvent.change(row, { target: { value: "2" } });
+    expect(role("C")).toBeTruthy();
+    expect(within(dialog).getByText("Corrija lo señalado para ver la vista previa.")).toBeTruthy();
+    fireEvent.keyDown(dialog, { key: "Escape" });
+    await waitFor(() => expect(screen.queryByRole("dialog")).toBeNull());
+  });
 });
