@@ -8,7 +8,9 @@ const fs = require("node:fs");
 const path = require("node:path");
 const ExcelJS = require("exceljs");
 const { FICHA_HEADER, FICHA_SUBHEADER, fichaActivityRow } = require("./lib/ficha-layout");
+const { addBudgetExecutionSheet } = require("./lib/budget-layout");
 const { parseNumberText } = require("../lib/core/numbers/parseNumber.js");
+const { procoesSample, hdrAsSample } = require("./lib/seed-plan-samples");
 
 const root = path.resolve(__dirname, "..");
 const fixture = (name) => require(path.join(root, "test", "fixtures", name));
@@ -381,11 +383,19 @@ async function presupuesto() {
   const prose = wb.addWorksheet("Resolución");
   data.resolucion.forEach((line, i) => put(prose, i + 1, [line]));
   prose.getColumn(1).width = 120;
+  // A budget execution table (seed 003: Lares 2025-Sem1), the planning matrix of this workbook.
+  addBudgetExecutionSheet(wb, fixture("lares-ejecucion-presupuestal-2025-sem1.json"), {
+    put,
+    boldRow,
+  });
   return save(wb, "presupuesto-emsapuno-2024.xlsx");
 }
 
 (async () => {
   const written = [await laresPei(), await laresPoi(), await emsapuno(), await presupuesto()];
+  // Seeds 000 and 001 (issue 10): PROCOES previsto vs logrado, the HdR-AS plan.
+  const helpers = { newBook, put, boldRow, save };
+  written.push(await procoesSample(helpers), await hdrAsSample(helpers));
   console.log(`Muestras escritas en samples/: ${written.join(", ")}`);
 })().catch((error) => {
   console.error(`No se pudieron escribir las muestras: ${error.message}`);

@@ -92,6 +92,8 @@ export interface WorkbookPort {
    * hidden settings sheet, created when missing; the other settings stay as they are.
    */
   saveColumnMaps(maps: readonly SavedMatrixMap[]): Promise<void>;
+  /** Removes these workbook functions, each only while it still holds this definition. */
+  removeNames(names: readonly WorkbookName[]): Promise<void>;
   /** Activates the sheet and selects the cell or range. */
   selectCell(sheet: string, address: string): Promise<void>;
   /** Whether edits can be followed (ExcelApi 1.9); without it the pane offers no live re-validation. */
