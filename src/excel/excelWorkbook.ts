@@ -1,3 +1,4 @@
+import type { SavedMatrixMap } from "../core/columnMap/savedMap";
 import type { RemovalPlan } from "../core/plan/removalPlan";
 import type { WritePlan } from "../core/plan/writePlan";
 import type { WorkbookName } from "../core/native/libroMode";
@@ -11,6 +12,7 @@ import type {
 import type { SheetData } from "../core/sheet/sheetData";
 import { applyPlanExcel } from "./applyPlanExcel";
 import { applyRemovalExcel } from "./applyRemovalExcel";
+import { saveColumnMapsExcel } from "./columnMapsExcel";
 import { toWorkbookStop } from "./excelErrors";
 import { readSheetsExcel } from "./readSheetsExcel";
 import { workbookFunction } from "../core/native/workbookFunctions";
@@ -70,6 +72,10 @@ export class ExcelWorkbook implements WorkbookPort {
     await removeNamesExcel(Excel.run, names).catch((e: unknown) => {
       throw toWorkbookStop(e);
     });
+  }
+
+  saveColumnMaps(maps: readonly SavedMatrixMap[]): Promise<void> {
+    return saveColumnMapsExcel(Excel.run, maps);
   }
 
   async selectCell(sheet: string, address: string): Promise<void> {

@@ -11,6 +11,9 @@ import type { RemovalPlan } from "../../src/core/plan/removalPlan";
 import type { WritePlan } from "../../src/core/plan/writePlan";
 import { parseA1 } from "../../src/core/sheet/address";
 import type { SheetData } from "../../src/core/sheet/sheetData";
+import type { SavedMatrixMap } from "../../src/core/columnMap/savedMap";
+import { readSettings, settingsCells, settingsWithMaps } from "../../src/core/plan/settings";
+import { SETTINGS_SHEET } from "../../src/core/plan/writePlan";
 
 /** An in-memory WorkbookPort that records what the task pane asks of it. */
 export class FakePort implements WorkbookPort {
@@ -18,6 +21,7 @@ export class FakePort implements WorkbookPort {
   applied: WritePlan[] = [];
   removed: RemovalPlan[] = [];
   selected: { sheet: string; address: string }[] = [];
+  savedMaps: SavedMatrixMap[][] = [];
   failApply: Error | null = null;
   canFollowEdits = true;
   /** Whether this "Excel" calculates LAMBDA (false: Excel 2021 and older). */
@@ -76,6 +80,19 @@ export class FakePort implements WorkbookPort {
   }
   async applyRemoval(plan: RemovalPlan) {
     this.removed.push(plan);
+  }
+  /** Like the Excel adapter: the settings sheet is rewritten with the maps (created when missing). */
+  async saveColumnMaps(maps: readonly SavedMatrixMap[]) {
+    this.savedMaps.push([...maps]);
+    const cells = settingsCells(settingsWithMaps(readSettings(this.sheets), maps));
+    const rows = cells
+      .filter((c) => c.address.startsWith("A"))
+      .map((c, i) => {
+        const value = cells.find((x) => x.address === `B${i + 1}`)?.value ?? "";
+        return [c.value, value];
+      });
+    const settings: SheetData = { name: SETTINGS_SHEET, rows, merges: [] };
+    this.sheets = [...this.sheets.filter((s) => s.name !== SETTINGS_SHEET), settings];
   }
   async selectCell(sheet: string, address: string) {
     this.selected.push({ sheet, address });

@@ -43,6 +43,26 @@ export function settingsCells(settings: PlanSettings): PlannedCell[] {
   ]);
 }
 
+/**
+ * The settings with the planner's column maps in place of the stored ones, everything else kept;
+ * a workbook Semáforo never wrote into gets the defaults a first write would also start from.
+ */
+export function settingsWithMaps(
+  current: PlanSettings | null,
+  maps: readonly SavedMatrixMap[]
+): PlanSettings {
+  const base: PlanSettings = current ?? {
+    escala: "",
+    periodo: "según la matriz",
+    modo: "personalizadas",
+    tope: true,
+    celdas: [],
+    nombres: [],
+    columnas: [],
+  };
+  return { ...base, columnas: [...maps] };
+}
+
 /** The column maps stored as JSON; an unreadable value is ignored (detection falls back). */
 function readMaps(text: string | undefined): SavedMatrixMap[] {
   if (!text) return [];

@@ -2,6 +2,7 @@ import type { SheetData } from "../sheet/sheetData";
 import type { WritePlan } from "../plan/writePlan";
 import type { WorkbookName } from "../native/libroMode";
 import type { RemovalPlan } from "../plan/removalPlan";
+import type { SavedMatrixMap } from "../columnMap/savedMap";
 
 /** An edit made by the planner (not by Semáforo) somewhere in the workbook. */
 export interface WorkbookChange {
@@ -86,6 +87,11 @@ export interface WorkbookPort {
     replace: readonly string[],
     dryRun: boolean
   ): Promise<NameChanges>;
+  /**
+   * Stores the planner's column maps (all of them: they replace the stored list) in Semáforo's
+   * hidden settings sheet, created when missing; the other settings stay as they are.
+   */
+  saveColumnMaps(maps: readonly SavedMatrixMap[]): Promise<void>;
   /** Removes these workbook functions, each only while it still holds this definition. */
   removeNames(names: readonly WorkbookName[]): Promise<void>;
   /** Activates the sheet and selects the cell or range. */

@@ -25,6 +25,9 @@ import { ProgressBanner } from "./ProgressBanner";
 import { ResultsSummary } from "./ResultsSummary";
 import { WriteFlow, type PendingWork } from "./WriteFlow";
 import { checkWorkbookFunctions } from "../model/workbookFunctions";
+import type { SavedMatrixMap } from "../../core/columnMap/savedMap";
+import { ColumnMapDialog } from "./ColumnMapDialog";
+import { UnrecognisedSheets } from "./UnrecognisedSheets";
 
 const useStyles = makeStyles({
   root: {
@@ -54,6 +57,8 @@ export function App({ port, problem = null, debounceMs = 500 }: AppProps) {
   const [settings, setSettings] = useState<ActionSettings>(DEFAULT_SETTINGS);
   const [live, setLive] = useState(true);
   const [pending, setPending] = useState<PendingWork | null>(null);
+  /** The sheet (and header row) «Definir columnas» is open on. */
+  const [defining, setDefining] = useState<{ sheet: string; row?: number } | null>(null);
   const noteRef = useRef<HTMLDivElement>(null);
   const onError = (e: unknown) => setNote(describeFailure(e, "No se pudo leer el libro"));
   const { view, busy, setBusy, scan, revalidate } = useWorkbook(port, {
@@ -121,6 +126,22 @@ export function App({ port, problem = null, debounceMs = 500 }: AppProps) {
     setPending({ kind: "remove", plan: buildRemovalPlan(sheets), sheets });
     setNote(null);
   };
+  /** Stores the column maps in the workbook, then reads it again so detection uses them. */
+  const saveMaps = async (maps: SavedMatrixMap[], title: string, text: string) => {
+    if (!port) return;
+    setDefining(null);
+    setBusy({ label: "Guardando las columnas…" });
+    try {
+      await port.saveColumnMaps(maps);
+    } catch (e) {
+      setBusy(null);
+      setNote(describeFailure(e, "No se pudieron guardar las columnas"));
+      return;
+    }
+    setNote({ intent: "success", title, text });
+    await scan();
+  };
+  const definingSheet = defining && sheets?.find((s) => s.name === defining.sheet);
   const select = (sheet: string, cell: string) => {
     port
       ?.selectCell(sheet, cell)
@@ -178,8 +199,25 @@ export function App({ port, problem = null, debounceMs = 500 }: AppProps) {
           {view.entries.length > 0 && (
             <MatrixList
               entries={view.entries}
-              emptySheets={view.emptySheets}
               reports={view.reports}
+              onDefine={(sheet, row) => setDefining({ sheet, row })}
+            />
+          )}
+          {view.emptySheets.length > 0 && (
+            <UnrecognisedSheets
+              sheets={view.emptySheets}
+              nearMisses={view.nearMisses}
+              onDefine={(sheet) => setDefining({ sheet })}
+            />
+          )}
+          {definingSheet && (
+            <ColumnMapDialog
+              sheet={definingSheet}
+              maps={view.maps}
+              row={defining?.row}
+              busy={busy !== null}
+              onSave={(maps, title, text) => void saveMaps(maps, title, text)}
+              onCancel={() => setDefining(null)}
             />
           )}
           <Divider />

@@ -15,6 +15,10 @@ export interface ConfirmDialogProps {
   onConfirm: () => void;
   onCancel: () => void;
   children: ReactNode;
+  /** The confirm button stays disabled (while there are errors, or while working). */
+  confirmDisabled?: boolean;
+  /** Another action between confirm and Cancelar. */
+  extraAction?: ReactNode;
 }
 
 /** A modal that says what is about to happen; focus moves into it, and Esc or Cancelar closes it. */
@@ -24,6 +28,8 @@ export function ConfirmDialog({
   onConfirm,
   onCancel,
   children,
+  confirmDisabled = false,
+  extraAction,
 }: ConfirmDialogProps) {
   return (
     <Dialog open modalType="modal" onOpenChange={(_, d) => !d.open && onCancel()}>
@@ -32,9 +38,10 @@ export function ConfirmDialog({
           <DialogTitle>{title}</DialogTitle>
           <DialogContent>{children}</DialogContent>
           <DialogActions fluid>
-            <Button appearance="primary" onClick={onConfirm}>
+            <Button appearance="primary" disabled={confirmDisabled} onClick={onConfirm}>
               {confirmLabel}
             </Button>
+            {extraAction}
             <Button onClick={onCancel}>Cancelar</Button>
           </DialogActions>
         </DialogBody>

@@ -4,6 +4,7 @@ import {
   AccordionItem,
   AccordionPanel,
   Badge,
+  Button,
   Caption1,
   makeStyles,
   tokens,
@@ -22,17 +23,24 @@ export interface MatrixEntry {
 const useStyles = makeStyles({
   header: { overflowWrap: "anywhere" },
   badge: { marginLeft: tokens.spacingHorizontalS, whiteSpace: "nowrap", flexShrink: 0 },
-  panel: { paddingBottom: tokens.spacingVerticalS },
+  panel: {
+    paddingBottom: tokens.spacingVerticalS,
+    display: "flex",
+    flexDirection: "column",
+    alignItems: "flex-start",
+    gap: tokens.spacingVerticalXS,
+  },
 });
 
 export interface MatrixListProps {
   entries: MatrixEntry[];
-  emptySheets: string[];
   reports: ReadonlyMap<string, MatrixReport>;
+  /** Opens «Definir columnas» on the matrix's sheet at its header row (1-based). */
+  onDefine: (sheet: string, row: number) => void;
 }
 
 /** The matrices found, in a planner's words, collapsed to one line each until opened. */
-export function MatrixList({ entries, emptySheets, reports }: MatrixListProps) {
+export function MatrixList({ entries, reports, onDefine }: MatrixListProps) {
   const styles = useStyles();
   return (
     <section aria-labelledby="matrices-titulo">
@@ -65,17 +73,21 @@ export function MatrixList({ entries, emptySheets, reports }: MatrixListProps) {
                   {e.matrix.ficha?.labels.ficha ? `${e.matrix.ficha.labels.ficha.value} · ` : ""}
                   Hoja «{e.sheet}» · {e.matrix.headerA1} · {plural(dataRows, "fila", "filas")} ·
                   confianza {Math.round(e.matrix.confidence * 100)} %
+                  {e.matrix.header.signature.startsWith("mapa|") &&
+                    " · columnas definidas por usted"}
                 </Caption1>
+                <Button
+                  size="small"
+                  aria-label={`Definir columnas de ${kindLabel(e.matrix.kind)} en «${e.sheet}»`}
+                  onClick={() => onDefine(e.sheet, e.matrix.header.top + 1)}
+                >
+                  Definir columnas
+                </Button>
               </AccordionPanel>
             </AccordionItem>
           );
         })}
       </Accordion>
-      {emptySheets.length > 0 && (
-        <Caption1>
-          Sin matrices de planeamiento: {emptySheets.map((s) => `«${s}»`).join(", ")}.
-        </Caption1>
-      )}
     </section>
   );
 }

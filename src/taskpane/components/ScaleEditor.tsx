@@ -7,17 +7,9 @@ import {
   type ScaleFieldError,
 } from "../../core/scales/scaleChoice";
 import { LevelBar } from "./LevelBar";
+import { useFormStyles } from "./formStyles";
 
 const useStyles = makeStyles({
-  root: {
-    border: "none",
-    padding: 0,
-    margin: 0,
-    minWidth: 0,
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXS,
-  },
   row: {
     display: "grid",
     gridTemplateColumns: "minmax(0, 1fr) 80px",
@@ -45,6 +37,7 @@ export interface ScaleEditorProps {
  */
 export function ScaleEditor({ spec, onChange }: ScaleEditorProps) {
   const styles = useStyles();
+  const form = useFormStyles();
   // Minimums as typed ("80," while typing "80,5"), re-derived when the spec changes from outside.
   const [drafts, setDrafts] = useState(() => spec.levels.map((l) => shown(l.min)));
   useEffect(() => {
@@ -77,7 +70,7 @@ export function ScaleEditor({ spec, onChange }: ScaleEditorProps) {
   };
 
   return (
-    <fieldset className={styles.root}>
+    <fieldset className={form.fieldset}>
       <legend>Escala propia de la institución</legend>
       {spec.levels.map((level, i) => (
         <div key={i} className={styles.row}>

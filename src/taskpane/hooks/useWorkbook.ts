@@ -4,7 +4,10 @@ import {
   DEFAULT_CHECK_OPTIONS,
   type MatrixReport,
 } from "../../core/check/checkSheets";
+import type { SavedMatrixMap } from "../../core/columnMap/savedMap";
 import { detectMatrices } from "../../core/detect/detectMatrices";
+import { describeNearMiss, findNearMiss } from "../../core/detect/nearMiss";
+import { readSettings } from "../../core/plan/settings";
 import { SETTINGS_SHEET, SUMMARY_SHEET } from "../../core/plan/writePlan";
 import type { WorkbookPort } from "../../core/port/workbookPort";
 import type { ScaleChoice } from "../../core/scales/scaleChoice";
@@ -16,10 +19,21 @@ export interface WorkbookView {
   sheets: SheetData[] | null;
   entries: MatrixEntry[];
   emptySheets: string[];
+  /** Sheets without a matrix whose row looks like a header: the Spanish near-miss message. */
+  nearMisses: Map<string, string>;
   reports: Map<string, MatrixReport>;
+  /** The planner's column maps stored in the workbook's settings, used by detection. */
+  maps: SavedMatrixMap[];
 }
 
-const EMPTY: WorkbookView = { sheets: null, entries: [], emptySheets: [], reports: new Map() };
+const EMPTY: WorkbookView = {
+  sheets: null,
+  entries: [],
+  emptySheets: [],
+  nearMisses: new Map(),
+  reports: new Map(),
+  maps: [],
+};
 
 /** Detects and validates the matrices of the given sheets (the rest of the view is kept). */
 function analyse(view: WorkbookView, read: SheetData[], scale: ScaleChoice): WorkbookView {
@@ -29,11 +43,15 @@ function analyse(view: WorkbookView, read: SheetData[], scale: ScaleChoice): Wor
   sheets.sort((a, b) => order.indexOf(a.name) - order.indexOf(b.name));
   const entries = view.entries.filter((e) => !names.has(e.sheet));
   const emptySheets = view.emptySheets.filter((s) => !names.has(s));
+  const nearMisses = new Map([...view.nearMisses].filter(([s]) => !names.has(s)));
+  const maps = readSettings(sheets)?.columnas ?? [];
   const reports = new Map([...view.reports].filter(([id]) => !names.has(id.split("#")[0] ?? "")));
   for (const sheet of read) {
     if (sheet.name === SETTINGS_SHEET || sheet.name === SUMMARY_SHEET) continue;
-    const matrices = detectMatrices(sheet);
+    const matrices = detectMatrices(sheet, maps);
+    const near = matrices.length === 0 ? findNearMiss(sheet) : null;
     if (matrices.length === 0) emptySheets.push(sheet.name);
+    if (near) nearMisses.set(sheet.name, describeNearMiss(near));
     matrices.forEach((matrix, i) => {
       const id = `${sheet.name}#${i}`;
       entries.push({ id, sheet: sheet.name, matrix });
@@ -42,7 +60,7 @@ function analyse(view: WorkbookView, read: SheetData[], scale: ScaleChoice): Wor
   }
   const position = (e: MatrixEntry) => order.indexOf(e.sheet);
   entries.sort((a, b) => position(a) - position(b) || a.id.localeCompare(b.id));
-  return { sheets, entries, emptySheets, reports };
+  return { sheets, entries, emptySheets, nearMisses, reports, maps };
 }
 
 /**
