@@ -12,7 +12,7 @@ import {
 } from "../../src/core/columnMap/mapDraft";
 import { previewDraft } from "../../src/core/columnMap/mapPreview";
 import { roleChoices, roleLabel } from "../../src/core/columnMap/roleChoices";
-import { parseSavedMaps } from "../../src/core/columnMap/savedMap";
+import { parseSavedMaps } from "../../src/core/columnMap/parseSavedMaps";
 import { PERIOD_CHOICE } from "../../src/core/scales/scaleChoice";
 import { sheetOf } from "../support/grid";
 import { UNUSUAL_POI_ROWS } from "../support/unusualPoi";
@@ -127,6 +127,9 @@ describe("«Definir columnas» model", () => {
     expect(choices.every((c) => c.label !== c.value || c.value === "")).toBe(true);
     expect(roleLabel("mes:9")).toBe("Mes: septiembre");
     expect(roleLabel("RE:3")).toBe("Programado reformulado: marzo");
+    // An action plan's X-marked cronograma column is offered for the period its title names.
+    expect(roleChoices("2026", "").map((c) => c.value)).toContain("cronograma:2026");
+    expect(roleLabel("cronograma:2025-I")).toBe("Cronograma: 2025-I");
     expect(new Set(choices.map((c) => c.value)).size).toBe(choices.length);
   });
 });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
-import { parseSavedMaps } from "../../src/core/columnMap/savedMap";
+import { parseSavedMaps } from "../../src/core/columnMap/parseSavedMaps";
 import { readSettings } from "../../src/core/plan/settings";
 import { SETTINGS_SHEET } from "../../src/core/plan/writePlan";
 import type { CellValue } from "../../src/core/sheet/sheetData";

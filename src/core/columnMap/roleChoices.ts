@@ -35,6 +35,7 @@ export function roleLabel(role: ColumnRole): string {
   if (head === "logro") return arg ? `Logro esperado ${arg}` : "Logro esperado (sin año)";
   if (head === "valor") return arg ? `Valor obtenido ${arg}` : "Valor obtenido";
   if (head === "avance") return arg ? `Avance ${arg}` : "Avance (%)";
+  if (head === "cronograma") return `Cronograma: ${arg}`;
   if (role === "lineaBase") return "Línea base (valor)";
   if (role === "lineaBaseAnio") return "Línea base (año)";
   const family = FAMILIES[head];
@@ -65,7 +66,9 @@ export function roleChoices(headerText: string, current: ColumnRole = IGNORE): R
   const period = headerText.trim().slice(0, 40);
   const periodic = [
     ...(year ? [`logro:${year}`] : []),
-    ...(period && /20\d\d/.test(period) ? [`valor:${period}`, `avance:${period}`] : []),
+    ...(period && /20\d\d/.test(period)
+      ? [`valor:${period}`, `avance:${period}`, `cronograma:${period}`]
+      : []),
   ];
   const values = [IGNORE, ...periodic, ...COMMON];
   if (!values.includes(current)) values.splice(1, 0, current);
