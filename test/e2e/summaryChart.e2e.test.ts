@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { applyToXlsx } from "../../src/xlsx/applyXlsx";
@@ -8,6 +8,8 @@ import type { WritePlan } from "../../src/core/plan/writePlan";
 import { samplePath } from "../support/samples";
 import { convertWithLibreOffice } from "./support/libreoffice";
 import { countColour, readPpm, type Ppm } from "./support/ppm";
+import { partsOf } from "../xlsx/support/parts";
+import { richWorkbook } from "../xlsx/support/richWorkbook";
 
 const ARTIFACTS = resolve(__dirname, ".artifacts");
 
@@ -85,4 +87,29 @@ describe("the summary sheet's chart, rendered by LibreOffice", () => {
     // Nothing of the kind left of the charts, where the tables are.
     expect(countColour(image, "#C6EFCE") - bueno).toBeLessThan(bueno / 20);
   });
+
+  it("beside a planner's own chart on another sheet, LibreOffice reads both charts", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "semaforo-chart-rico-"));
+    const input = join(dir, "rico.xlsx");
+    writeFileSync(
+      input,
+      await richWorkbook({ codes: ["AEI.01.01", "IND.01.AEI.01.01", "IND.02.AEI.01.01"] })
+    );
+    const output = join(dir, "rico-resumen.xlsx");
+    const applied = await applyToXlsx(input, output, {
+      mode: "nativas",
+      tope: true,
+      scale: { kind: "periodo" },
+      period: null,
+      summary: true,
+      force: false,
+    });
+    expect(applied.summaryCharts).toHaveLength(1);
+    // LibreOffice saves again every chart it understood.
+    const saved = await partsOf(convertWithLibreOffice(output, "xlsx"));
+    const charts = [...saved.keys()].filter((p) => /^xl\/charts\/chart\d+\.xml$/.test(p));
+    expect(charts).toHaveLength(2);
+    const ours = charts.map((p) => saved.get(p)!.toString()).filter((x) => x.includes("<c:barDir"));
+    expect(ours.some((x) => x.includes("Resumen Semáforo") && /stacked/.test(x))).toBe(true);
+  }, 300_000);
 });
