@@ -19,6 +19,8 @@ export function queueSummaryChart(
     );
     chart.title.text = t.title;
     chart.setPosition(a1(t.from.row, t.from.col), a1(t.to.row, t.to.col));
+    // Categories top to bottom, in the table's order (as the .xlsx writer draws them).
+    chart.axes.categoryAxis.reversePlotOrder = true;
     t.series.forEach((s, i) => chart.series.getItemAt(i).format.fill.setSolidColor(s.fill));
   }
   if (pageLayout) {
