@@ -6,6 +6,7 @@ import { join, resolve } from "node:path";
 import ExcelJS from "exceljs";
 import { applyToXlsx } from "../../src/xlsx/applyXlsx";
 import type { WritePlan } from "../../src/core/plan/writePlan";
+import { NATIVE_WITH_SUMMARY } from "../support/planOptions";
 import { samplePath } from "../support/samples";
 import { readCachedValues } from "../support/readCachedValues";
 import { convertWithLibreOffice } from "./support/libreoffice";
@@ -20,14 +21,7 @@ describe("apply --formulas nativas --resumen, recalculated and rendered by Libre
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), "semaforo-apply-e2e-"));
     output = join(dir, "lares-semaforo.xlsx");
-    plan = await applyToXlsx(samplePath("lares-pei-2025-s1.xlsx"), output, {
-      mode: "nativas",
-      tope: true,
-      scale: { kind: "periodo" },
-      period: null,
-      summary: true,
-      force: false,
-    });
+    plan = await applyToXlsx(samplePath("lares-pei-2025-s1.xlsx"), output, NATIVE_WITH_SUMMARY);
   });
 
   it("every avance and every summary count equals the core's after recalculation", async () => {

@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { applyToXlsx } from "../../src/xlsx/applyXlsx";
 import type { WritePlan } from "../../src/core/plan/writePlan";
+import { NATIVE_WITH_SUMMARY } from "../support/planOptions";
 import { samplePath } from "../support/samples";
 import { convertWithLibreOffice } from "./support/libreoffice";
 import { countColour, readPpm, type Ppm } from "./support/ppm";
@@ -29,14 +30,7 @@ describe("the summary sheet's chart, rendered by LibreOffice", () => {
   beforeAll(async () => {
     const dir = mkdtempSync(join(tmpdir(), "semaforo-chart-e2e-"));
     const output = join(dir, "lares-resumen.xlsx");
-    plan = await applyToXlsx(samplePath("lares-pei-2025-s1.xlsx"), output, {
-      mode: "nativas",
-      tope: true,
-      scale: { kind: "periodo" },
-      period: null,
-      summary: true,
-      force: false,
-    });
+    plan = await applyToXlsx(samplePath("lares-pei-2025-s1.xlsx"), output, NATIVE_WITH_SUMMARY);
     const pdf = convertWithLibreOffice(output, "pdf");
     texts = pageTexts(pdf);
     page = texts.findIndex((t) => t.includes("Resumen del semáforo")) + 1;
@@ -96,14 +90,7 @@ describe("the summary sheet's chart, rendered by LibreOffice", () => {
       await richWorkbook({ codes: ["AEI.01.01", "IND.01.AEI.01.01", "IND.02.AEI.01.01"] })
     );
     const output = join(dir, "rico-resumen.xlsx");
-    const applied = await applyToXlsx(input, output, {
-      mode: "nativas",
-      tope: true,
-      scale: { kind: "periodo" },
-      period: null,
-      summary: true,
-      force: false,
-    });
+    const applied = await applyToXlsx(input, output, NATIVE_WITH_SUMMARY);
     expect(applied.summaryCharts).toHaveLength(1);
     // LibreOffice saves again every chart it understood.
     const saved = await partsOf(convertWithLibreOffice(output, "xlsx"));

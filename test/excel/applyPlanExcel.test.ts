@@ -14,15 +14,9 @@ import type { CellValue, SheetData } from "../../src/core/sheet/sheetData";
 import { FakeExcel, type FakeSheet } from "../support/fakeExcel";
 import { sheetOf } from "../support/grid";
 import { LARES } from "../fixtures/lares";
+import { NATIVE_WITH_SUMMARY } from "../support/planOptions";
 
-const OPTIONS: PlanOptions = {
-  mode: "nativas",
-  tope: true,
-  scale: { kind: "periodo" },
-  period: null,
-  summary: true,
-  force: false,
-};
+const OPTIONS: PlanOptions = NATIVE_WITH_SUMMARY;
 
 /** A PEI seguimiento table with `n` AEI (each with one indicator), cycling the real Lares rows. */
 function peiRows(n: number, asText = false): CellValue[][] {

@@ -1,51 +1,20 @@
 import { describe, expect, it } from "vitest";
 import { buildWritePlan } from "../../src/core/plan/buildPlan";
-import { SUMMARY_SHEET, type PlanOptions } from "../../src/core/plan/writePlan";
+import { SUMMARY_SHEET } from "../../src/core/plan/writePlan";
 import { classify } from "../../src/core/scales/scale";
 import { resolveScaleChoice } from "../../src/core/scales/scaleChoice";
 import { a1, parseRangeA1 } from "../../src/core/sheet/address";
-import type { CellValue, SheetData } from "../../src/core/sheet/sheetData";
+import { NATIVE_WITH_SUMMARY } from "../support/planOptions";
+import { poiExportSheet } from "../support/poiExport";
 
-const months = Array.from({ length: 12 }, (_, i) => String(i + 1).padStart(2, "0"));
-
-/** The Aplicativo's POI export with one activity per executed share, under optional label lines. */
-function poiSheet(name: string, labels: string[], executed: (number | null)[]): SheetData {
-  const header: CellValue[] = [
-    "POI",
-    "Etapa",
-    "UE ID",
-    "Actividad Operativa ID",
-    "Actividad Operativa",
-    "Acumulado",
-    "Tipo",
-    ...months.map((m) => `F(RE) ${m}`),
-    ...months.map((m) => `F(SE) ${m}`),
-  ];
-  const rows: CellValue[][] = [...labels.map((l) => [l]), ...(labels.length ? [[]] : []), header];
-  executed.forEach((e, i) => {
-    rows.push([
-      "2026",
-      "SEGUIMIENTO",
-      "000127",
-      `AOI${name.length}${String(i).padStart(10, "0")}`,
-      `Actividad ${i}`,
-      "SI",
-      "ANUAL",
-      ...months.map(() => 10),
-      ...months.map((_, m) => (m === 0 ? e : null)),
-    ]);
-  });
-  return { name, rows, merges: [], formulas: new Map() };
-}
-
-const OPTIONS: PlanOptions = {
-  mode: "nativas",
-  tope: true,
-  scale: { kind: "periodo" },
-  period: null,
-  summary: true,
-  force: false,
-};
+/** A POI export whose activities executed `shares` (in January, of 10 programmed a month). */
+const poiSheet = (name: string, labels: string[], shares: (number | null)[]) =>
+  poiExportSheet(
+    name,
+    shares.map((e) => Array.from({ length: 12 }, (_, m) => (m === 0 ? e : null))),
+    labels
+  );
+const OPTIONS = NATIVE_WITH_SUMMARY;
 
 describe("the POI summary groups activities per unidad orgánica", () => {
   const sheets = [

@@ -3,7 +3,8 @@ import { copyFileSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { applyToXlsx, removeFromXlsx } from "../../src/xlsx/applyXlsx";
-import { SUMMARY_SHEET, type PlanOptions, type WritePlan } from "../../src/core/plan/writePlan";
+import { SUMMARY_SHEET, type WritePlan } from "../../src/core/plan/writePlan";
+import { NATIVE_WITH_SUMMARY } from "../support/planOptions";
 import { a1, parseRangeA1 } from "../../src/core/sheet/address";
 import { readCachedValues } from "../support/readCachedValues";
 import { samplePath } from "../support/samples";
@@ -11,14 +12,6 @@ import { changedParts, partsOf, withPart } from "./support/parts";
 import { richWorkbook } from "./support/richWorkbook";
 import { refOf, sheetCharts, type Xml } from "./support/summaryCharts";
 
-const NATIVE: PlanOptions = {
-  mode: "nativas",
-  tope: true,
-  scale: { kind: "periodo" },
-  period: null,
-  summary: true,
-  force: false,
-};
 /** The rich workbook (it has a chart of its own) with AEI rows, so its summary has a table. */
 const AEI_ROWS: [string, string, string] = ["AEI.01.01", "IND.01.AEI.01.01", "IND.02.AEI.01.01"];
 
@@ -45,7 +38,7 @@ describe("the summary's charts in the .xlsx (Lares PEI sample)", () => {
     const input = join(dir, "lares.xlsx");
     copyFileSync(samplePath("lares-pei-2025-s1.xlsx"), input);
     output = join(dir, "lares-resumen.xlsx");
-    plan = await applyToXlsx(input, output, NATIVE);
+    plan = await applyToXlsx(input, output, NATIVE_WITH_SUMMARY);
   });
 
   it("one stacked bar chart per table, anchored right of it, series on the level columns", async () => {
@@ -116,7 +109,7 @@ describe("charts beside a planner's own chart: re-apply, quitar, edited summary"
     input = join(dir, "rico.xlsx");
     writeFileSync(input, await richWorkbook({ codes: AEI_ROWS }));
     applied = join(dir, "rico-aplicado.xlsx");
-    await applyToXlsx(input, applied, NATIVE);
+    await applyToXlsx(input, applied, NATIVE_WITH_SUMMARY);
   });
 
   it("adds its chart under free names and leaves the planner's drawing and chart as they were", async () => {
@@ -135,7 +128,7 @@ describe("charts beside a planner's own chart: re-apply, quitar, edited summary"
 
   it("applying twice gives the same bytes, with one chart", async () => {
     const twice = join(dir, "rico-dos-veces.xlsx");
-    await applyToXlsx(applied, twice, NATIVE);
+    await applyToXlsx(applied, twice, NATIVE_WITH_SUMMARY);
     expect(changedParts(await partsOf(applied), await partsOf(twice))).toEqual([]);
   });
 
@@ -156,7 +149,7 @@ describe("charts beside a planner's own chart: re-apply, quitar, edited summary"
       )
     );
     const again = join(dir, "rico-editado-2.xlsx");
-    await applyToXlsx(edited, again, NATIVE);
+    await applyToXlsx(edited, again, NATIVE_WITH_SUMMARY);
     const after = await sheetCharts(again, SUMMARY_SHEET);
     expect(after.charts.map((c) => c.path)).toEqual(["xl/charts/chart2.xml"]);
     expect([...after.parts.keys()].filter((p) => p.startsWith("xl/charts/")).sort()).toEqual([
