@@ -10,6 +10,7 @@ import { readCachedValues } from "../support/readCachedValues";
 import { samplePath } from "../support/samples";
 import { changedParts, partsOf, withPart } from "./support/parts";
 import { richWorkbook } from "./support/richWorkbook";
+import { chartXml } from "../../src/xlsx/ooxml/chartXml";
 import { refOf, sheetCharts, type Xml } from "./support/summaryCharts";
 
 /** The rich workbook (it has a chart of its own) with AEI rows, so its summary has a table. */
@@ -160,5 +161,36 @@ describe("charts beside a planner's own chart: re-apply, quitar, edited summary"
     expect(
       after.parts.get("xl/charts/chart2.xml")!.equals(before.get("xl/charts/chart2.xml")!)
     ).toBe(true);
+  });
+});
+
+describe("the value axis of a chart", () => {
+  const chart = {
+    title: "Seguimiento POI por unidad orgánica",
+    range: "A5:C7",
+    categories: "A6:A7",
+    series: ["B", "C"].map((c, i) => ({
+      label: ["Malo", "Bueno"][i]!,
+      header: `${c}5`,
+      values: `${c}6:${c}7`,
+      fill: ["#FFC7CE", "#C6EFCE"][i]!,
+    })),
+    from: { row: 3, col: 5 },
+    to: { row: 17, col: 13 },
+  };
+  const withCounts = (b7: number) =>
+    chartXml(
+      chart,
+      new Map<string, number>([
+        ["B6", 2],
+        ["C6", 3],
+        ["B7", b7],
+        ["C7", 4],
+      ])
+    );
+
+  it("has a gridline per unit while the longest bar is short, automatic steps beyond", () => {
+    expect(withCounts(8)).toContain('<c:majorUnit val="1"/>'); // 8 + 4 = 12
+    expect(withCounts(9)).not.toContain("<c:majorUnit"); // 13: 2,000 activities need no 2,000 lines
   });
 });

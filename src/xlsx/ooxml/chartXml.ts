@@ -86,10 +86,22 @@ export function chartXml(chart: SummaryChart, cached: CachedValues): string {
     `<c:valAx><c:axId val="500002"/><c:scaling><c:orientation val="minMax"/></c:scaling>` +
     `<c:delete val="0"/><c:axPos val="b"/><c:majorGridlines/><c:numFmt formatCode="0" sourceLinked="0"/>` +
     `<c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>` +
-    `<c:crossAx val="500001"/><c:crosses val="max"/><c:crossBetween val="between"/><c:majorUnit val="1"/></c:valAx>` +
+    `<c:crossAx val="500001"/><c:crosses val="max"/><c:crossBetween val="between"/>${unitStep(chart, cached)}</c:valAx>` +
     `</c:plotArea><c:legend><c:legendPos val="b"/><c:overlay val="0"/></c:legend>` +
     `<c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart></c:chartSpace>`
   );
+}
+
+/** A gridline per unit while the longest bar is short (no ½ steps for counts); else automatic. */
+function unitStep(chart: SummaryChart, cached: CachedValues): string {
+  const columns = chart.series.map((s) => reference(s.values).cells);
+  const longest = Math.max(
+    0,
+    ...(columns[0] ?? []).map((_, k) =>
+      columns.reduce((sum, cells) => sum + Number(cached.get(cells[k] as string) ?? 0), 0)
+    )
+  );
+  return longest <= 12 ? `<c:majorUnit val="1"/>` : "";
 }
 
 /** The drawing part holding the charts: one two-cell anchor each, chart i under relationship rId(i+1). */
