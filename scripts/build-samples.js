@@ -8,6 +8,7 @@ const fs = require("node:fs");
 const path = require("node:path");
 const ExcelJS = require("exceljs");
 const { FICHA_HEADER, FICHA_SUBHEADER, fichaActivityRow } = require("./lib/ficha-layout");
+const { addBudgetExecutionSheet } = require("./lib/budget-layout");
 const { parseNumberText } = require("../lib/core/numbers/parseNumber.js");
 
 const root = path.resolve(__dirname, "..");
@@ -381,6 +382,11 @@ async function presupuesto() {
   const prose = wb.addWorksheet("Resolución");
   data.resolucion.forEach((line, i) => put(prose, i + 1, [line]));
   prose.getColumn(1).width = 120;
+  // A budget execution table (seed 003: Lares 2025-Sem1), the planning matrix of this workbook.
+  addBudgetExecutionSheet(wb, fixture("lares-ejecucion-presupuestal-2025-sem1.json"), {
+    put,
+    boldRow,
+  });
   return save(wb, "presupuesto-emsapuno-2024.xlsx");
 }
 

@@ -63,6 +63,10 @@ export class ExcelWorkbook implements WorkbookPort {
       const fn = workbookFunction(name as Parameters<typeof workbookFunction>[0]);
       return fn ? [{ name: fn.name, formula: fn.formula, comment: fn.comment }] : [];
     });
+    await this.removeNames(names);
+  }
+
+  async removeNames(names: readonly WorkbookName[]): Promise<void> {
     await removeNamesExcel(Excel.run, names).catch((e: unknown) => {
       throw toWorkbookStop(e);
     });

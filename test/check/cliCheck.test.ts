@@ -30,10 +30,11 @@ describe("semaforo check --json", () => {
       "presupuesto-emsapuno-2024.xlsx",
     ]);
     const budget = report.files[3]?.sheets;
-    expect(budget?.map((s) => [s.name, s.matrices])).toEqual([
+    expect(budget?.map((s) => [s.name, s.matrices.map((m) => m.kind)])).toEqual([
       ["Ingresos", []],
       ["Egresos", []],
       ["Resolución", []],
+      ["Ejecución 2025-S1", ["presupuesto-ejecucion"]],
     ]);
     const tabla3 = report.files[1]?.sheets[0]?.matrices[0];
     expect(tabla3).toMatchObject({ kind: "pei-seguimiento", header: "A4:F5", rows: 62 });
@@ -70,6 +71,22 @@ describe("semaforo check --json", () => {
     expect(m?.scale).toBe("INSTITUCIONAL_80_91");
     expect(m?.findings.filter((x) => x.rule === "P1.linea-faltante")).toHaveLength(3);
     expect(m?.omitted["P1.linea-faltante"]).toBe(20);
+  });
+
+  it("totals count every finding, shown or not, in the summary line and in JSON", async () => {
+    const file = join(dir, "lares-poi-2025-s1.xlsx");
+    const json = async (max: string) =>
+      JSON.parse(
+        (await runCli("check", file, "--json", "--max-hallazgos", max)).stdout
+      ) as CheckReport;
+    const [all, capped] = [await json("1000"), await json("3")];
+    const shown = (r: CheckReport) => r.files[0]?.sheets[0]?.matrices[0]?.findings.length ?? 0;
+    expect(shown(all)).toBe(43);
+    expect(shown(capped)).toBe(6);
+    expect(all.totals).toMatchObject({ errors: 23, warnings: 20, infos: 0 });
+    expect(capped.totals).toEqual(all.totals);
+    const text = await runCli("check", file, "--max-hallazgos", "3");
+    expect(text.stdout).toContain("23 errores, 20 advertencias, 0 avisos.");
   });
 
   it("human output groups by file, sheet, matrix and rule, and says how many more there were", async () => {

@@ -3,6 +3,7 @@ import { openWorkbook } from "../../src/xlsx/openWorkbook";
 import { checkSheet, type SheetReport } from "../../src/core/check/checkSheets";
 import { samplePath } from "../support/samples";
 import { LARES } from "../fixtures/lares";
+import BUDGET from "../fixtures/lares-ejecucion-presupuestal-2025-sem1.json";
 import { parseScaleChoice } from "../../src/core/scales/scaleChoice";
 
 async function check(name: string, scaleText = ""): Promise<SheetReport[]> {
@@ -148,6 +149,46 @@ describe("Lares POI seguimiento and the budget workbook", () => {
       ["Ingresos", 0],
       ["Egresos", 0],
       ["Resolución", 0],
+      ["Ejecución 2025-S1", 1],
     ]);
+  });
+});
+
+describe("Lares budget execution 2025-Sem1 sample (seed 003, Consulta Amigable layout)", () => {
+  let m: SheetReport["matrices"][number] | undefined;
+  beforeAll(async () => {
+    const sheets = await check("presupuesto-emsapuno-2024.xlsx");
+    m = sheets.find((s) => s.name === "Ejecución 2025-S1")?.matrices[0];
+  });
+
+  it("reads the two-row header (Devengado under «Ejecución») as a budget execution table", () => {
+    expect(m?.kind).toBe("presupuesto-ejecucion");
+    expect(m?.header).toBe("A6:I7");
+    expect(m?.confidence).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it("each line's AVANCE_FINANCIERO is the seed's real avance; the TOTAL row is not a line", () => {
+    const byCode = new Map(m?.results.map((r) => [r.code.split(":")[0], r.value]));
+    expect([...byCode.keys()]).toEqual(BUDGET.lines.map((l) => l.code));
+    for (const line of BUDGET.lines) expect(byCode.get(line.code), line.code).toBe(line.avanceSeed);
+    expect(m?.results.map((r) => r.level)).toEqual([
+      "Bueno",
+      "Bueno",
+      "Bueno",
+      "Regular",
+      "Regular",
+      "Bueno",
+      "Malo",
+      "Regular",
+      "Malo",
+      "Malo",
+    ]);
+  });
+
+  it("reports only the planted wrong avance (56.1 printed for 51.6), at its Avance % cell", () => {
+    expect(m?.findings.map((f) => [f.rule, f.cell])).toEqual([["V13.avance-financiero", "I13"]]);
+    expect(m?.findings[0]?.message).toContain(
+      "(56.10) no es devengado / PIM (30,960 / 60,000 = 51.60)"
+    );
   });
 });

@@ -11,8 +11,28 @@ import { samplePath } from "../support/samples";
 import { readCachedValues } from "../support/readCachedValues";
 import { convertWithLibreOffice } from "./support/libreoffice";
 import { countColour, readPpm } from "./support/ppm";
+import BUDGET from "../fixtures/lares-ejecucion-presupuestal-2025-sem1.json";
 
 const ARTIFACTS = resolve(__dirname, ".artifacts");
+
+/** Every formula cell of the plan whose LibreOffice-recalculated value differs from the core's. */
+function mismatchesAfterRecalc(
+  plan: WritePlan,
+  recalculated: Awaited<ReturnType<typeof readCachedValues>>
+): string[] {
+  return plan.cells
+    .filter((c) => c.formula)
+    .map((c) => ({ c, got: recalculated.get(c.sheet)?.get(c.address) }))
+    .filter(({ c, got }) =>
+      typeof c.value === "number" && typeof got === "number"
+        ? Math.abs(c.value - got) > 0.005
+        : (c.value ?? "") !== (got ?? "")
+    )
+    .map(
+      ({ c, got }) =>
+        `${c.sheet}!${c.address}: core ${JSON.stringify(c.value)}, LibreOffice ${JSON.stringify(got)}`
+    );
+}
 
 describe("apply --formulas nativas --resumen, recalculated and rendered by LibreOffice", () => {
   let dir: string;
@@ -26,20 +46,8 @@ describe("apply --formulas nativas --resumen, recalculated and rendered by Libre
 
   it("every avance and every summary count equals the core's after recalculation", async () => {
     const recalculated = await readCachedValues(convertWithLibreOffice(output, "xlsx"));
-    const formulas = plan.cells.filter((c) => c.formula);
-    expect(formulas.length).toBeGreaterThan(100);
-    const mismatches = formulas
-      .map((c) => ({ c, got: recalculated.get(c.sheet)?.get(c.address) }))
-      .filter(({ c, got }) =>
-        typeof c.value === "number" && typeof got === "number"
-          ? Math.abs(c.value - got) > 0.005
-          : (c.value ?? "") !== (got ?? "")
-      )
-      .map(
-        ({ c, got }) =>
-          `${c.sheet}!${c.address}: core ${JSON.stringify(c.value)}, LibreOffice ${JSON.stringify(got)}`
-      );
-    expect(mismatches).toEqual([]);
+    expect(plan.cells.filter((c) => c.formula).length).toBeGreaterThan(100);
+    expect(mismatchesAfterRecalc(plan, recalculated)).toEqual([]);
     const summary = recalculated.get("Resumen Semáforo")!;
     const totalRow = [...summary.entries()].find(([, v]) => v === "Total")?.[0].replace(/^A/, "");
     expect(["B", "C", "D"].map((c) => summary.get(`${c}${totalRow}`))).toEqual([10, 2, 18]);
@@ -86,5 +94,31 @@ describe("apply --formulas nativas --resumen, recalculated and rendered by Libre
       join(ARTIFACTS, "lares-semaforo"),
     ]);
     copyFileSync(output, join(ARTIFACTS, "lares-semaforo.xlsx"));
+  });
+});
+
+describe("apply on the budget execution sample (Lares 2025-Sem1), recalculated by LibreOffice", () => {
+  it("writes one AVANCE_FINANCIERO per line that recalculates to the seed's avance, and its semáforo", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "semaforo-apply-budget-"));
+    const output = join(dir, "presupuesto-semaforo.xlsx");
+    const plan = await applyToXlsx(
+      samplePath("presupuesto-emsapuno-2024.xlsx"),
+      output,
+      NATIVE_WITH_SUMMARY
+    );
+    const sheet = "Ejecución 2025-S1";
+    const formulas = plan.cells.filter((c) => c.sheet === sheet && c.formula);
+    expect(formulas.map((c) => c.address)).toEqual(BUDGET.lines.map((_, i) => `J${8 + i}`));
+    const recalculated = await readCachedValues(convertWithLibreOffice(output, "xlsx"));
+    expect(mismatchesAfterRecalc(plan, recalculated)).toEqual([]);
+    const got = formulas.map((c) => recalculated.get(sheet)?.get(c.address));
+    expect(got).toEqual(BUDGET.lines.map((l) => l.avanceSeed));
+    const written = new ExcelJS.Workbook();
+    await written.xlsx.readFile(output);
+    // ExcelJS reads the conditional formats but does not declare them on Worksheet.
+    const ws = written.getWorksheet(sheet) as unknown as {
+      conditionalFormattings: { ref: string }[];
+    };
+    expect(ws.conditionalFormattings.map((f) => f.ref)).toEqual(["J8:J17"]);
   });
 });

@@ -3,9 +3,11 @@ import { checkSheet, DEFAULT_CHECK_OPTIONS } from "../../src/core/check/checkShe
 import { buildWritePlan } from "../../src/core/plan/buildPlan";
 import type { PlanOptions } from "../../src/core/plan/writePlan";
 import { PERIOD_CHOICE } from "../../src/core/scales/scaleChoice";
+import type { CellValue } from "../../src/core/sheet/sheetData";
 import { sheetOf } from "../support/grid";
 import { PRESUPUESTO, budgetRow } from "../support/kindGrids";
 import { evaluatePlanFormula } from "../support/planFormula";
+import { BUDGET_HEADER, BUDGET_SUBHEADER } from "../../scripts/lib/budget-layout";
 
 const OPTIONS: PlanOptions = {
   mode: "personalizadas",
@@ -37,6 +39,34 @@ describe("budget execution tables (PIM, devengado, avance %)", () => {
     ]);
     expect(m?.results.map((r) => r.level)).toEqual(["Malo", "Regular", "Malo"]);
     expect(m?.findings.map((f) => `${f.rule}@${f.cell}`)).toEqual(["V13.avance-financiero@H4"]);
+  });
+
+  it("read MEF's two-row header, Devengado under «Ejecución» (merged or not)", () => {
+    const rows: CellValue[][] = [
+      ["Consulta de Ejecución del Gasto - Año 2025"],
+      BUDGET_HEADER,
+      BUDGET_SUBHEADER,
+      [
+        "2538724: Posta de salud Cachin",
+        1800000,
+        2350000,
+        2210000,
+        2050000,
+        1896450,
+        1896450,
+        1842000,
+        80.7,
+      ],
+      ["5006300: Operación y mantenimiento", 60000, 60000, 36000, 33000, 30960, 30960, 30960, 56.1],
+    ];
+    const merged = [{ top: 1, bottom: 1, left: 5, right: 7 }];
+    for (const merges of [merged, []]) {
+      const [m] = checkSheet(sheetOf(rows, "Hoja1", merges), DEFAULT_CHECK_OPTIONS).matrices;
+      expect(m?.kind).toBe("presupuesto-ejecucion");
+      expect(m?.header).toBe("A2:I3");
+      expect(m?.results.map((r) => r.value)).toEqual([80.7, 51.6]);
+      expect(m?.findings.map((f) => `${f.rule}@${f.cell}`)).toEqual(["V13.avance-financiero@I5"]);
+    }
   });
 
   it("write back AVANCE_FINANCIERO(devengado, PIM) beside the table, cached with its value", () => {

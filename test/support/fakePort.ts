@@ -71,6 +71,9 @@ export class FakePort implements WorkbookPort {
     }
     return changes;
   }
+  async removeNames(names: readonly WorkbookName[]) {
+    for (const n of names) if (this.names.get(n.name) === n.formula) this.names.delete(n.name);
+  }
   async applyRemoval(plan: RemovalPlan) {
     this.removed.push(plan);
   }

@@ -234,6 +234,35 @@ describe("task pane with a fake workbook", () => {
     expect(screen.queryByRole("dialog")).toBeNull();
   });
 
+  it("«funciones del libro»: a failed write takes back the names it defined or replaced", async () => {
+    const settings: SheetData = {
+      name: "Semaforo_Ajustes",
+      rows: [
+        ["clave", "valor"],
+        ["modo", "libro"],
+      ],
+      merges: [],
+    };
+    const port = new FakePort([...lares, settings]);
+    port.names.set("AVANCE_TIPO1", "=LAMBDA(x,x)");
+    port.failApply = new WorkbookStop("rolled-back", "Excel falló a mitad de la escritura.");
+    show(port);
+    await opened();
+    fireEvent.click(screen.getByRole("button", { name: "Calcular avance y aplicar semáforo" }));
+    fireEvent.click(
+      await screen.findByRole("checkbox", {
+        name: "Reemplazar «AVANCE_TIPO1» por la función de Semáforo",
+      })
+    );
+    fireEvent.click(await screen.findByRole("button", { name: "Escribir" }));
+    expect(await screen.findByText(/Excel falló a mitad de la escritura/)).toBeTruthy();
+    expect(port.applied).toHaveLength(0);
+    // The planner's definition is back; the function this run added is gone.
+    expect(port.names.get("AVANCE_TIPO1")).toBe("=LAMBDA(x,x)");
+    expect(port.names.has("PROMEDIO_AVANCE")).toBe(false);
+    expect(port.names.size).toBe(1);
+  });
+
   it("the scale editor shows errors at the field and blocks writing until fixed", async () => {
     const port = new FakePort(lares);
     show(port);

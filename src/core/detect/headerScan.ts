@@ -99,6 +99,17 @@ function hasEssentialColumns(counts: Map<Concept, number>): boolean {
 const isSubHeaderMatch = (m: HeaderMatch | null) =>
   !!m && ["month", "quarter", "year", "semester", "anio", "valor", "total"].includes(m.concept);
 
+const BUDGET_SUB: ReadonlySet<Concept> = new Set<Concept>(["pim", "devengado"]);
+
+/**
+ * MEF's Consulta Amigable heads its table PIM … «Ejecución» … Avance %, with Atención de
+ * Compromiso Mensual / Devengado / Girado in a second row under «Ejecución».
+ */
+function isBudgetSubHeader(main: RowMatches, next: readonly unknown[]): boolean {
+  if (!main.counts.has("pim") || main.counts.has("devengado")) return false;
+  return next.some((v) => typeof v === "string" && matchHeader(v.trim())?.concept === "devengado");
+}
+
 /** The merged range whose head is left of (row, col) on the same row, if any. */
 function mergeHeadCol(sheet: SheetData, row: number, col: number): number | null {
   for (const m of sheet.merges) {
@@ -127,7 +138,7 @@ export function readHeader(sheet: SheetData, top: number): HeaderInfo {
     if (isMonthLetter(t) || isSubHeaderMatch(matchHeader(t))) subCount++;
     else if (typeof v === "number" && !(v >= 2000 && v <= 2100)) subNumbersNotYears++;
   }
-  const twoRows = subCount >= 2 && subNumbersNotYears <= 1;
+  const twoRows = (subCount >= 2 && subNumbersNotYears <= 1) || isBudgetSubHeader(main, next);
   const bottom = twoRows ? top + 1 : top;
   const width = Math.max(main.matches.length, twoRows ? next.length : 0);
 
@@ -159,9 +170,10 @@ export function readHeader(sheet: SheetData, top: number): HeaderInfo {
   let left = Infinity;
   let right = -1;
   for (let c = 0; c < width; c++) {
-    const h = head[c] ?? null;
     const subText = twoRows ? cellText(cellAt(sheet, top + 1, c)) : "";
     const sub = subText ? matchHeader(subText) : null;
+    // Under a group head the vocabulary does not know («Ejecución»), a budget column names itself.
+    const h = head[c] ?? (sub && BUDGET_SUB.has(sub.concept) ? sub : null);
     if (h || sub || (subText && isMonthLetter(subText))) {
       left = Math.min(left, c);
       right = Math.max(right, c);

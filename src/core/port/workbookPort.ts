@@ -86,6 +86,8 @@ export interface WorkbookPort {
     replace: readonly string[],
     dryRun: boolean
   ): Promise<NameChanges>;
+  /** Removes these workbook functions, each only while it still holds this definition. */
+  removeNames(names: readonly WorkbookName[]): Promise<void>;
   /** Activates the sheet and selects the cell or range. */
   selectCell(sheet: string, address: string): Promise<void>;
   /** Whether edits can be followed (ExcelApi 1.9); without it the pane offers no live re-validation. */

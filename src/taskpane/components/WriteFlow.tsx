@@ -6,6 +6,7 @@ import type { SheetData } from "../../core/sheet/sheetData";
 import { describeFailure, type Note } from "../model/appState";
 import { plural } from "../model/plural";
 import { expectedCells, openErrors, writeTargets } from "../model/writeTargets";
+import { writeWithNames } from "../model/writeWithNames";
 import { useState } from "react";
 import { ConfirmDialog } from "./ConfirmDialog";
 import { NameConflicts } from "./NameConflicts";
@@ -58,9 +59,7 @@ export function WriteFlow({ port, work, reports, onClose, onBusy, onDone }: Writ
     const targets = writeTargets(plan);
     const errors = openErrors(targets, reports);
     const write = async (): Promise<Note> => {
-      // Workbook functions first: the cells about to be written call them.
-      if (plan.names.length > 0) await port.defineNames(plan.names, replace, false);
-      await port.applyPlan(plan, {
+      await writeWithNames(port, plan, replace, work.nameConflicts, {
         expected: expectedCells(plan, sheets),
         onProgress: (p) => onBusy({ label: p.label, fraction: p.fraction }),
       });
