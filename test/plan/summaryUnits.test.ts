@@ -4,7 +4,9 @@ import { SUMMARY_SHEET } from "../../src/core/plan/writePlan";
 import { classify } from "../../src/core/scales/scale";
 import { resolveScaleChoice } from "../../src/core/scales/scaleChoice";
 import { a1, parseRangeA1 } from "../../src/core/sheet/address";
+import { openWorkbook } from "../../src/xlsx/openWorkbook";
 import { NATIVE_WITH_SUMMARY } from "../support/planOptions";
+import { samplePath } from "../support/samples";
 import { poiExportSheet } from "../support/poiExport";
 
 /** A POI export whose activities executed `shares` (in January, of 10 programmed a month). */
@@ -82,5 +84,21 @@ describe("the POI summary groups activities per unidad orgánica", () => {
     // The chart sits right of the table (past the count column), not over it.
     expect(chart.from.col).toBeGreaterThan(chart.series.length + 1);
     expect(chart.from.row).toBe(categories.top - 2);
+  });
+});
+
+describe("budget lines are summarised per matrix, not per unidad orgánica", () => {
+  it("the budget sample's table has a «Matriz» row, and its counts are the lines per level", async () => {
+    const { sheets } = await openWorkbook(samplePath("presupuesto-emsapuno-2024.xlsx"));
+    const plan = buildWritePlan(sheets, OPTIONS);
+    const [chart] = plan.summaryCharts ?? [];
+    expect(chart?.title).not.toMatch(/unidad orgánica/);
+    const summary = new Map(
+      plan.cells.filter((c) => c.sheet === SUMMARY_SHEET).map((c) => [c.address, c.value])
+    );
+    const first = parseRangeA1(chart!.categories)!;
+    expect(summary.get(a1(first.top - 1, 0))).toBe("Matriz");
+    const lines = plan.cells.filter((c) => c.sheet !== SUMMARY_SHEET && c.formula).length;
+    expect(summary.get(a1(first.bottom + 1, chart!.series.length + 1))).toBe(lines);
   });
 });

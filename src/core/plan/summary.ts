@@ -21,7 +21,8 @@ export interface SummaryGroup {
  * The "Resumen Semáforo" sheet: for a PEI matrix, one table with a row per OEI of its AEI per
  * level (the Lares report's table), the number of AEI, a total row and the "Avance promedio de
  * AEI"; for the POI, one table per kind and scale with a row per unidad orgánica (the ficha's
- * «Unidad Orgánica» label, else the ficha or the sheet) of its activities per level. Every number
+ * «Unidad Orgánica» label, else the ficha or the sheet) of its activities per level; for other
+ * results (budget lines), one such table with a row per matrix. Every number
  * is a formula over the matrices, cached with its current value; labels are text. Each table
  * comes with the description of its chart.
  */
@@ -49,7 +50,7 @@ export function buildSummary(groups: readonly SummaryGroup[]): {
 /** The tables, in the order their first matrix appears. */
 function summaryTables(groups: readonly SummaryGroup[]): SummaryTableSpec[] {
   const tables: SummaryTableSpec[] = [];
-  const poi = new Map<string, SummaryTableSpec>();
+  const byKind = new Map<string, SummaryTableSpec>();
   for (const g of groups) {
     const qualified = (list: PlacedResult[]) =>
       list.map((x) => ({ ...x, cell: `${quoteSheet(g.sheet)}!${x.cell}` }));
@@ -67,22 +68,25 @@ function summaryTables(groups: readonly SummaryGroup[]): SummaryTableSpec[] {
       continue;
     }
     if (g.aoCells.length === 0) continue;
+    // POI activities are counted per unidad orgánica; other results (budget lines) per matrix.
+    const perUnit = g.matrix.kind.startsWith("poi-");
     const key = `${g.matrix.kind}\u0001${g.scale.name}`;
-    let spec = poi.get(key);
+    let spec = byKind.get(key);
     if (!spec) {
       spec = {
-        title: `${kindLabel(g.matrix.kind)} por unidad orgánica · ${g.scale.name}`,
-        rowHeader: "Unidad orgánica",
+        title: `${kindLabel(g.matrix.kind)}${perUnit ? " por unidad orgánica" : ""} · ${g.scale.name}`,
+        rowHeader: perUnit ? "Unidad orgánica" : "Matriz",
         countHeader: "Número de AO",
         scale: g.scale,
         rows: new Map(),
         average: false,
       };
-      poi.set(key, spec);
+      byKind.set(key, spec);
       tables.push(spec);
     }
-    const unit = g.matrix.ficha?.labels.unidadOrganica?.value || ficha || g.sheet;
-    spec.rows.set(unit, [...(spec.rows.get(unit) ?? []), ...qualified(g.aoCells)]);
+    const unit = perUnit ? g.matrix.ficha?.labels.unidadOrganica?.value : undefined;
+    const row = unit || ficha || g.sheet;
+    spec.rows.set(row, [...(spec.rows.get(row) ?? []), ...qualified(g.aoCells)]);
   }
   return tables;
 }
