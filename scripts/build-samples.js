@@ -10,6 +10,7 @@ const ExcelJS = require("exceljs");
 const { FICHA_HEADER, FICHA_SUBHEADER, fichaActivityRow } = require("./lib/ficha-layout");
 const { addBudgetExecutionSheet } = require("./lib/budget-layout");
 const { parseNumberText } = require("../lib/core/numbers/parseNumber.js");
+const { procoesSample, hdrAsSample } = require("./lib/seed-plan-samples");
 
 const root = path.resolve(__dirname, "..");
 const fixture = (name) => require(path.join(root, "test", "fixtures", name));
@@ -392,6 +393,9 @@ async function presupuesto() {
 
 (async () => {
   const written = [await laresPei(), await laresPoi(), await emsapuno(), await presupuesto()];
+  // Seeds 000 and 001 (issue 10): PROCOES previsto vs logrado, the HdR-AS plan.
+  const helpers = { newBook, put, boldRow, save };
+  written.push(await procoesSample(helpers), await hdrAsSample(helpers));
   console.log(`Muestras escritas en samples/: ${written.join(", ")}`);
 })().catch((error) => {
   console.error(`No se pudieron escribir las muestras: ${error.message}`);

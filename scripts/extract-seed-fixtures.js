@@ -229,3 +229,14 @@ console.log(
     resolucion: resolution,
   })}`
 );
+
+// --- Seeds 000 (PROCOES, previsto vs logrado) and 001 (HdR-AS plan: metas per year, cronograma).
+const { procoesFixture, hdrAsFixture } = require("./lib/seed-plan-fixtures");
+const procoes = procoesFixture(readSeed("000_660a109632dbefbc.txt"));
+console.log(
+  `${procoes.rows.length} indicadores escritos en ${writeFixture("procoes-2018.json", procoes)}`
+);
+const hdr = hdrAsFixture(readSeed("001_19352c45d4a68b71.txt"));
+console.log(
+  `${hdr.plan.length} actividades con metas y ${hdr.cronograma.length} filas de cronograma escritas en ${writeFixture("hdr-as-2025.json", hdr)}`
+);

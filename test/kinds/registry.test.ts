@@ -9,7 +9,10 @@ import {
   PEI_SEGUIMIENTO,
   POI_TAREAS,
   PRESUPUESTO,
+  PREVISTO_LOGRADO,
+  PLAN_CRONOGRAMA,
   budgetRow,
+  planActivity,
   POI_EXPORT,
   POI_SEGUIMIENTO,
   activity,
@@ -67,6 +70,18 @@ describe("matrix kinds registry", () => {
         PEI_INDICADORES,
         ["OEI.01", 1, "AEI 01.01", "Acción", "Ind. AEI01.01.1", "Servicios", 100, 110, 120, 130],
         ["OEI.01", 1, "AEI 01.01", "Acción", "Ind. AEI01.01.2", "Atenciones", 10, 11, 12, 13],
+      ],
+    ],
+    [
+      "indicadores-previsto-logrado",
+      [PREVISTO_LOGRADO, ["Número de personas con acceso a agua potable.", 110814, 131275, 131275]],
+    ],
+    [
+      "plan-metas-cronograma",
+      [
+        ...PLAN_CRONOGRAMA,
+        planActivity("1.1.1.1. Instalar un Grupo", [1, null, null], "X"),
+        planActivity("1.1.1.2 Desarrollar las reuniones", [4, null, null], "XXXX"),
       ],
     ],
   ])("a %s grid is detected as that kind, with full confidence in its columns", (kind, grid) => {

@@ -226,3 +226,35 @@ export function budgetRow(
   const printed = avance ?? Math.round((devengado / pim) * 10000) / 100;
   return [label, pim, pim, devengado, devengado, devengado, devengado, printed];
 }
+
+/** PROCOES's indicator table (seed 000): previsto and logrado at a cut date, previsto al final. */
+export const PREVISTO_LOGRADO: CellValue[] = [
+  "Indicador",
+  "Previsto a diciembre 2018",
+  "Logrado diciembre 2018*",
+  "Previsto al final del proyecto",
+];
+
+/**
+ * The HdR-AS plan (seed 001) cut to three years: metas 2025–2027 in B:D under «Metas por año»,
+ * the cronograma in E:H (2025 split into semesters I and II).
+ */
+export const PLAN_CRONOGRAMA: CellValue[][] = [
+  [
+    "Línea de Acción / Acción / Actividad",
+    "Metas por año",
+    null,
+    null,
+    "Cronograma",
+    null,
+    null,
+    null,
+  ],
+  [null, 2025, 2026, 2027, "2025-I", "2025-II", 2026, 2027],
+];
+
+/** An activity row: its metas 2025–2027 and its X per cronograma column («X.X.» = I, 2026). */
+export function planActivity(label: string, metas: CellValue[], marks: string): CellValue[] {
+  const x = [...marks.padEnd(4, ".")].slice(0, 4).map((c) => (c === "X" ? "X" : null));
+  return [label, ...metas, ...x];
+}

@@ -43,6 +43,9 @@ export const SINGLE_ROLES: readonly Concept[] = [
   "pim",
   "devengado",
   "partida",
+  "previsto",
+  "logrado",
+  "previstoFinal",
 ];
 
 /** Column index → role, for every column the map uses. */
@@ -57,6 +60,7 @@ export function rolesOf(map: ColumnMap): Map<number, ColumnRole> {
   for (const l of map.logros) put(l.col, l.year === null ? "logro" : `logro:${l.year}`);
   for (const v of map.valores) put(v.col, v.label ? `valor:${v.label}` : "valor");
   for (const a of map.avances) put(a.col, a.label ? `avance:${a.label}` : "avance");
+  for (const x of map.cronograma ?? []) put(x.col, `cronograma:${x.label}`);
   put(map.lineaBase.valor, "lineaBase");
   put(map.lineaBase.anio, "lineaBaseAnio");
   for (const [family, cols] of Object.entries(map.families)) {
@@ -91,6 +95,7 @@ export function columnMapOf(
       map.logros.push({ year: arg && /^\d{4}$/.test(arg) ? n : null, col });
     else if (head === "valor") map.valores.push({ ...periodOf(arg), col });
     else if (head === "avance") map.avances.push({ ...periodOf(arg), col });
+    else if (head === "cronograma") (map.cronograma ??= []).push({ ...periodOf(arg), col });
     else if (role === "lineaBase") map.lineaBase.valor = col;
     else if (role === "lineaBaseAnio") map.lineaBase.anio = col;
     else if (/^(RE|SE|A|AJ|CS|RE_P|SE_P|MOTIVO)$/.test(head) && n >= 1 && n <= 12) {

@@ -23,6 +23,8 @@ export interface ColumnMap {
   quarters: (number | undefined)[];
   /** The Aplicativo export's monthly families: F(RE) 01..12, F(SE) 01..12, Motivo(SE) 01..12. */
   families: Record<string, (number | undefined)[]>;
+  /** An implementation plan's cronograma: one column per period marked with X (2025 Sem I …). */
+  cronograma?: PeriodColumn[];
 }
 
 export function emptyColumnMap(): ColumnMap {

@@ -48,5 +48,10 @@ export const CONCEPT_LABELS: Record<Concept, string> = {
   pim: "PIM",
   devengado: "Devengado",
   partida: "Partida, proyecto o específica",
+  previsto: "Previsto (a la fecha de corte)",
+  logrado: "Logrado (a la fecha de corte)",
+  previstoFinal: "Previsto al final",
+  plazo: "Plazo (corto, mediano, largo)",
+  cronograma: "Cronograma (años marcados con X)",
   institucional: "Columna institucional (sin uso en el cálculo)",
 };

@@ -48,6 +48,12 @@ export type Concept =
   | "pim"
   | "devengado"
   | "partida"
+  // Programme reports and implementation plans (previsto vs logrado; metas per year with a cronograma).
+  | "previsto"
+  | "logrado"
+  | "previstoFinal"
+  | "plazo"
+  | "cronograma"
   /** A column institutions add that Semáforo knows and leaves alone (SEC_FUNC, PIA, FUENTE…). */
   | "institucional";
 

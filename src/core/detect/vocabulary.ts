@@ -5,6 +5,7 @@ import {
   isIdentifierKey,
   matchInstitutional,
 } from "./institutionalVocabulary";
+import { matchPlan, PLAN_PHRASES } from "./planVocabulary";
 
 export type { Concept, HeaderMatch };
 
@@ -118,7 +119,7 @@ const MONTHS = [
 ];
 
 const exact = new Map<string, HeaderMatch>();
-for (const [concept, phrases] of [...PHRASES, ...INSTITUTIONAL_PHRASES]) {
+for (const [concept, phrases] of [...PHRASES, ...INSTITUTIONAL_PHRASES, ...PLAN_PHRASES]) {
   for (const p of phrases) if (!exact.has(p)) exact.set(p, { concept });
 }
 MONTHS.forEach((names, i) =>
@@ -186,7 +187,7 @@ export function matchHeader(text: string): HeaderMatch | null {
 function matchUncached(text: string): HeaderMatch | null {
   const key = headerKey(text);
   if (key === "") return null;
-  const hit = exact.get(key) ?? matchInstitutional(key);
+  const hit = exact.get(key) ?? matchInstitutional(key) ?? matchPlan(key);
   if (hit) return hit;
 
   let m =
@@ -263,4 +264,9 @@ export const ANCHORS: ReadonlySet<Concept> = new Set<Concept>([
   "pim",
   "devengado",
   "partida",
+  "previsto",
+  "logrado",
+  "previstoFinal",
+  "plazo",
+  "cronograma",
 ]);

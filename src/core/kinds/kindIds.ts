@@ -8,6 +8,8 @@ export const KIND_IDS = [
   "poi-tareas",
   "pei-indicadores",
   "presupuesto-ejecucion",
+  "indicadores-previsto-logrado",
+  "plan-metas-cronograma",
 ] as const;
 
 export type MatrixKind = (typeof KIND_IDS)[number];

@@ -1,5 +1,6 @@
-import { readCell, readText, type CellRead } from "../measure/cellRead";
+import type { CellRead } from "../measure/cellRead";
 import { evaluate } from "../measure/evaluate";
+import { rowReader } from "../measure/rowReader";
 import type { BudgetItem } from "../measure/item";
 import { classify } from "../scales/scale";
 import { a1 } from "../sheet/address";
@@ -50,13 +51,7 @@ export const presupuestoEjecucion: KindDef = {
     const items: BudgetItem[] = [];
     for (const r of m.rows) {
       if (r.role !== "ao") continue;
-      const label = readText(sheet, r.row, labelCol) as BudgetItem["label"];
-      const who = `«${label.text.slice(0, 60)}»`;
-      const read = (col: number | undefined, what: string) => {
-        const x = readCell(sheet, r.row, col, `${what} de ${who}`);
-        if (x) reads.push(x);
-        return x;
-      };
+      const { name: label, read } = rowReader(sheet, r.row, labelCol, reads);
       const pim = read(s.pim, "PIM");
       const devengado = read(s.devengado, "Devengado");
       const printed = read(avanceCol, "Avance");

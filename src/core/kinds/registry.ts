@@ -3,11 +3,13 @@ import type { MatrixKind } from "./kindIds";
 import { peiIndicadores } from "./peiIndicadores";
 import { peiMatriz } from "./peiMatriz";
 import { peiSeguimiento } from "./peiSeguimiento";
+import { planMetasCronograma } from "./planMetasCronograma";
 import { poiExport } from "./poiExport";
 import { poiProgramacion } from "./poiProgramacion";
 import { poiSeguimiento } from "./poiSeguimiento";
 import { poiTareas } from "./poiTareas";
 import { presupuestoEjecucion } from "./presupuestoEjecucion";
+import { previstoLogrado } from "./previstoLogrado";
 
 /**
  * The matrix kinds Semáforo knows, in the order a header is tried: the most specific first (the
@@ -16,6 +18,8 @@ import { presupuestoEjecucion } from "./presupuestoEjecucion";
 export const KINDS: readonly KindDef[] = [
   poiExport,
   presupuestoEjecucion,
+  previstoLogrado,
+  planMetasCronograma,
   poiSeguimiento,
   poiTareas,
   poiProgramacion,

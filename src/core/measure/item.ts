@@ -136,8 +136,39 @@ export interface BudgetItem extends BaseItem {
   printed?: CellRead;
 }
 
+/** An indicator of a programme report: previsto and logrado at a cut date, and the final previsto. */
+export interface PrevistoLogradoItem extends BaseItem {
+  type: "previsto-logrado";
+  name: TextCell;
+  previsto?: CellRead;
+  logrado?: CellRead;
+  previstoFinal?: CellRead;
+}
+
+/** A row of an implementation plan (an activity, or a meta of Tabla 1): metas per year and its X. */
+export interface PlanMetaItem extends BaseItem {
+  type: "plan-meta";
+  /** The row's label as written («1.2.2.3 Preparar y difundir directorios …», «META 1: …»). */
+  label: string;
+  /** The year cells that state a meta. */
+  metas: { year: number; read: CellRead }[];
+  /** Every X of the row: the year (and semester) of its column and the cell. */
+  marks: { year: number; semester?: number; address: string }[];
+  /** The years the matrix's cronograma has columns for (none for a metas-only table). */
+  scheduleYears: number[];
+  /** The years its cronograma splits into semesters (2025 in the HdR-AS plan). */
+  splitYears: number[];
+}
+
 export type Item =
-  PeiIndicatorItem | PeiAeiItem | FichaActivityItem | AoLinesItem | ExportAoItem | BudgetItem;
+  | PeiIndicatorItem
+  | PeiAeiItem
+  | FichaActivityItem
+  | AoLinesItem
+  | ExportAoItem
+  | BudgetItem
+  | PrevistoLogradoItem
+  | PlanMetaItem;
 
 /** A detected matrix with its items measured once; rules and the write plan read only this. */
 export interface MeasuredMatrix {

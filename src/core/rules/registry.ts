@@ -14,13 +14,16 @@ import { v4Decimales } from "./v4Decimales";
 import { v4Meta } from "./v4Meta";
 import { v4Trimestre } from "./v4Trimestre";
 import { v5NoAcumulable } from "./v5NoAcumulable";
+import { v6CronogramaSinMeta } from "./v6CronogramaSinMeta";
 import { v6FueraDePlazo } from "./v6FueraDePlazo";
+import { v6MetaFueraDeCronograma } from "./v6MetaFueraDeCronograma";
 import { v7Requerido } from "./v7Requerido";
 import { v8Sentido } from "./v8Sentido";
 import { v9SinLogro } from "./v9SinLogro";
 import { v9Tipo2 } from "./v9Tipo2";
 import { v10Rango } from "./v10Rango";
 import { v11SinEjecucion } from "./v11SinEjecucion";
+import { v11SinLogrado } from "./v11SinLogrado";
 import { v11SinMotivo } from "./v11SinMotivo";
 import { v11SinProgramacion } from "./v11SinProgramacion";
 import { v11SobreEjecucion } from "./v11SobreEjecucion";
@@ -45,6 +48,8 @@ export const RULES: readonly PlanRule[] = [
   v4Decimales,
   v5NoAcumulable,
   v6FueraDePlazo,
+  v6MetaFueraDeCronograma,
+  v6CronogramaSinMeta,
   v7Requerido,
   v8Sentido,
   v9SinLogro,
@@ -54,6 +59,7 @@ export const RULES: readonly PlanRule[] = [
   v11SobreEjecucion,
   v11SinMotivo,
   v11SinEjecucion,
+  v11SinLogrado,
   v12Duplicado,
   v12ActividadRepetida,
   v13Avance,

@@ -1,0 +1,47 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { openWorkbook } from "../../src/xlsx/openWorkbook";
+import {
+  checkSheet,
+  DEFAULT_CHECK_OPTIONS,
+  type SheetReport,
+} from "../../src/core/check/checkSheets";
+import { samplePath } from "../support/samples";
+
+async function check(name: string): Promise<SheetReport[]> {
+  const wb = await openWorkbook(samplePath(name));
+  return wb.sheets.map((s) => checkSheet(s, { ...DEFAULT_CHECK_OPTIONS, maxFindings: 1000 }));
+}
+
+describe("PROCOES 2018 sample (seed 000)", () => {
+  it("one previsto-vs-logrado matrix, four avances of 100 (Bueno), no findings", async () => {
+    const [sheet] = await check("procoes-indicadores-2018.xlsx");
+    expect(sheet?.matrices.map((m) => m.kind)).toEqual(["indicadores-previsto-logrado"]);
+    const m = sheet!.matrices[0]!;
+    expect(m.results.map((r) => [r.value, r.level])).toEqual(Array(4).fill([100, "Bueno"]));
+    expect(m.findings).toEqual([]);
+  });
+});
+
+describe("HdR-AS plan 2025 sample (seed 001)", () => {
+  let sheets: SheetReport[];
+  beforeAll(async () => {
+    sheets = await check("hdr-as-plan-2025.xlsx");
+  });
+
+  it("Tabla 1 and the plan are implementation-plan matrices; Tabla 1 has no findings", () => {
+    expect(sheets.map((s) => [s.name, s.matrices.map((m) => m.kind)])).toEqual([
+      ["Tabla 1", ["plan-metas-cronograma"]],
+      ["Plan 2025-2030", ["plan-metas-cronograma"]],
+    ]);
+    expect(sheets[0]?.matrices[0]?.findings).toEqual([]);
+  });
+
+  it("the planted meta outside the cronograma (1.1.1.1, 2026) is an error at E11", () => {
+    const plan = sheets[1]!.matrices[0]!;
+    const planted = plan.findings.find((f) => f.cell === "E11");
+    expect(planted).toMatchObject({ rule: "V6.meta-fuera-de-cronograma", severity: "error" });
+    expect(planted?.message).toContain("La actividad 1.1.1.1 tiene meta en 2026");
+    // The seed's own 24 metas outside its cronograma, plus the planted one.
+    expect(plan.counts.errors).toBe(25);
+  });
+});

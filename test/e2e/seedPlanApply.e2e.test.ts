@@ -1,0 +1,65 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { applyToXlsx } from "../../src/xlsx/applyXlsx";
+import type { WritePlan } from "../../src/core/plan/writePlan";
+import { samplePath } from "../support/samples";
+import { readCachedValues } from "../support/readCachedValues";
+import { convertWithLibreOffice } from "./support/libreoffice";
+
+/** The seed samples of issue 10 (point 5), applied with native formulas. */
+async function applyNative(
+  name: string,
+  tope = true
+): Promise<{ output: string; plan: WritePlan }> {
+  const output = join(mkdtempSync(join(tmpdir(), "semaforo-seed-apply-")), name);
+  const plan = await applyToXlsx(samplePath(name), output, {
+    mode: "nativas",
+    tope,
+    scale: { kind: "periodo" },
+    period: null,
+    summary: false,
+    force: false,
+  });
+  return { output, plan };
+}
+
+describe("apply --formulas nativas on the seed 000 sample, recalculated by LibreOffice", () => {
+  let output: string;
+  let plan: WritePlan;
+  beforeAll(async () => {
+    ({ output, plan } = await applyNative("procoes-indicadores-2018.xlsx"));
+  });
+
+  it("writes AVANCE_TIPO1(logrado, previsto) for the four indicators and LibreOffice agrees", async () => {
+    const formulas = plan.cells.filter((c) => c.formula);
+    expect(formulas.map((c) => [c.address, c.value])).toEqual([
+      ["E5", 100],
+      ["E6", 100],
+      ["E7", 100],
+      ["E8", 100],
+    ]);
+    expect(plan.formats.map((f) => f.range)).toEqual(["E5:E8"]);
+    const recalculated = await readCachedValues(convertWithLibreOffice(output, "xlsx"));
+    const got = formulas.map((c) => recalculated.get(c.sheet)?.get(c.address));
+    expect(got).toEqual(formulas.map((c) => c.value));
+  });
+
+  it("without the cap (--sin-tope) LibreOffice computes the raw 118.46 % of 131,275 / 110,814", async () => {
+    const raw = await applyNative("procoes-indicadores-2018.xlsx", false);
+    const formulas = raw.plan.cells.filter((c) => c.formula);
+    expect(formulas.map((c) => c.value)).toEqual([118.46, 118.46, 100, 100]);
+    const recalculated = await readCachedValues(convertWithLibreOffice(raw.output, "xlsx"));
+    const got = formulas.map((c) => recalculated.get(c.sheet)?.get(c.address));
+    expect(got).toEqual([118.46, 118.46, 100, 100]);
+  });
+});
+
+describe("apply on the seed 001 sample: a plan without logrado", () => {
+  it("writes no avance and touches none of the plan's cells", async () => {
+    const { plan } = await applyNative("hdr-as-plan-2025.xlsx");
+    expect(plan.cells.filter((c) => c.formula)).toEqual([]);
+    expect(plan.conflicts).toEqual([]);
+  });
+});

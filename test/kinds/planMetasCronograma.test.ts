@@ -1,0 +1,125 @@
+import { describe, expect, it } from "vitest";
+import { columnMapOf, rolesOf } from "../../src/core/columnMap/roles";
+import type { ColumnMap } from "../../src/core/detect/columnMap";
+import { detectMatrices } from "../../src/core/detect/detectMatrices";
+import { isSemesterRow, periodOfLabel, planCodeOf } from "../../src/core/kinds/planColumns";
+import { statesMeta } from "../../src/core/kinds/planMeasure";
+import { readCell } from "../../src/core/measure/cellRead";
+import { measureMatrix } from "../../src/core/measure/measureMatrix";
+import type { PlanMetaItem } from "../../src/core/measure/item";
+import { buildWritePlan } from "../../src/core/plan/buildPlan";
+import { PRESET_SCALES } from "../../src/core/scales/presets";
+import type { Scale } from "../../src/core/scales/scale";
+import { sheetOf } from "../support/grid";
+import { PLAN_CRONOGRAMA, planActivity } from "../support/kindGrids";
+import { APPLY_DEFAULTS as OPTIONS } from "../support/planOptions";
+
+const grid = () => [
+  ...PLAN_CRONOGRAMA,
+  ["OE1. Fortalecer la gobernanza"],
+  ["1.1 Integración con políticas"],
+  ["1.1.1 Instalar un Grupo de Trabajo Sectorial"],
+  planActivity("1.1.1.1. Instalar un Grupo de Trabajo", [1, null, null], "X"),
+  planActivity("1.1.1.2 Desarrollar las reuniones", [4, "nd", "0"], "XXXX"),
+];
+
+const items = (rows: ReturnType<typeof grid>) => {
+  const sheet = sheetOf(rows);
+  const [m] = detectMatrices(sheet);
+  const scale = PRESET_SCALES.CEPLAN_ANUAL as Scale;
+  return { m, items: measureMatrix(sheet, m!, { scale, tope: null }).items as PlanMetaItem[] };
+};
+
+describe("implementation plans with metas per year and an X-marked cronograma (HdR-AS, seed 001)", () => {
+  it("read the metas under «Metas por año» and the periods under «Cronograma»", () => {
+    const { m } = items(grid());
+    expect(m?.kind).toBe("plan-metas-cronograma");
+    expect(m?.header.columns.logros).toEqual([
+      { year: 2025, col: 1 },
+      { year: 2026, col: 2 },
+      { year: 2027, col: 3 },
+    ]);
+    expect(m?.header.columns.cronograma?.map((p) => [p.col, p.label])).toEqual([
+      [4, "2025-I"],
+      [5, "2025-II"],
+      [6, "2026"],
+      [7, "2027"],
+    ]);
+    expect(m?.rows.map((r) => r.role)).toEqual(["section", "section", "section", "ao", "ao"]);
+  });
+
+  it("measure each activity's metas and X, 2025 split in semesters and counted once", () => {
+    const { items: got } = items(grid());
+    expect(
+      got.map((i) => [i.code, i.metas.map((x) => x.year), i.marks.map((x) => x.year)])
+    ).toEqual([
+      ["1.1.1.1", [2025], [2025]],
+      ["1.1.1.2", [2025], [2025, 2025, 2026, 2027]],
+    ]);
+    expect(got[0]?.splitYears).toEqual([2025]);
+    expect(got[0]?.scheduleYears).toEqual([2025, 2026, 2027]);
+  });
+
+  it("write nothing back: the plan states no logrado to measure", () => {
+    const plan = buildWritePlan([sheetOf(grid())], OPTIONS);
+    expect(plan.cells.filter((c) => c.sheet === "Hoja1")).toEqual([]);
+    expect(plan.formats).toEqual([]);
+  });
+
+  it("name periods in the seed's spellings and codes by their depth", () => {
+    expect(periodOfLabel("2025-I")).toEqual({ year: 2025, semester: 1 });
+    expect(periodOfLabel("2025 - Sem 2")).toEqual({ year: 2025, semester: 2 });
+    expect(periodOfLabel("2025 Semestre II")).toEqual({ year: 2025, semester: 2 });
+    expect(periodOfLabel("2027")).toEqual({ year: 2027, semester: undefined });
+    expect(planCodeOf("OE1. Fortalecer")).toEqual({ group: true });
+    expect(planCodeOf("1.1 Integración")).toEqual({ code: "1.1", group: true });
+    expect(planCodeOf("1.1.1.1. Instalar")).toEqual({ code: "1.1.1.1", group: false });
+    expect(planCodeOf("META 1: Las inversiones")).toEqual({ code: undefined, group: false });
+  });
+
+  it("take blanks, dashes, «nd» and zeros with their unit as no meta", () => {
+    const sheet = sheetOf([["1 EPS", "0 EPS", "nd", "-", "0%", "Sí", 3, 0]]);
+    const states = [0, 1, 2, 3, 4, 5, 6, 7].map((c) => statesMeta(readCell(sheet, 0, c, "x")!));
+    expect(states).toEqual([true, false, false, false, false, true, true, false]);
+  });
+});
+
+describe("the plan's column map, as check --json prints it and --columnas reads it back", () => {
+  it("keeps the cronograma periods: «cronograma:2025-I» … round-trips to the same columns", () => {
+    const [m] = detectMatrices(sheetOf(grid()));
+    const roles = rolesOf(m!.header.columns);
+    expect([...roles.values()]).toContain("cronograma:2025-II");
+    const back = columnMapOf(roles);
+    expect("unknown" in back).toBe(false);
+    expect(rolesOf(back as ColumnMap)).toEqual(roles);
+  });
+});
+
+describe("the cronograma as the HdR-AS plan prints it: «2025» over «SEMESTRE» over «I | II»", () => {
+  const printed = () => [
+    ["Acción / Actividad", "Metas por año", null, null, "Cronograma", null, null, null],
+    [null, 2025, 2026, 2027, 2025, null, 2026, 2027],
+    [null, null, null, null, "SEMESTRE"],
+    [null, null, null, null, "I", "II"],
+    planActivity("1.1.2.2 Participar en los nodos regionales", [2, 2, null], ".X"),
+  ];
+
+  it("reads the semesters from the rows under the years and keeps them out of the body", () => {
+    const [m] = detectMatrices(sheetOf(printed()));
+    expect(m?.header.columns.cronograma?.map((p) => [p.col, p.label])).toEqual([
+      [4, "2025-I"],
+      [5, "2025-II"],
+      [6, "2026"],
+      [7, "2027"],
+    ]);
+    expect(m?.rows.map((r) => r.role)).toEqual(["repeated-header", "repeated-header", "ao"]);
+  });
+
+  it("an X in semester II marks 2025; the 2026 meta is outside the cronograma", () => {
+    const { items: got } = items(printed());
+    expect(got.map((i) => [i.code, i.marks.map((x) => [x.year, x.semester])])).toEqual([
+      ["1.1.2.2", [[2025, 2]]],
+    ]);
+    expect(isSemesterRow(["", "1", "2"])).toBe(false);
+  });
+});

@@ -1,0 +1,64 @@
+import { describe } from "vitest";
+import { testRule } from "../support/ruleTester";
+import { v6MetaFueraDeCronograma } from "../../src/core/rules/v6MetaFueraDeCronograma";
+import { PLAN_CRONOGRAMA, planActivity } from "../support/kindGrids";
+
+const ACTION = ["1.1.1 Instalar un Grupo de Trabajo Sectorial", null, null, null];
+
+describe("V6.meta-fuera-de-cronograma", () =>
+  testRule(v6MetaFueraDeCronograma, {
+    valid: [
+      {
+        name: "HdR-AS 1.1.2.1: a meta every year, each year marked (2025 in semester I only)",
+        grid: [
+          ...PLAN_CRONOGRAMA,
+          ACTION,
+          planActivity("1.1.2.1 Elaborar el plan", [1, 1, 1], "X.XX"),
+        ],
+      },
+      {
+        name: "a meta in 2025 marked only in semester II",
+        grid: [...PLAN_CRONOGRAMA, planActivity("1.1.3.1. Participar", ["Sí", null, null], ".X")],
+      },
+      {
+        name: "Tabla 1: metas by year with no cronograma to compare with",
+        grid: [
+          ["META", "Línea Base", "CORTO PLAZO", null, "MEDIANO PLAZO"],
+          [null, null, 2025, 2026, 2027],
+          ["META 6: Al menos 40 EPS …", "37 EPS", "37 EPS", "38 EPS", "38 EPS"],
+        ],
+      },
+    ],
+    invalid: [
+      {
+        name: "HdR-AS 1.2.2.3: «2027 y en adelante» while the cronograma marks 2027 only",
+        grid: [
+          ...PLAN_CRONOGRAMA,
+          planActivity("1.2.2.3 Preparar y difundir directorios", [null, 1, 1], "..X"),
+        ],
+        errors: [
+          {
+            cell: "D3",
+            messageId: "fuera",
+            message:
+              "La actividad 1.2.2.3 tiene meta en 2027 (1), pero su cronograma no marca 2027: la meta queda fuera del cronograma.",
+          },
+        ],
+      },
+      {
+        name: "a 2025 meta with neither semester marked says so",
+        grid: [
+          ...PLAN_CRONOGRAMA,
+          planActivity("1.3.2.2 Desarrollar charlas", [1, 1, null], "..X"),
+        ],
+        errors: [
+          {
+            cell: "B3",
+            messageId: "fuera",
+            message:
+              "La actividad 1.3.2.2 tiene meta en 2025 (1), pero su cronograma no marca 2025 (ni el semestre I ni el II): la meta queda fuera del cronograma.",
+          },
+        ],
+      },
+    ],
+  }));
