@@ -125,7 +125,7 @@ export async function applyPlanExcel(
             for (const r of chunk) queueRun(summary, r);
             await sync();
           }
-          queueSummaryChart(summary, plan, features.pageLayout);
+          queueSummaryChart(summary, plan.summaryCharts ?? [], features.pageLayout);
         }
         // The final list: exactly what this run wrote.
         writeSettings(sheets, settings, plan.settings);

@@ -134,6 +134,7 @@ function keepPlannersSummary(plan: WritePlan, sheets: readonly SheetData[]): Wri
   return {
     ...plan,
     sheets: plan.sheets.filter((s) => s.name !== SUMMARY_SHEET),
+    summaryCharts: [],
     cells: [
       ...plan.cells.filter((c) => c.sheet !== SUMMARY_SHEET && c.sheet !== SETTINGS_SHEET),
       ...settingsCells(settings),

@@ -1,54 +1,19 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { execFileSync } from "node:child_process";
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import ExcelJS from "exceljs";
 import { applyToXlsx } from "../../src/xlsx/applyXlsx";
-import type { PlanOptions, WritePlan } from "../../src/core/plan/writePlan";
+import type { WritePlan } from "../../src/core/plan/writePlan";
+import { NATIVE_WITH_SUMMARY } from "../support/planOptions";
 import { samplePath } from "../support/samples";
 import { readCachedValues } from "../support/readCachedValues";
 import { convertWithLibreOffice } from "./support/libreoffice";
+import { countColour, readPpm } from "./support/ppm";
 import BUDGET from "../fixtures/lares-ejecucion-presupuestal-2025-sem1.json";
 
 const ARTIFACTS = resolve(__dirname, ".artifacts");
-
-/** Reads a binary PPM (P6) image as {width, height, rgb}. */
-function readPpm(file: string) {
-  const data = readFileSync(file);
-  const header = data.subarray(0, 64).toString("latin1");
-  const m = /^P6\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(header);
-  if (!m) throw new Error(`${file} no es un PPM`);
-  return { width: Number(m[1]), height: Number(m[2]), rgb: data.subarray(m[0].length) };
-}
-
-function countColour(img: ReturnType<typeof readPpm>, hex: string): number {
-  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)) as [
-    number,
-    number,
-    number,
-  ];
-  let n = 0;
-  for (let i = 0; i + 2 < img.rgb.length; i += 3) {
-    if (
-      Math.abs((img.rgb[i] as number) - r) < 6 &&
-      Math.abs((img.rgb[i + 1] as number) - g) < 6 &&
-      Math.abs((img.rgb[i + 2] as number) - b) < 6
-    )
-      n++;
-  }
-  return n;
-}
-
-/** Native formulas, the scale chosen by period, capped at 100, with the «Resumen Semáforo» sheet. */
-const NATIVE_WITH_SUMMARY: PlanOptions = {
-  mode: "nativas",
-  tope: true,
-  scale: { kind: "periodo" },
-  period: null,
-  summary: true,
-  force: false,
-};
 
 /** Every formula cell of the plan whose LibreOffice-recalculated value differs from the core's. */
 function mismatchesAfterRecalc(

@@ -8,15 +8,9 @@ import { readCachedValues } from "../support/readCachedValues";
 import { richWorkbook } from "../xlsx/support/richWorkbook";
 import { changedParts, partsOf } from "../xlsx/support/parts";
 import { convertWithLibreOffice } from "./support/libreoffice";
+import { NATIVE_WITH_SUMMARY } from "../support/planOptions";
 
-const NATIVE: PlanOptions = {
-  mode: "nativas",
-  tope: true,
-  scale: { kind: "periodo" },
-  period: null,
-  summary: true,
-  force: false,
-};
+const NATIVE: PlanOptions = NATIVE_WITH_SUMMARY;
 
 describe.each([
   { label: "rich .xlsx", macros: false, ext: "xlsx" },

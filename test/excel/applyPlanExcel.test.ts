@@ -9,19 +9,14 @@ import { buildWritePlan } from "../../src/core/plan/buildPlan";
 import { readSettings } from "../../src/core/plan/settings";
 import type { PlanOptions, WritePlan } from "../../src/core/plan/writePlan";
 import { WorkbookStop } from "../../src/core/port/workbookPort";
+import { a1, parseA1 } from "../../src/core/sheet/address";
 import type { CellValue, SheetData } from "../../src/core/sheet/sheetData";
 import { FakeExcel, type FakeSheet } from "../support/fakeExcel";
 import { sheetOf } from "../support/grid";
 import { LARES } from "../fixtures/lares";
+import { NATIVE_WITH_SUMMARY } from "../support/planOptions";
 
-const OPTIONS: PlanOptions = {
-  mode: "nativas",
-  tope: true,
-  scale: { kind: "periodo" },
-  period: null,
-  summary: true,
-  force: false,
-};
+const OPTIONS: PlanOptions = NATIVE_WITH_SUMMARY;
 
 /** A PEI seguimiento table with `n` AEI (each with one indicator), cycling the real Lares rows. */
 function peiRows(n: number, asText = false): CellValue[][] {
@@ -222,6 +217,14 @@ describe("Excel adapter: writing a plan", () => {
     expect(summary.cells.get(`A${Number(to!.slice(1)) + 1}`)).toBe("Total");
     expect(chart.fills).toEqual(["#FFC7CE", "#FFEB9C", "#C6EFCE", "#D9D9D9"]);
     expect(chart.title).toMatch(/^PEI — Seguimiento PEI/);
+    // Where the plan says: right of the table, from its title row; OEI top to bottom.
+    const [drawn] = plan.summaryCharts!;
+    expect([chart.at, chart.end]).toEqual([
+      a1(drawn!.from.row, drawn!.from.col),
+      a1(drawn!.to.row, drawn!.to.col),
+    ]);
+    expect(summary.cells.get(a1(parseA1(chart.at)!.row, 0))).toMatch(/^PEI — /);
+    expect(chart.reversed).toBe(true);
     expect(summary.page).toEqual({ orientation: "Landscape", zoom: { horizontalFitToPages: 1 } });
   });
 

@@ -10,15 +10,9 @@ import { samplePath } from "../support/samples";
 import { runCli } from "../cli/runCli";
 import { LARES } from "../fixtures/lares";
 import { readCachedValues } from "../support/readCachedValues";
+import { NATIVE_WITH_SUMMARY } from "../support/planOptions";
 
-const NATIVE: PlanOptions = {
-  mode: "nativas",
-  tope: true,
-  scale: { kind: "periodo" },
-  period: null,
-  summary: true,
-  force: false,
-};
+const NATIVE: PlanOptions = NATIVE_WITH_SUMMARY;
 const sha = (file: string) => createHash("sha256").update(readFileSync(file)).digest("hex");
 
 async function load(file: string) {

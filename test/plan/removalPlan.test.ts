@@ -10,15 +10,9 @@ import {
 } from "../../src/core/plan/writePlan";
 import { parseA1 } from "../../src/core/sheet/address";
 import type { CellValue, SheetData } from "../../src/core/sheet/sheetData";
+import { NATIVE_WITH_SUMMARY } from "../support/planOptions";
 
-const OPTIONS: PlanOptions = {
-  mode: "nativas",
-  tope: true,
-  scale: { kind: "periodo" },
-  period: null,
-  summary: true,
-  force: false,
-};
+const OPTIONS: PlanOptions = NATIVE_WITH_SUMMARY;
 
 /** A small PEI seguimiento matrix: header in row 1, three indicators. */
 function peiSheet(name: string): SheetData {

@@ -1,51 +1,19 @@
 import { describe, expect, it } from "vitest";
 import { buildWritePlan } from "../../src/core/plan/buildPlan";
-import { SUMMARY_SHEET, type PlanOptions } from "../../src/core/plan/writePlan";
+import { SUMMARY_SHEET } from "../../src/core/plan/writePlan";
 import { a1, parseRangeA1 } from "../../src/core/sheet/address";
-import type { CellValue, SheetData } from "../../src/core/sheet/sheetData";
-
-const months = Array.from({ length: 12 }, (_, i) => String(i + 1).padStart(2, "0"));
+import { NATIVE_WITH_SUMMARY } from "../support/planOptions";
+import { poiExportSheet } from "../support/poiExport";
 
 /** The Aplicativo's POI export layout with `n` activities (one matrix, one summary row). */
-function poiExport(n: number): SheetData {
-  const header: CellValue[] = [
-    "POI",
-    "Etapa",
-    "UE ID",
-    "Actividad Operativa ID",
-    "Actividad Operativa",
-    "Acumulado",
-    "Tipo",
-    ...months.map((m) => `F(RE) ${m}`),
-    ...months.map((m) => `F(SE) ${m}`),
-  ];
-  const rows: CellValue[][] = [header];
-  for (let i = 0; i < n; i++) {
-    const re = months.map(() => 10);
-    const se = months.map((_, m) => (m < 6 ? (i % 13) + 1 : null));
-    rows.push([
-      "2026",
-      "SEGUIMIENTO",
-      "000127",
-      `AOI${String(i).padStart(11, "0")}`,
-      `Actividad ${i}`,
-      "SI",
-      "ANUAL",
-      ...re,
-      ...se,
-    ]);
-  }
-  return { name: "POI por AO", rows, merges: [], formulas: new Map() };
-}
-
-const OPTIONS: PlanOptions = {
-  mode: "nativas",
-  tope: true,
-  scale: { kind: "periodo" },
-  period: null,
-  summary: true,
-  force: false,
-};
+const poiExport = (n: number) =>
+  poiExportSheet(
+    "POI por AO",
+    Array.from({ length: n }, (_, i) =>
+      Array.from({ length: 12 }, (_m, m) => (m < 6 ? (i % 13) + 1 : null))
+    )
+  );
+const OPTIONS = NATIVE_WITH_SUMMARY;
 
 describe("summary formulas stay within Excel's limits", () => {
   it.each([160, 400, 2000])(

@@ -6,6 +6,10 @@ export interface FakeChart {
   source: string;
   title: string;
   at: string;
+  /** The bottom-right cell given to setPosition. */
+  end?: string;
+  /** Categories top to bottom (the category axis' reversePlotOrder). */
+  reversed?: boolean;
   fills: string[];
 }
 
@@ -21,7 +25,17 @@ export function fakeCharts(log: FakeChart[]) {
             chart.title = t;
           },
         },
-        setPosition: (at: string) => (chart.at = at),
+        setPosition: (at: string, end?: string) => {
+          chart.at = at;
+          chart.end = end;
+        },
+        axes: {
+          categoryAxis: {
+            set reversePlotOrder(r: boolean) {
+              chart.reversed = r;
+            },
+          },
+        },
         series: {
           getItemAt: (i: number) => ({
             format: { fill: { setSolidColor: (c: string) => (chart.fills[i] = c) } },

@@ -10,3 +10,10 @@ export const APPLY_DEFAULTS: PlanOptions = {
   summary: false,
   force: false,
 };
+
+/** Native formulas, CEPLAN's scale for each matrix's period, capped, with the summary sheet. */
+export const NATIVE_WITH_SUMMARY: PlanOptions = {
+  ...APPLY_DEFAULTS,
+  mode: "nativas",
+  summary: true,
+};

@@ -8,15 +8,9 @@ import { topElements } from "../../src/xlsx/ooxml/conditionalFormats";
 import type { PlanOptions } from "../../src/core/plan/writePlan";
 import { richWorkbook } from "./support/richWorkbook";
 import { changedParts, partsOf, withPart } from "./support/parts";
+import { NATIVE_WITH_SUMMARY } from "../support/planOptions";
 
-const NATIVE: PlanOptions = {
-  mode: "nativas",
-  tope: true,
-  scale: { kind: "periodo" },
-  period: null,
-  summary: true,
-  force: false,
-};
+const NATIVE: PlanOptions = NATIVE_WITH_SUMMARY;
 const SHEET = "xl/worksheets/sheet1.xml";
 /** The parts apply may rewrite; new sheets are added beside them. */
 const TOUCHED = [

@@ -6,7 +6,7 @@ import { OwnedCells } from "./ownership";
 import { placeResults } from "./placeResults";
 import { readSettings, settingsCells } from "./settings";
 import { libroNames, type LibroCall } from "../native/libroMode";
-import { summaryCells, type SummaryGroup } from "./summary";
+import { buildSummary, type SummaryGroup } from "./summary";
 import { plannedSummaryMark } from "./summaryMark";
 import { SETTINGS_SHEET, SUMMARY_SHEET, type PlanOptions, type WritePlan } from "./writePlan";
 
@@ -52,9 +52,10 @@ export function buildWritePlan(sheets: readonly SheetData[], options: PlanOption
   plan.settings.nombres = plan.names.map((n) => n.name);
   if (options.summary && groups.length > 0) {
     plan.sheets.push({ name: SUMMARY_SHEET, hidden: false, widths: [34, 12, 12, 12, 12, 12, 16] });
-    const summary = summaryCells(groups);
-    plan.cells.push(...summary);
-    plan.settings.resumen = plannedSummaryMark(summary);
+    const summary = buildSummary(groups);
+    plan.cells.push(...summary.cells);
+    plan.summaryCharts = summary.charts;
+    plan.settings.resumen = plannedSummaryMark(summary.cells);
   }
   plan.sheets.push({ name: SETTINGS_SHEET, hidden: true });
   plan.cells.push(...settingsCells(plan.settings));

@@ -87,6 +87,31 @@ export interface WritePlan {
   settings: PlanSettings;
   /** Workbook functions (named LAMBDAs) to define, in «libro» mode. */
   names: WorkbookName[];
+  /** The summary sheet's level tables, one chart each (absent or empty without a summary). */
+  summaryCharts?: SummaryChart[];
+}
+
+/** A cell position, 0-based. */
+export interface CellPosition {
+  row: number;
+  col: number;
+}
+
+/**
+ * One level table of the summary sheet, drawn as a stacked bar chart beside it: what adapters
+ * need to draw it without knowing the summary's layout. Ranges are on the summary sheet.
+ */
+export interface SummaryChart {
+  title: string;
+  /** Header row and data rows, without the totals («A5:E15»): category column, then one per level. */
+  range: string;
+  /** The category labels (OEI or unidad orgánica), «A6:A15». */
+  categories: string;
+  /** One series per level, in column order: its header cell, its counts and the semáforo fill. */
+  series: { label: string; header: string; values: string; fill: string }[];
+  /** The chart's top-left and bottom-right cells, right of the table. */
+  from: CellPosition;
+  to: CellPosition;
 }
 
 export const SUMMARY_SHEET = "Resumen Semáforo";

@@ -7,6 +7,7 @@ import { isOwnFormat, topElements } from "./conditionalFormats";
 import type { PackageEditor } from "./packageEditor";
 import { editRowCells, editRows, type CellEdit, type RowEdit } from "./sheetRows";
 import { removeDxfs } from "./stylesDxf";
+import { removeSheetCharts } from "./summaryChartParts";
 import { stripWorkbookFunctions } from "./workbookFunctionsPart";
 import { removeSheet, type SheetLists } from "./workbookSheets";
 import { dirOf, relationships, relsPathOf } from "./xlsxPackage";
@@ -97,6 +98,7 @@ async function removeSheets(editor: PackageEditor, names: readonly string[]) {
     if (!entry) continue;
     const all = [...l.workbook.matchAll(/<(?:[\w.-]+:)?sheet\s[^>]*>/g)].map((m) => m[0]);
     l = removeSheet(l, entry, all.indexOf(entry.element), all.length);
+    l = { ...l, types: await removeSheetCharts(editor, entry.path, l.types) };
     editor.remove(entry.path);
     if (editor.has(relsPathOf(entry.path))) editor.remove(relsPathOf(entry.path));
     entries.splice(index, 1);

@@ -1,5 +1,5 @@
 import type { PlannedCell, PlannedFormat, WritePlan } from "../../core/plan/writePlan";
-import { SETTINGS_SHEET } from "../../core/plan/writePlan";
+import { SETTINGS_SHEET, SUMMARY_SHEET, type SummaryChart } from "../../core/plan/writePlan";
 import { parseA1 } from "../../core/sheet/address";
 import { dynamicFormulaCellXml } from "../dynamicArrayCell";
 import { toFileFormula } from "../fileFormula";
@@ -10,6 +10,7 @@ import type { PackageEditor } from "./packageEditor";
 import { editRowCells, editRows, type CellEdit, type RowEdit } from "./sheetRows";
 import { DXFS_ORIGIN_KEY } from "./stripSemaforo";
 import { addDxfs } from "./stylesDxf";
+import { addSummaryCharts } from "./summaryChartParts";
 import { addSheet } from "./workbookSheets";
 import { dirOf, relationships } from "./xlsxPackage";
 
@@ -45,7 +46,8 @@ export async function writeSemaforo(
         { sheet: s.name, address: `B${row}`, value: origin, text: true }
       );
     }
-    await addNewSheet(editor, s.name, s.hidden, s.widths ?? [], cells);
+    const charts = s.name === SUMMARY_SHEET ? (plan.summaryCharts ?? []) : null;
+    await addNewSheet(editor, s, cells, charts);
   }
 }
 
@@ -120,12 +122,15 @@ async function writeDxfsAndFormats(editor: PackageEditor, formats: readonly Plan
   return added.origin;
 }
 
+/**
+ * A new sheet part. The summary (`charts` not null) prints landscape and one page wide, and gets
+ * its charts.
+ */
 async function addNewSheet(
   editor: PackageEditor,
-  name: string,
-  hidden: boolean,
-  widths: readonly number[],
-  cells: PlannedCell[]
+  sheet: WritePlan["sheets"][number],
+  cells: PlannedCell[],
+  charts: readonly SummaryChart[] | null
 ) {
   const paths = new Set(editor.paths());
   const first = editor.pkg.sheets[0]?.path ?? `${dirOf(editor.pkg.workbookPath)}worksheets/x.xml`;
@@ -137,18 +142,27 @@ async function addNewSheet(
   const added = addSheet(
     lists,
     { paths, workbookPath: editor.pkg.workbookPath, sheetDir: dirOf(first) },
-    name,
-    hidden
+    sheet.name,
+    sheet.hidden
   );
+  const widths = sheet.widths ?? [];
   const cols = widths.length
     ? `<cols>${widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join("")}</cols>`
     : "";
+  const drawn = charts && addSummaryCharts(editor, added.path, charts, cells, added.lists.types);
+  const print = charts
+    ? { pr: `<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>`, setup: PRINT_ONE_PAGE_WIDE }
+    : { pr: "", setup: "" };
   const empty =
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
-    `<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">${cols}<sheetData/>` +
-    `<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>`;
+    `<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">${print.pr}${cols}<sheetData/>` +
+    `<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>` +
+    `${print.setup}${drawn ? drawn.drawing : ""}</worksheet>`;
   editor.set(added.path, writeCells(empty, cells));
   editor.set(editor.pkg.workbookPath, added.lists.workbook);
   editor.set(editor.pkg.workbookRelsPath, added.lists.rels);
-  editor.set("[Content_Types].xml", added.lists.types);
+  editor.set("[Content_Types].xml", drawn ? drawn.types : added.lists.types);
 }
+
+/** Landscape, one page wide and as many tall as needed (as the pane sets it in Excel). */
+const PRINT_ONE_PAGE_WIDE = `<pageSetup orientation="landscape" fitToWidth="1" fitToHeight="0"/>`;

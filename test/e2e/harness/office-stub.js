@@ -205,6 +205,13 @@
             setPosition(at) {
               chart.at = at;
             },
+            axes: {
+              categoryAxis: {
+                set reversePlotOrder(r) {
+                  chart.reversed = r;
+                },
+              },
+            },
             series: {
               getItemAt: (i) => ({
                 format: { fill: { setSolidColor: (c) => (chart.fills[i] = c) } },

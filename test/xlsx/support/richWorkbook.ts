@@ -13,6 +13,8 @@ export interface RichOptions {
   macros?: boolean;
   /** Name of the sheet holding the PEI matrix. */
   sheetName?: string;
+  /** Codes of its three rows (indicators by default; AEI codes give the summary a table). */
+  codes?: [string, string, string];
 }
 
 const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
@@ -36,6 +38,10 @@ const STRINGS = [
   "Región",
   "Monto",
 ];
+
+/** The shared strings with the matrix's row codes (strings 4, 6 and 8) replaced. */
+const withCodes = (codes: RichOptions["codes"]) =>
+  STRINGS.map((t, i) => (codes && i >= 4 && i <= 8 && i % 2 === 0 ? codes[(i - 4) / 2]! : t));
 
 const s = (r: string, i: number, style = "") => `<c r="${r}"${style} t="s"><v>${i}</v></c>`;
 const n = (r: string, v: number) => `<c r="${r}"><v>${v}</v></c>`;
@@ -199,7 +205,11 @@ export async function richWorkbook(options: RichOptions = {}): Promise<Buffer> {
   );
   zip.file(
     "xl/sharedStrings.xml",
-    `${XML}<sst ${NS} count="${STRINGS.length}" uniqueCount="${STRINGS.length}">${STRINGS.map((t) => `<si><t>${esc(t)}</t></si>`).join("")}</sst>`
+    `${XML}<sst ${NS} count="${STRINGS.length}" uniqueCount="${STRINGS.length}">${withCodes(
+      options.codes
+    )
+      .map((t) => `<si><t>${esc(t)}</t></si>`)
+      .join("")}</sst>`
   );
   zip.file("xl/calcChain.xml", `${XML}<calcChain ${NS}><c r="D3" i="1"/><c r="A6"/></calcChain>`);
   zip.file(
