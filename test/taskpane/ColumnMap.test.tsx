@@ -31,6 +31,8 @@ async function defineTaskAndSave() {
   fireEvent.click(await screen.findByRole("button", open, { timeout: 5000 }));
   pick("D", "tarea");
   fireEvent.click(screen.getByRole("button", { name: "Guardar columnas" }));
+  // The dialog closes with an exit transition; the next one must not be confused with it.
+  await waitFor(() => expect(screen.queryByRole("dialog", { hidden: true })).toBeNull());
 }
 
 describe("«Definir columnas» in the task pane", () => {
@@ -85,6 +87,9 @@ describe("«Definir columnas» in the task pane", () => {
     fireEvent.click(screen.getByRole("button", { name: /^Definir columnas de POI por tareas/ }));
     const dialog = await screen.findByRole("dialog");
     expect((role("D") as HTMLSelectElement).value).toBe("tarea");
+    // Focus inside the dialog, as in a browser: jsdom's focus can stay on the card button, and
+    // Fluent's focus trap then marks the dialog aria-hidden, hiding its buttons from role queries.
+    role("D").focus();
     fireEvent.click(within(dialog).getByRole("button", { name: "Quitar las columnas guardadas" }));
     await screen.findByText(/Se quitaron las columnas definidas para «POI 2026»/);
     expect(readSettings(port.sheets)?.columnas).toEqual([]);
