@@ -20,6 +20,13 @@ export interface PlacementContext {
   calls: LibroCall[];
 }
 
+/** The results placed in a matrix, by the role of their item. */
+export interface PlacedCells {
+  aeiCells: PlacedResult[];
+  aoCells: PlacedResult[];
+  indicadorCells: PlacedResult[];
+}
+
 /**
  * Places a matrix's results: one column (its own avance column when free, else the first free one
  * to the right, or the one an earlier run used), a header, one formula per item — built from the
@@ -31,7 +38,7 @@ export function placeResults(
   m: DetectedMatrix,
   items: readonly Item[],
   scale: Scale
-): { aeiCells: PlacedResult[]; aoCells: PlacedResult[] } | null {
+): PlacedCells | null {
   const kind = kindOf(m.kind);
   const targets = items
     .filter((i) => i.calc && !(i.type === "pei-indicador" && i.embedded))
@@ -79,7 +86,7 @@ export function placeResults(
     written
       .filter((t) => t.role === role)
       .map((t) => ({ code: t.code, cell: at(t), value: t.value }));
-  return { aeiCells: placed("aei"), aoCells: placed("ao") };
+  return { aeiCells: placed("aei"), aoCells: placed("ao"), indicadorCells: placed("indicador") };
 }
 
 /** Consecutive runs of rows, for one conditional-format block each. */

@@ -4,17 +4,16 @@ import type { Scale } from "../scales/scale";
 import { quoteSheet } from "../sheet/address";
 import { BoundedFormulas } from "./boundedFormulas";
 import type { PlacedResult } from "./placedResult";
+import type { PlacedCells } from "./placeResults";
 import { writeSummaryTable, type SummaryTableSpec } from "./summaryTable";
 import { SUMMARY_SHEET, type PlannedCell, type SummaryChart } from "./writePlan";
 
 export type { PlacedResult };
 
-export interface SummaryGroup {
+export interface SummaryGroup extends PlacedCells {
   matrix: DetectedMatrix;
   sheet: string;
   scale: Scale;
-  aeiCells: PlacedResult[];
-  aoCells: PlacedResult[];
 }
 
 /**
@@ -22,7 +21,9 @@ export interface SummaryGroup {
  * level (the Lares report's table), the number of AEI, a total row and the "Avance promedio de
  * AEI"; for the POI, one table per kind and scale with a row per unidad orgánica (the ficha's
  * «Unidad Orgánica» label, else the ficha or the sheet) of its activities per level; for other
- * results (budget lines), one such table with a row per matrix. Every number
+ * results (budget lines), one such table with a row per matrix; for indicators that are not a
+ * PEI's (whose AEI already sum them up), one table per kind and scale with a row per matrix of
+ * its indicators per level. Every number
  * is a formula over the matrices, cached with its current value; labels are text. Each table
  * comes with the description of its chart.
  */
@@ -50,43 +51,72 @@ export function buildSummary(groups: readonly SummaryGroup[]): {
 /** The tables, in the order their first matrix appears. */
 function summaryTables(groups: readonly SummaryGroup[]): SummaryTableSpec[] {
   const tables: SummaryTableSpec[] = [];
-  const byKind = new Map<string, SummaryTableSpec>();
+  const byKey = new Map<string, SummaryTableSpec>();
+  /** Adds `list` to the row `row` of the table `key`, made by `make` on first use. */
+  const addRow = (key: string, make: () => SummaryTableSpec, row: string, list: PlacedResult[]) => {
+    let spec = byKey.get(key);
+    if (!spec) {
+      spec = make();
+      byKey.set(key, spec);
+      tables.push(spec);
+    }
+    spec.rows.set(row, [...(spec.rows.get(row) ?? []), ...list]);
+  };
   for (const g of groups) {
     const qualified = (list: PlacedResult[]) =>
       list.map((x) => ({ ...x, cell: `${quoteSheet(g.sheet)}!${x.cell}` }));
     const ficha = g.matrix.ficha?.labels.ficha?.value;
+    const label = kindLabel(g.matrix.kind);
     if (g.aeiCells.length > 0) {
       // No cell ranges in the title: the header grows by our own column after the first run.
       tables.push({
-        title: `${g.sheet} — ${kindLabel(g.matrix.kind)}${ficha ? ` (${ficha})` : ""} · ${g.scale.name}`,
+        title: `${g.sheet} — ${label}${ficha ? ` (${ficha})` : ""} · ${g.scale.name}`,
         rowHeader: "OEI",
         countHeader: "Número de AEI",
         scale: g.scale,
         rows: groupBy(qualified(g.aeiCells), (i) => `OEI.${i.code.slice(4, 6)}`),
         average: true,
       });
+      // The PEI's indicators are summed up by their AEI: no table of their own.
       continue;
     }
-    if (g.aoCells.length === 0) continue;
-    // POI activities are counted per unidad orgánica; other results (budget lines) per matrix.
-    const perUnit = g.matrix.kind.startsWith("poi-");
-    const key = `${g.matrix.kind}\u0001${g.scale.name}`;
-    let spec = byKind.get(key);
-    if (!spec) {
-      spec = {
-        title: `${kindLabel(g.matrix.kind)}${perUnit ? " por unidad orgánica" : ""} · ${g.scale.name}`,
-        rowHeader: perUnit ? "Unidad orgánica" : "Matriz",
-        countHeader: "Número de AO",
-        scale: g.scale,
-        rows: new Map(),
-        average: false,
-      };
-      byKind.set(key, spec);
-      tables.push(spec);
+    const key = (role: string) => `${role}\u0001${g.matrix.kind}\u0001${g.scale.name}`;
+    const table = (title: string, rowHeader: string, countHeader: string) => () => ({
+      title: `${title} · ${g.scale.name}`,
+      rowHeader,
+      countHeader,
+      scale: g.scale,
+      rows: new Map<string, PlacedResult[]>(),
+      average: false,
+    });
+    if (g.aoCells.length > 0) {
+      // POI activities are counted per unidad orgánica; other results (budget lines) per matrix.
+      const perUnit = g.matrix.kind.startsWith("poi-");
+      const unit = perUnit ? g.matrix.ficha?.labels.unidadOrganica?.value : undefined;
+      addRow(
+        key("ao"),
+        table(
+          `${label}${perUnit ? " por unidad orgánica" : ""}`,
+          perUnit ? "Unidad orgánica" : "Matriz",
+          "Número de AO"
+        ),
+        unit || ficha || g.sheet,
+        qualified(g.aoCells)
+      );
     }
-    const unit = perUnit ? g.matrix.ficha?.labels.unidadOrganica?.value : undefined;
-    const row = unit || ficha || g.sheet;
-    spec.rows.set(row, [...(spec.rows.get(row) ?? []), ...qualified(g.aoCells)]);
+    if (g.indicadorCells.length > 0) {
+      // Indicators have no unit to group by: one row per matrix (its ficha, else its sheet).
+      addRow(
+        key("indicador"),
+        table(
+          /indicador/i.test(label) ? label : `${label}: indicadores`,
+          "Matriz",
+          "Número de indicadores"
+        ),
+        ficha || g.sheet,
+        qualified(g.indicadorCells)
+      );
+    }
   }
   return tables;
 }

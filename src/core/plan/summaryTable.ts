@@ -8,9 +8,9 @@ import { SUMMARY_SHEET, type PlannedCell, type SummaryChart } from "./writePlan"
 /** One level table of the summary: rows of results (cells already qualified with their sheet). */
 export interface SummaryTableSpec {
   title: string;
-  /** The first header: «OEI» or «Unidad orgánica». */
+  /** The first header: «OEI», «Unidad orgánica» or «Matriz». */
   rowHeader: string;
-  /** The last header: «Número de AEI» or «Número de AO». */
+  /** The last header: «Número de AEI», «Número de AO» or «Número de indicadores». */
   countHeader: string;
   scale: Scale;
   rows: Map<string, PlacedResult[]>;
