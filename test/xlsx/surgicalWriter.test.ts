@@ -33,13 +33,22 @@ const cellsOf = (xml: string) =>
   [...xml.matchAll(/<c r="([A-Z]+\d+)"[^>]*?(?:\/>|>[\s\S]*?<\/c>)/g)].map((m) => [m[1], m[0]]);
 
 describe("apply on a workbook rich in what ExcelJS loses", () => {
-  it("copies every part it does not need byte for byte and adds only its two sheets", async () => {
+  it("copies every part it does not need byte for byte and adds only its two sheets and the chart", async () => {
     const output = join(dir, "salida.xlsx");
     const plan = await applyToXlsx(input, output, NATIVE);
     expect(plan.cells.some((c) => c.sheet === "Tabla 3" && c.formula)).toBe(true);
     const [before, after] = [await partsOf(input), await partsOf(output)];
     expect(changedParts(before, after)).toEqual(
-      [...TOUCHED, "xl/worksheets/sheet3.xml", "xl/worksheets/sheet4.xml"].sort()
+      [
+        ...TOUCHED,
+        "xl/worksheets/sheet3.xml",
+        "xl/worksheets/sheet4.xml",
+        // The summary's table of the indicators and its chart (the planner's own is chart1).
+        "xl/worksheets/_rels/sheet3.xml.rels",
+        "xl/drawings/drawing2.xml",
+        "xl/drawings/_rels/drawing2.xml.rels",
+        "xl/charts/chart2.xml",
+      ].sort()
     );
     expect(readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
   });

@@ -13,7 +13,7 @@ export interface RichOptions {
   macros?: boolean;
   /** Name of the sheet holding the PEI matrix. */
   sheetName?: string;
-  /** Codes of its three rows (indicators by default; AEI codes give the summary a table). */
+  /** Codes of its three rows (indicators by default: an indicator table; AEI codes: an OEI table). */
   codes?: [string, string, string];
 }
 
