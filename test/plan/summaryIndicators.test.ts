@@ -8,6 +8,8 @@ import { SUMMARY_SHEET, type SummaryChart, type WritePlan } from "../../src/core
 import type { SheetData } from "../../src/core/sheet/sheetData";
 import { a1, parseRangeA1 } from "../../src/core/sheet/address";
 import { applyToXlsx } from "../../src/xlsx/applyXlsx";
+import { applyPlanExcel } from "../../src/excel/applyPlanExcel";
+import { FakeExcel } from "../support/fakeExcel";
 import { openWorkbook } from "../../src/xlsx/openWorkbook";
 import { NATIVE_WITH_SUMMARY } from "../support/planOptions";
 import { samplePath } from "../support/samples";
@@ -161,6 +163,27 @@ describe("indicator tables beside other results", () => {
       expect(summary.get(s.header)?.value).toBe(s.label);
       expect(parseRangeA1(s.values)).toEqual({ top, bottom, left: i + 1, right: i + 1 });
     });
+  });
+});
+
+describe("the pane's «Resumen» on an indicator table", () => {
+  it("draws the stacked bar chart of the indicators per matrix", async () => {
+    const sheet = indicators("Indicadores", [
+      [100, 50],
+      [100, 100],
+    ]);
+    const excel = new FakeExcel();
+    excel.addSheet(sheet.name).fill(sheet.rows as (string | number | null)[][]);
+    const plan = buildWritePlan([sheet], OPTIONS);
+    await applyPlanExcel(plan, excel.run, {}, { pageLayout: true });
+    const summary = excel.sheets.get(SUMMARY_SHEET)!;
+    expect(summary.chartLog).toHaveLength(1);
+    const chart = summary.chartLog[0]!;
+    expect(chart.type).toBe("BarStacked");
+    const [from, to] = chart.source.split(":");
+    expect(summary.cells.get(from!)).toBe("Matriz");
+    expect(summary.cells.get(`A${Number(to!.slice(1))}`)).toBe("Indicadores");
+    expect(chart.title).toBe(plan.summaryCharts![0]!.title);
   });
 });
 
