@@ -36,10 +36,11 @@ export function placeResults(
   const targets = items
     .filter((i) => i.calc && !(i.type === "pei-indicador" && i.embedded))
     .sort((a, b) => a.row - b.row);
-  if (targets.length === 0 || !kind.resultHeader) return null;
+  const header = kind.resultHeaderOf?.(m) ?? kind.resultHeader;
+  if (targets.length === 0 || !header) return null;
   const col = chooseColumn(ctx, m, targets, kind.resultColumn?.(m));
   const at = (item: { row: number }) => a1(item.row, col);
-  placeHeader(ctx, m, col, kind.resultHeader);
+  placeHeader(ctx, m, col, header);
   const written: Item[] = [];
   for (const t of targets) {
     const address = at(t);
