@@ -66,5 +66,6 @@ export function measurePlanAvance(
     ],
   };
   item.value = evaluate(item.calc).value;
+  item.reported = true;
   item.level = classify(item.value, options.scale);
 }
