@@ -143,6 +143,10 @@ describe("a plan that also carries execution columns («Logrado 2025»): avance 
     expect(m?.kind).toBe("plan-metas-cronograma");
     expect(m?.header.columns.logros.map((l) => l.year)).toEqual([2025, 2026, 2027]);
     expect(m?.header.columns.valores).toEqual([{ label: "Logrado 2025", col: 8, year: 2025 }]);
+    // As check --json prints it and --columnas reads it back.
+    const roles = rolesOf(m!.header.columns);
+    expect(roles.get(8)).toBe("valor:Logrado 2025");
+    expect((columnMapOf(roles) as ColumnMap).valores).toMatchObject([{ col: 8, year: 2025 }]);
   });
 
   it("AVANCE_TIPO1(logrado, meta) per numeric meta; a statement or a blank logrado has no avance", () => {

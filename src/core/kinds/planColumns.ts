@@ -65,7 +65,8 @@ function semesterRows(sheet: SheetData, bottom: number): number[] {
  * meta years.
  */
 export function planColumns(sheet: SheetData, info: HeaderInfo): ColumnMap | null {
-  const columns: ColumnMap = { ...info.columns, logros: [], valores: [], cronograma: [] };
+  const single = { ...info.columns.single };
+  const columns: ColumnMap = { ...info.columns, single, logros: [], valores: [], cronograma: [] };
   const schedule: PeriodColumn[] = [];
   const width = Math.max(sheet.rows[info.top]?.length ?? 0, sheet.rows[info.bottom]?.length ?? 0);
   const splits = info.bottom > info.top ? semesterRows(sheet, info.bottom) : [];
@@ -92,6 +93,8 @@ export function planColumns(sheet: SheetData, info: HeaderInfo): ColumnMap | nul
       columns.logros.push({ year, col: c });
   }
   columns.cronograma = schedule;
+  // «Logrado 2025» is a year's valores here, not a cut date's logrado (its role in --columnas).
+  if (columns.valores.some((v) => v.col === single.logrado)) delete single.logrado;
   return columns.logros.length >= 2 ? columns : null;
 }
 
