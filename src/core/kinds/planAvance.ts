@@ -2,6 +2,7 @@ import type { ColumnMap } from "../detect/columnMap";
 import type { DetectedMatrix } from "../detect/matrix";
 import { readCell, type CellRead } from "../measure/cellRead";
 import { evaluate } from "../measure/evaluate";
+import { tipo1Calc } from "../measure/tipo1Calc";
 import type { PlanMetaItem } from "../measure/item";
 import { classify } from "../scales/scale";
 import type { SheetData } from "../sheet/sheetData";
@@ -55,16 +56,7 @@ export function measurePlanAvance(
   if (!logrado) return;
   reads.push(logrado);
   item.avance = { year, meta, logrado };
-  item.calc = {
-    fn: "AVANCE_TIPO1",
-    args: [
-      { kind: "cells", cells: [logrado] },
-      { kind: "cells", cells: [meta] },
-      ...(options.tope === false
-        ? [{ kind: "omitted" as const }, { kind: "literal" as const, value: false }]
-        : []),
-    ],
-  };
+  item.calc = tipo1Calc(logrado, meta, options.tope);
   item.value = evaluate(item.calc).value;
   item.reported = true;
   item.level = classify(item.value, options.scale);
