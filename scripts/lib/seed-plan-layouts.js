@@ -138,6 +138,55 @@ function hdrPlanLayout({ planted: plant = false } = {}) {
   return { grid, merges, header, headerRows: 4, planted };
 }
 
+/**
+ * ILLUSTRATIVE logrados 2025 (not published: the HdR-AS plan states metas, no execution). They
+ * are made up for the «Seguimiento 2025» sheet, to show the avance Semáforo computes once a plan
+ * carries a «Logrado 2025» column; the note row of the sheet says so. 4.1.1.1's logrado is left
+ * blank on purpose (V11.sin-logrado); 1.1.3.1's meta is a statement, so it has no avance.
+ */
+const ILLUSTRATIVE_LOGRADOS_2025 = new Map([
+  ["1.1.1.2", 3],
+  ["1.1.2.2", 2],
+  ["1.1.3.1", null],
+  ["1.2.2.1", 1],
+  ["1.4.1.1", 1],
+  ["4.1.1.1", null],
+]);
+
+/**
+ * Seed 001 followed up: a handful of the plan's real activities, with their real metas and
+ * cronograma (as in hdrPlanLayout), and an added «Logrado 2025» column of ILLUSTRATIVE values.
+ */
+function hdrSeguimientoLayout() {
+  const plan = hdrPlanLayout();
+  const codeOf = (row) => /^(\d+(?:\.\d+){3})\.?\s/.exec(String(row[0] ?? ""))?.[1];
+  const note =
+    "Nota: los valores de «Logrado 2025» son ILUSTRATIVOS (el plan publicado no informa logrados); metas y cronograma son los del plan.";
+  const grid = [plan.grid[0], [note], []];
+  const header = grid.length;
+  const col = PLAN_HEADER.length;
+  plan.grid
+    .slice(header, header + 4)
+    .forEach((row, i) => grid.push([...row, i === 0 ? "Logrado 2025" : null]));
+  const planted = [];
+  for (const row of plan.grid.slice(header + 4)) {
+    const code = codeOf(row);
+    if (!code || !ILLUSTRATIVE_LOGRADOS_2025.has(code)) continue;
+    const logrado = ILLUSTRATIVE_LOGRADOS_2025.get(code);
+    if (logrado === null && typeof row[META_COL] === "number")
+      planted.push({
+        cell: a1(grid.length, col),
+        rule: "V11.sin-logrado",
+        what: "logrado 2025 en blanco",
+      });
+    grid.push([...row, logrado]);
+  }
+  const h = header + 1;
+  const letter = a1(0, col).replace(/\d+$/, "");
+  const merges = [...plan.merges, `${letter}${h}:${letter}${h + 3}`];
+  return { grid, merges, header, headerRows: 4, planted };
+}
+
 /** The cell of an activity's meta for a year in the plan grid (for tests naming findings). */
 function planMetaCell(grid, code, year) {
   const starts = (row) =>
@@ -146,4 +195,11 @@ function planMetaCell(grid, code, year) {
   return r < 0 ? null : a1(r, META_COL + YEARS.indexOf(year));
 }
 
-module.exports = { procoesLayout, tabla1Layout, hdrPlanLayout, planMetaCell };
+module.exports = {
+  procoesLayout,
+  tabla1Layout,
+  hdrPlanLayout,
+  hdrSeguimientoLayout,
+  planMetaCell,
+  ILLUSTRATIVE_LOGRADOS_2025,
+};

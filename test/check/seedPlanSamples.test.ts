@@ -32,6 +32,7 @@ describe("HdR-AS plan 2025 sample (seed 001)", () => {
     expect(sheets.map((s) => [s.name, s.matrices.map((m) => m.kind)])).toEqual([
       ["Tabla 1", ["plan-metas-cronograma"]],
       ["Plan 2025-2030", ["plan-metas-cronograma"]],
+      ["Seguimiento 2025", ["plan-metas-cronograma"]],
     ]);
     expect(sheets[0]?.matrices[0]?.findings).toEqual([]);
   });
@@ -43,5 +44,30 @@ describe("HdR-AS plan 2025 sample (seed 001)", () => {
     expect(planted?.message).toContain("La actividad 1.1.1.1 tiene meta en 2026");
     // The seed's own 24 metas outside its cronograma, plus the planted one.
     expect(plan.counts.errors).toBe(25);
+  });
+
+  it("the published plan has no logrado: no results on «Plan 2025-2030»", () => {
+    expect(sheets[1]!.matrices[0]!.results).toEqual([]);
+  });
+
+  it("«Seguimiento 2025» (illustrative logrados): avance 2025 per numeric meta, blank logrado warned", () => {
+    const seg = sheets[2]!.matrices[0]!;
+    // 1.1.3.1's meta is a statement («Política y Plan nacional … incorporan enfoques de EC»): no avance.
+    expect(seg.results.map((r) => [r.code, r.value, r.level])).toEqual([
+      ["1.1.1.2", 75, "Regular"],
+      ["1.1.2.2", 100, "Bueno"],
+      ["1.2.2.1", 50, "Malo"],
+      ["1.4.1.1", 100, "Bueno"],
+      ["4.1.1.1", null, "Sin dato"],
+    ]);
+    const blank = seg.findings.filter((f) => f.rule === "V11.sin-logrado");
+    expect(blank.map((f) => [f.cell, f.message])).toEqual([
+      [
+        "R13",
+        "La actividad 4.1.1.1 tiene meta 3 en 2025, pero su logrado 2025 está en blanco: el avance queda sin dato.",
+      ],
+    ]);
+    // The cronograma rules still read the repeated activities (1.1.2.2's metas 2026–2030).
+    expect(seg.findings.filter((f) => f.rule === "V6.meta-fuera-de-cronograma")).toHaveLength(5);
   });
 });

@@ -56,10 +56,37 @@ describe("apply --formulas nativas on the seed 000 sample, recalculated by Libre
   });
 });
 
-describe("apply on the seed 001 sample: a plan without logrado", () => {
-  it("writes no avance and touches none of the plan's cells", async () => {
-    const { plan } = await applyNative("hdr-as-plan-2025.xlsx");
-    expect(plan.cells.filter((c) => c.formula)).toEqual([]);
+describe("apply on the seed 001 sample: the plan has no logrado, «Seguimiento 2025» has", () => {
+  let output: string;
+  let plan: WritePlan;
+  beforeAll(async () => {
+    ({ output, plan } = await applyNative("hdr-as-plan-2025.xlsx"));
+  });
+
+  it("writes no avance on «Plan 2025-2030» and touches none of the planner's cells", () => {
+    expect(plan.cells.filter((c) => c.sheet !== "Seguimiento 2025" && c.formula)).toEqual([]);
     expect(plan.conflicts).toEqual([]);
+  });
+
+  it("writes «Avance 2025» per numeric meta on «Seguimiento 2025» and LibreOffice agrees", async () => {
+    const cells = plan.cells.filter((c) => c.sheet === "Seguimiento 2025");
+    expect(cells.find((c) => c.address === "S4")?.value).toBe("Avance 2025 (logrado / meta, %)");
+    const formulas = cells.filter((c) => c.formula);
+    // 3 of 4 reuniones, 2 of 2 nodos, 1 of 2 reuniones, 1 of 1 evento; 4.1.1.1's logrado is blank.
+    expect(formulas.map((c) => [c.address, c.value])).toEqual([
+      ["S8", 75],
+      ["S9", 100],
+      ["S11", 50],
+      ["S12", 100],
+      ["S13", null],
+    ]);
+    expect(plan.formats.map((f) => [f.sheet, f.range])).toEqual([
+      ["Seguimiento 2025", "S8:S9"],
+      ["Seguimiento 2025", "S11:S13"],
+    ]);
+    const recalculated = await readCachedValues(convertWithLibreOffice(output, "xlsx"));
+    const got = formulas.map((c) => recalculated.get(c.sheet)?.get(c.address));
+    // The blank logrado's formula shows a blank (""), not 0 %.
+    expect(got).toEqual([75, 100, 50, 100, ""]);
   });
 });

@@ -10,6 +10,7 @@ import type { PlanMetaItem } from "../../src/core/measure/item";
 import { buildWritePlan } from "../../src/core/plan/buildPlan";
 import { PRESET_SCALES } from "../../src/core/scales/presets";
 import type { Scale } from "../../src/core/scales/scale";
+import type { CellValue } from "../../src/core/sheet/sheetData";
 import { sheetOf } from "../support/grid";
 import { PLAN_CRONOGRAMA, planActivity } from "../support/kindGrids";
 import { APPLY_DEFAULTS as OPTIONS } from "../support/planOptions";
@@ -121,5 +122,67 @@ describe("the cronograma as the HdR-AS plan prints it: «2025» over «SEMESTRE�
       ["1.1.2.2", [[2025, 2]]],
     ]);
     expect(isSemesterRow(["", "1", "2"])).toBe(false);
+  });
+});
+
+describe("a plan that also carries execution columns («Logrado 2025»): avance of the latest year", () => {
+  const header = (exec: string[]) => [
+    [...PLAN_CRONOGRAMA[0]!, ...exec],
+    [...PLAN_CRONOGRAMA[1]!, ...exec.map(() => null)],
+  ];
+  const tracked = (exec = ["Logrado 2025"], logrados: CellValue[] = [3, null, 1]) => [
+    ...header(exec),
+    [...planActivity("1.1.1.2 Desarrollar las reuniones", [4, 4, 4], "XXXX"), logrados[0]!],
+    [...planActivity("1.1.3.1 Incorporar la EC", ["PESEM y PEI incorporan EC", null], "X"), 1],
+    [...planActivity("4.1.1.1 Iniciar proyectos de reúso", [3, 4, null], "XXX"), logrados[1]!],
+    [...planActivity("1.4.1.1 Difundir el reglamento", [1, null, null], "X"), logrados[2]!],
+  ];
+
+  it("reads «Logrado 2025» as the plan's valores, not as a meta year", () => {
+    const { m } = items(tracked());
+    expect(m?.kind).toBe("plan-metas-cronograma");
+    expect(m?.header.columns.logros.map((l) => l.year)).toEqual([2025, 2026, 2027]);
+    expect(m?.header.columns.valores).toEqual([{ label: "Logrado 2025", col: 8, year: 2025 }]);
+    // As check --json prints it and --columnas reads it back.
+    const roles = rolesOf(m!.header.columns);
+    expect(roles.get(8)).toBe("valor:Logrado 2025");
+    expect((columnMapOf(roles) as ColumnMap).valores).toMatchObject([{ col: 8, year: 2025 }]);
+  });
+
+  it("AVANCE_TIPO1(logrado, meta) per numeric meta; a statement or a blank logrado has no avance", () => {
+    const { items: got } = items(tracked());
+    expect(got.map((i) => [i.code, i.value, i.level, i.calc?.fn ?? null])).toEqual([
+      ["1.1.1.2", 75, "Regular", "AVANCE_TIPO1"],
+      ["1.1.3.1", null, "", null],
+      ["4.1.1.1", null, "Sin dato", "AVANCE_TIPO1"],
+      ["1.4.1.1", 100, "Bueno", "AVANCE_TIPO1"],
+    ]);
+    expect(got[2]?.avance?.logrado).toMatchObject({ address: "I5", status: "blank" });
+  });
+
+  it("evaluates the latest year with an execution column and names it in the header", () => {
+    const rows = tracked(["Valor obtenido 2025", "Ejecutado 2026"], [3, 2, 1]);
+    // The 2026 execution: 1 of 4 reuniones, 2 of 4 proyectos.
+    rows[2]!.push(1);
+    rows[4]!.push(2);
+    const { m, items: got } = items(rows);
+    expect(m?.header.columns.valores.map((v) => v.year)).toEqual([2025, 2026]);
+    expect(got.map((i) => i.avance?.year ?? null)).toEqual([2026, null, 2026, null]);
+    expect(got[0]?.avance?.logrado.address).toBe("J3");
+    const plan = buildWritePlan([sheetOf(rows)], OPTIONS);
+    const written = plan.cells.filter((c) => c.sheet === "Hoja1");
+    expect(written.find((c) => c.address === "K1")?.value).toBe("Avance 2026 (logrado / meta, %)");
+    expect(written.filter((c) => c.formula).map((c) => [c.address, c.value])).toEqual([
+      ["K3", 25],
+      ["K5", 50],
+    ]);
+  });
+
+  it("writes one formula per numeric meta, blank logrados included, under «Avance 2025»", () => {
+    const plan = buildWritePlan([sheetOf(tracked())], OPTIONS);
+    const written = plan.cells.filter((c) => c.sheet === "Hoja1");
+    expect(written.find((c) => c.address === "J1")?.value).toBe("Avance 2025 (logrado / meta, %)");
+    expect(written.filter((c) => c.formula).map((c) => c.address)).toEqual(["J3", "J5", "J6"]);
+    expect(written.find((c) => c.address === "J3")?.formula).toContain("I3");
   });
 });

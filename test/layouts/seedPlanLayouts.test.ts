@@ -87,4 +87,21 @@ describe("the seed matrices without a kind yet (issue 10, point 5)", () => {
     expect(got.findings.filter((f) => !clean.findings.includes(f))).toEqual(plantedOf(fx));
     expect(clean.findings.filter((f) => !got.findings.includes(f))).toEqual([]);
   });
+
+  it("HdR-AS «Seguimiento 2025»: illustrative logrados, labelled so; the blank one is the only V11", () => {
+    const fx = seeds.hdrSeguimientoLayout();
+    expect(String(fx.grid[1]?.[0])).toContain("ILUSTRATIVOS");
+    const got = check(fx);
+    expect(got.kinds).toEqual(["plan-metas-cronograma"]);
+    expect(got.rows).toBe(seeds.ILLUSTRATIVE_LOGRADOS_2025.size);
+    expect(got.findings.filter((f) => f.startsWith("V11"))).toEqual(plantedOf(fx));
+    // Its metas are the plan's own: the same meta cells (as values) as in the plan sheet.
+    const plan = seeds.hdrPlanLayout().grid;
+    for (const code of seeds.ILLUSTRATIVE_LOGRADOS_2025.keys()) {
+      const row = (g: typeof plan) =>
+        g.find((r) => String(r[0]).startsWith(`${code} `) || String(r[0]).startsWith(`${code}. `));
+      expect(row(plan)).toHaveLength(17);
+      expect(row(fx.grid)?.slice(0, 17)).toEqual(row(plan));
+    }
+  });
 });

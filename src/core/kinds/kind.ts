@@ -57,6 +57,10 @@ export interface KindDef {
   measure(sheet: SheetData, m: DetectedMatrix, options: MeasureOptions): Measured;
   /** Header of the column Semáforo adds for its results; absent when it writes none. */
   resultHeader?: string;
+  /** A header that depends on the matrix (the year a plan is evaluated for), over resultHeader. */
+  resultHeaderOf?(m: DetectedMatrix): string | undefined;
+  /** Whether a text is one of the headers resultHeaderOf writes (for taking them out again). */
+  isResultHeader?(text: string): boolean;
   /** The matrix's own result column, used when its cells are free. */
   resultColumn?(m: DetectedMatrix): number | undefined;
 }

@@ -20,6 +20,17 @@ export function periodOfLabel(text: string): { year?: number; semester?: number 
 const groupOf = (text: string): Concept | null =>
   text ? (matchHeader(text)?.concept ?? null) : null;
 
+/**
+ * A header cell naming what was executed, not planned: «Logrado 2025», «Valor obtenido 2025»,
+ * «Ejecutado 2025» (the vocabulary has no «ejecutado» header: in POI matrices it names a row).
+ */
+const isExecution = (text: string): boolean => {
+  const concept = text ? matchHeader(text)?.concept : undefined;
+  return (
+    concept === "logrado" || concept === "valorObtenido" || /^ejecutad[oa]s?\b/.test(foldText(text))
+  );
+};
+
 /** A semester cell under a year of the cronograma: «I», «II», «SEMESTRE I», «Sem. 2». */
 const semesterOf = (text: string): number | undefined => {
   // A bare 1 or 2 is a number, not a semester: only roman numerals stand alone.
@@ -49,19 +60,22 @@ function semesterRows(sheet: SheetData, bottom: number): number[] {
  * under CORTO / MEDIANO / LARGO PLAZO, as Tabla 1 groups them) are the metas; the period columns
  * under «Cronograma» are the X-marked schedule, a year split into semesters either in one label
  * («2025-I») or, as the HdR-AS cronograma prints it, by rows under the years («SEMESTRE», «I | II»).
- * A group head spans the blank cells to its right (merged or not). Returns null when the header
- * has fewer than two meta years.
+ * A group head spans the blank cells to its right (merged or not). Year columns under an execution
+ * head («Logrado 2025») are the plan's valores. Returns null when the header has fewer than two
+ * meta years.
  */
 export function planColumns(sheet: SheetData, info: HeaderInfo): ColumnMap | null {
-  const columns: ColumnMap = { ...info.columns, logros: [], cronograma: [] };
+  const single = { ...info.columns.single };
+  const columns: ColumnMap = { ...info.columns, single, logros: [], valores: [], cronograma: [] };
   const schedule: PeriodColumn[] = [];
   const width = Math.max(sheet.rows[info.top]?.length ?? 0, sheet.rows[info.bottom]?.length ?? 0);
   const splits = info.bottom > info.top ? semesterRows(sheet, info.bottom) : [];
   let group: Concept | null = null;
+  let execution = false;
   let lastYear: number | undefined;
   for (let c = info.left; c < width; c++) {
     const top = cellText(cellAt(sheet, info.top, c));
-    if (top !== "") group = groupOf(top);
+    if (top !== "") [group, execution] = [groupOf(top), isExecution(top)];
     const sub = info.bottom > info.top ? cellText(cellAt(sheet, info.bottom, c)) : "";
     const period = periodOfLabel(sub || top);
     const split = splits.map((r) => semesterOf(cellText(cellAt(sheet, r, c)))).find(Boolean);
@@ -70,13 +84,17 @@ export function planColumns(sheet: SheetData, info: HeaderInfo): ColumnMap | nul
     if (year === undefined) continue;
     lastYear = year;
     const semester = period.semester ?? split;
-    if (group === "cronograma") {
+    if (execution || isExecution(sub)) {
+      columns.valores.push({ label: sub || top, col: c, year });
+    } else if (group === "cronograma") {
       const label = semester ? `${year}-${semester === 1 ? "I" : "II"}` : sub || top;
       schedule.push({ label, col: c, year, semester });
     } else if (semester === undefined && group !== "lineaBase")
       columns.logros.push({ year, col: c });
   }
   columns.cronograma = schedule;
+  // «Logrado 2025» is a year's valores here, not a cut date's logrado (its role in --columnas).
+  if (columns.valores.some((v) => v.col === single.logrado)) delete single.logrado;
   return columns.logros.length >= 2 ? columns : null;
 }
 

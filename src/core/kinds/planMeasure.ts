@@ -4,7 +4,8 @@ import type { PlanMetaItem } from "../measure/item";
 import { a1 } from "../sheet/address";
 import { cellAt, cellText, type SheetData } from "../sheet/sheetData";
 import { foldText } from "../text/normalize";
-import type { Measured } from "./kind";
+import type { Measured, MeasureOptions } from "./kind";
+import { measurePlanAvance } from "./planAvance";
 import { labelColumnOf, periodOfLabel, planCodeOf } from "./planColumns";
 
 /** A cronograma cell marks its period with an X (also ✓, «•»). */
@@ -22,9 +23,14 @@ export const statesMeta = (read: CellRead): boolean => {
 /**
  * One item per plan row that states metas or marks years: its metas by year and its X. A year
  * split in semesters is marked when either semester is: the metas are annual, so an X in semester
- * I or II puts the activity to work in that year (the rules' messages say so).
+ * I or II puts the activity to work in that year (the rules' messages say so). When the plan
+ * also carries execution columns, each activity gets its avance for the evaluated year.
  */
-export function measurePlan(sheet: SheetData, m: DetectedMatrix): Measured {
+export function measurePlan(
+  sheet: SheetData,
+  m: DetectedMatrix,
+  options: MeasureOptions
+): Measured {
   const cols = m.header.columns;
   const labelCol = labelColumnOf(cols, m.header.left);
   const schedule = (cols.cronograma ?? []).map((p) => ({ col: p.col, ...periodOfLabel(p.label) }));
@@ -33,6 +39,7 @@ export function measurePlan(sheet: SheetData, m: DetectedMatrix): Measured {
   );
   const splitYears = scheduleYears.filter((y) => schedule.some((p) => p.year === y && p.semester));
   const items: PlanMetaItem[] = [];
+  const reads: CellRead[] = [];
   for (const r of m.rows) {
     if (r.role !== "ao" && r.role !== "indicador") continue;
     const label = r.label ?? "";
@@ -60,11 +67,12 @@ export function measurePlan(sheet: SheetData, m: DetectedMatrix): Measured {
       if (p.year !== undefined && isMark(cellText(cellAt(sheet, r.row, p.col))))
         item.marks.push({ year: p.year, semester: p.semester, address: a1(r.row, p.col) });
     }
+    measurePlanAvance(sheet, cols, item, options, reads);
     items.push(item);
   }
   // A plan's metas are statements as much as numbers («01 plan de trabajo anual», «1 EPS»,
-  // «PESEM y PEI incorporan enfoque de EC»): the number rules (N1, N2) have nothing to say there.
-  return { items, reads: [] };
+  // «PESEM y PEI incorporan enfoque de EC»): the number rules (N1, N2) read only the logrados.
+  return { items, reads };
 }
 
 /** Who a plan row is in messages: «La actividad 1.2.2.3», else the row's label. */

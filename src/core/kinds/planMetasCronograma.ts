@@ -1,14 +1,17 @@
 import { cellAt, cellText } from "../sheet/sheetData";
 import type { KindDef } from "./kind";
 import { isSemesterRow, labelColumnOf, planCodeOf, planColumns } from "./planColumns";
+import { isPlanAvanceHeader, planResultHeader } from "./planAvance";
 import { measurePlan } from "./planMeasure";
 
 /**
  * An implementation plan with metas per year and an X-marked cronograma (MVCS's HdR-AS plan):
  * per activity, its metas by year (2025 … 2030, «2025 y en adelante» spread over the years) and
  * an X in each year it runs (2025 split into semesters I and II). Also the plan's metas-only
- * summary (Tabla 1: META | Línea Base | CORTO / MEDIANO / LARGO PLAZO over 2025 … 2030). The plan
- * states no logrado, so nothing is computed: the kind checks that metas and cronograma agree.
+ * summary (Tabla 1: META | Línea Base | CORTO / MEDIANO / LARGO PLAZO over 2025 … 2030). The
+ * kind checks that metas and cronograma agree. The published plan states no logrado, so nothing
+ * is computed there; a plan that also carries execution columns («Logrado 2025») gets, per
+ * activity, its avance for the latest such year, named in the result column's header.
  */
 export const planMetasCronograma: KindDef = {
   id: "plan-metas-cronograma",
@@ -49,4 +52,7 @@ export const planMetasCronograma: KindDef = {
     return { row, role: code && code.split(".").length >= 4 ? "ao" : "indicador", label };
   },
   measure: measurePlan,
+  resultHeaderOf: planResultHeader,
+  isResultHeader: isPlanAvanceHeader,
+  resultColumn: (m) => m.header.columns.avances[0]?.col,
 };

@@ -1,5 +1,6 @@
 import type { CellRead } from "../measure/cellRead";
 import { evaluate } from "../measure/evaluate";
+import { tipo1Calc } from "../measure/tipo1Calc";
 import { rowReader } from "../measure/rowReader";
 import type { PrevistoLogradoItem } from "../measure/item";
 import { classify } from "../scales/scale";
@@ -86,17 +87,8 @@ export const previstoLogrado: KindDef = {
         reported: true,
       };
       if (previsto && logrado) {
-        item.calc = {
-          fn: "AVANCE_TIPO1",
-          args: [
-            { kind: "cells", cells: [logrado] },
-            { kind: "cells", cells: [previsto] },
-            // Capped like CEPLAN's Tipo I unless the run asks for the raw avance (--sin-tope).
-            ...(options.tope === false
-              ? [{ kind: "omitted" as const }, { kind: "literal" as const, value: false }]
-              : []),
-          ],
-        };
+        // The logrado against the previsto of the same cut date.
+        item.calc = tipo1Calc(logrado, previsto, options.tope);
         item.value = evaluate(item.calc).value;
       }
       item.level = classify(item.value, options.scale);

@@ -158,6 +158,8 @@ export interface PlanMetaItem extends BaseItem {
   scheduleYears: number[];
   /** The years its cronograma splits into semesters (2025 in the HdR-AS plan). */
   splitYears: number[];
+  /** The evaluated year's numeric meta and its logrado, when the plan has execution columns. */
+  avance?: { year: number; meta: CellRead; logrado: CellRead };
 }
 
 export type Item =

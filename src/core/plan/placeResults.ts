@@ -43,10 +43,12 @@ export function placeResults(
   const targets = items
     .filter((i) => i.calc && !(i.type === "pei-indicador" && i.embedded))
     .sort((a, b) => a.row - b.row);
-  if (targets.length === 0 || !kind.resultHeader) return null;
+  const header = kind.resultHeaderOf?.(m) ?? kind.resultHeader;
+  if (targets.length === 0 || !header) return null;
   const col = chooseColumn(ctx, m, targets, kind.resultColumn?.(m));
   const at = (item: { row: number }) => a1(item.row, col);
-  placeHeader(ctx, m, col, kind.resultHeader);
+  // A header naming its own period («Avance 2025 …») needs no period label copied under it.
+  placeHeader(ctx, m, col, header, kind.resultHeaderOf !== undefined);
   const written: Item[] = [];
   for (const t of targets) {
     const address = at(t);
@@ -123,7 +125,13 @@ function chooseColumn(
   return m.header.right + 1;
 }
 
-function placeHeader(ctx: PlacementContext, m: DetectedMatrix, col: number, text: string) {
+function placeHeader(
+  ctx: PlacementContext,
+  m: DetectedMatrix,
+  col: number,
+  text: string,
+  dated: boolean
+) {
   const { top, bottom } = m.header;
   const put = (row: number, value: string) => {
     ctx.plan.cells.push({
@@ -136,6 +144,8 @@ function placeHeader(ctx: PlacementContext, m: DetectedMatrix, col: number, text
     ctx.plan.settings.celdas.push(`${quoteSheet(ctx.sheet.name)}!${a1(row, col)}`);
   };
   if (ctx.owned.isOurs(ctx.sheet, top, col, text)) put(top, text);
-  const label = m.header.columns.avances[0]?.label || m.header.columns.valores[0]?.label || "";
+  const label = dated
+    ? ""
+    : m.header.columns.avances[0]?.label || m.header.columns.valores[0]?.label || "";
   if (bottom > top && ctx.owned.isOurs(ctx.sheet, bottom, col, label)) put(bottom, label);
 }

@@ -29,6 +29,8 @@ export interface RemovalPlan {
 
 /** The header texts the write plan puts above a new result column, one per kind. */
 const RESULT_HEADERS = new Set(KINDS.map((k) => k.resultHeader).filter((h) => h !== undefined));
+const isResultHeader = (text: string): boolean =>
+  RESULT_HEADERS.has(text.trim()) || KINDS.some((k) => k.isResultHeader?.(text) === true);
 
 /**
  * Whether a listed cell now holds something the planner typed: a value where Semáforo's formula
@@ -41,7 +43,7 @@ function typedOver(sheet: SheetData, row: number, col: number): boolean {
   if (value === null || value === "") return false;
   if (typeof value !== "string") return true;
   const above = cellText(cellAt(sheet, row - 1, col));
-  return !RESULT_HEADERS.has(value.trim()) && !RESULT_HEADERS.has(above);
+  return !isResultHeader(value) && !isResultHeader(above);
 }
 
 /** The removal plan of a workbook; empty when Semáforo never wrote into it. */

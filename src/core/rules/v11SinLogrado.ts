@@ -1,3 +1,4 @@
+import { planWho } from "../kinds/planMeasure";
 import { formatNumber } from "../text/formatNumber";
 import { itemsOf, type PlanRule } from "./context";
 
@@ -5,11 +6,14 @@ export const v11SinLogrado: PlanRule = {
   meta: {
     id: "V11.sin-logrado",
     severity: "warning",
-    kinds: ["indicadores-previsto-logrado"],
-    description: "Indicador con previsto a la fecha de corte y el logrado en blanco",
+    kinds: ["indicadores-previsto-logrado", "plan-metas-cronograma"],
+    description:
+      "Indicador con previsto a la fecha de corte, o actividad de un plan con meta en el año evaluado, y el logrado en blanco",
     messages: {
       blanco:
         "{who} tiene previsto {previsto} a la fecha de corte, pero su logrado está en blanco: el avance queda sin dato.",
+      blancoPlan:
+        "{who} tiene meta {meta} en {year}, pero su logrado {year} está en blanco: el avance queda sin dato.",
     },
     example:
       "«Número de personas con aguas residuales tratadas.» tiene previsto 6,056 a la fecha de corte, pero su logrado está en blanco: el avance queda sin dato.",
@@ -23,6 +27,16 @@ export const v11SinLogrado: PlanRule = {
         cell: logrado.address,
         messageId: "blanco",
         data: { who: `«${ind.name.text.slice(0, 60)}»`, previsto: formatNumber(previsto.value) },
+      });
+    }
+    // A plan's activity: the meta of the evaluated year (a number; a statement has no avance).
+    for (const row of itemsOf(ctx.items, "plan-meta")) {
+      const a = row.avance;
+      if (!a || a.logrado.status !== "blank" || a.meta.value === null) continue;
+      ctx.report({
+        cell: a.logrado.address,
+        messageId: "blancoPlan",
+        data: { who: planWho(row), meta: formatNumber(a.meta.value), year: String(a.year) },
       });
     }
   },
