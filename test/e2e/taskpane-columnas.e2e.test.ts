@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import type { Page } from "playwright-core";
 import { parseSavedMaps } from "../../src/core/columnMap/parseSavedMaps";
 import { readSettings } from "../../src/core/plan/settings";
@@ -19,6 +19,7 @@ import {
  * POI whose task column is «LABOR» is only a near-miss; the planner maps its columns, the map
  * lands in the hidden settings sheet, and «Validar todo» then reads the matrix with it. */
 
+const DOCS = resolve(__dirname, "../../docs");
 let h: Harness;
 let page: Page;
 const dialog = () => page.getByRole("dialog");
@@ -82,6 +83,9 @@ describe("«Definir columnas» (Chromium, office.js stubbed, 320 px)", () => {
       .getByText("Vista previa: las primeras filas como las leerá Semáforo")
       .scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(ARTIFACTS, "columnas-3-vista-previa.png") });
+    // The README shows the preview (SEMAFORO_DOCS_SHOTS=1 retakes it).
+    if (process.env.SEMAFORO_DOCS_SHOTS === "1")
+      await page.screenshot({ path: join(DOCS, "panel-definir-columnas.png") });
   });
 
   it("saving writes the map to the hidden settings sheet in the CLI's JSON shape", async () => {
