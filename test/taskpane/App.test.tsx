@@ -29,6 +29,16 @@ function show(port: FakePort | null, problem: string | null = null) {
 const opened = () =>
   screen.findByRole("heading", { name: /1 matriz encontrada/ }, { timeout: 5000 });
 
+/** A settings sheet that chose «funciones del libro». */
+const LIBRO_SETTINGS: SheetData = {
+  name: "Semaforo_Ajustes",
+  rows: [
+    ["clave", "valor"],
+    ["modo", "libro"],
+  ],
+  merges: [],
+};
+
 describe("task pane with a fake workbook", () => {
   it("outside Excel, says how to open it; on a host too old, says why", () => {
     show(null);
@@ -184,15 +194,7 @@ describe("task pane with a fake workbook", () => {
   });
 
   it("«funciones del libro»: defines the names, asks before replacing the planner's, refuses without LAMBDA", async () => {
-    const settings: SheetData = {
-      name: "Semaforo_Ajustes",
-      rows: [
-        ["clave", "valor"],
-        ["modo", "libro"],
-      ],
-      merges: [],
-    };
-    const port = new FakePort([...lares, settings]);
+    const port = new FakePort([...lares, LIBRO_SETTINGS]);
     port.names.set("AVANCE_TIPO1", "=LAMBDA(x,x)");
     show(port);
     await opened();
@@ -235,15 +237,7 @@ describe("task pane with a fake workbook", () => {
   });
 
   it("«funciones del libro»: a failed write takes back the names it defined or replaced", async () => {
-    const settings: SheetData = {
-      name: "Semaforo_Ajustes",
-      rows: [
-        ["clave", "valor"],
-        ["modo", "libro"],
-      ],
-      merges: [],
-    };
-    const port = new FakePort([...lares, settings]);
+    const port = new FakePort([...lares, LIBRO_SETTINGS]);
     port.names.set("AVANCE_TIPO1", "=LAMBDA(x,x)");
     port.failApply = new WorkbookStop("rolled-back", "Excel falló a mitad de la escritura.");
     show(port);
