@@ -2,6 +2,7 @@ import { parseCode } from "../codes/codes";
 import type { DetectedMatrix } from "../detect/matrix";
 import { readCell, readText, type CellRead } from "../measure/cellRead";
 import type { Item, PeiAeiItem } from "../measure/item";
+import { onceReader } from "../measure/rowReader";
 import { classify } from "../scales/scale";
 import { a1 } from "../sheet/address";
 import { cellAt, cellText, type SheetData } from "../sheet/sheetData";
@@ -21,15 +22,7 @@ export function measurePeiIndicadores(
 ): Measured {
   const s = m.header.columns.single;
   const reads: CellRead[] = [];
-  const seen = new Set<string>();
-  const read = (row: number, col: number | undefined, what: string) => {
-    const r = readCell(sheet, row, col, what);
-    if (r && !seen.has(r.address)) {
-      seen.add(r.address);
-      reads.push(r);
-    }
-    return r;
-  };
+  const read = onceReader(sheet, reads);
   const cols = periodColumns(m);
   const items: Item[] = [];
   const aeis = new Map<string, PeiAeiItem>();

@@ -3,6 +3,7 @@ import { isPlanError } from "../errors";
 import type { DetectedMatrix, MatrixRow } from "../detect/matrix";
 import { readCell, readText, type CellRead } from "../measure/cellRead";
 import { evaluate } from "../measure/evaluate";
+import { onceReader } from "../measure/rowReader";
 import type { Calc, CalcArg, Item, PeiAeiItem, PeiIndicatorItem } from "../measure/item";
 import { classify } from "../scales/scale";
 import { a1 } from "../sheet/address";
@@ -19,16 +20,7 @@ import { peiCodeColumn } from "./peiRows";
  */
 export function measurePei(sheet: SheetData, m: DetectedMatrix, options: MeasureOptions): Measured {
   const reads: CellRead[] = [];
-  const seen = new Set<string>();
-  // The period's LE is also in the LE series: each cell is listed once, as first described.
-  const read = (row: number, col: number | undefined, what: string) => {
-    const r = readCell(sheet, row, col, what);
-    if (r && !seen.has(r.address)) {
-      seen.add(r.address);
-      reads.push(r);
-    }
-    return r;
-  };
+  const read = onceReader(sheet, reads);
   const cols = periodColumns(m);
   const seguimiento = m.kind === "pei-seguimiento";
   const tope = options.tope ?? true;

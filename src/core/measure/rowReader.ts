@@ -16,3 +16,20 @@ export function rowReader(sheet: SheetData, row: number, nameCol: number, reads:
   };
   return { name, who, read };
 }
+
+/**
+ * A reader of any cell of the sheet that keeps each read cell once, as first described: in a PEI
+ * the period's logro esperado is also one of the logro series, and the number rules must see it
+ * once.
+ */
+export function onceReader(sheet: SheetData, reads: CellRead[]) {
+  const seen = new Set<string>();
+  return (row: number, col: number | undefined, what: string): CellRead | undefined => {
+    const r = readCell(sheet, row, col, what);
+    if (r && !seen.has(r.address)) {
+      seen.add(r.address);
+      reads.push(r);
+    }
+    return r;
+  };
+}
