@@ -1,6 +1,7 @@
 import { extname } from "node:path";
 import type { Period } from "../core/detect/matrix";
-import type { FormulaMode, PlanOptions } from "../core/plan/writePlan";
+import { SUMMARY_SHEET, type FormulaMode, type PlanOptions } from "../core/plan/writePlan";
+import { plural } from "../core/text/plural";
 import { describeScaleChoice } from "../core/scales/scaleChoice";
 import { applyToXlsx } from "../xlsx/applyXlsx";
 import { parseArgs, readInputOutput, UsageError } from "./args";
@@ -102,11 +103,12 @@ export async function runApply(argv: readonly string[], io: CliIo): Promise<numb
     io.err(`No se pudo aplicar a ${input}: ${message}`);
     return EXIT_USAGE;
   }
-  const formulas = plan.cells.filter((c) => c.formula && c.sheet !== "Resumen Semáforo").length;
-  const sheets = new Set(plan.cells.filter((c) => c.formula).map((c) => c.sheet));
+  // The summary's own formulas are counted apart (its line below), in formulas and in sheets.
+  const inMatrices = plan.cells.filter((c) => c.formula && c.sheet !== SUMMARY_SHEET);
+  const sheets = new Set(inMatrices.map((c) => c.sheet));
   io.out(`Se escribió ${output}:`);
   io.out(
-    `  ${formulas} fórmulas de avance (${options.mode}) y ${plan.formats.length} bloques de semáforo en ${sheets.size} hojas.`
+    `  ${plural(inMatrices.length, "fórmula", "fórmulas")} de avance (${options.mode}) y ${plural(plan.formats.length, "bloque", "bloques")} de semáforo en ${plural(sheets.size, "hoja", "hojas")}.`
   );
   io.out(`  Escala: ${describeScaleChoice(options.scale)}.`);
   if (plan.names.length > 0)

@@ -1,3 +1,4 @@
+import { plural } from "../core/text/plural";
 import { removeFromXlsx } from "../xlsx/applyXlsx";
 import { parseArgs, readInputOutput, UsageError } from "./args";
 import { EXIT_OK, EXIT_USAGE, type CliIo } from "./io";
@@ -38,7 +39,7 @@ export async function runQuitar(argv: readonly string[], io: CliIo): Promise<num
     const sheets = new Set(plan.cells.map((c) => c.sheet));
     io.out(`Se escribió ${output}:`);
     io.out(
-      `  se quitaron ${plan.cells.length} celdas en ${sheets.size} hojas, los formatos de semáforo y las hojas ${plan.sheets.map((s) => `«${s}»`).join(" y ")}.`
+      `  se ${plan.cells.length === 1 ? "quitó" : "quitaron"} ${plural(plan.cells.length, "celda", "celdas")} en ${plural(sheets.size, "hoja", "hojas")}, los formatos de semáforo y las hojas ${plan.sheets.map((s) => `«${s}»`).join(" y ")}.`
     );
     return EXIT_OK;
   } catch (error) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { plural } from "../../src/taskpane/model/plural";
+import { plural } from "../../src/core/text/plural";
 import { expectedCells, writeTargets } from "../../src/taskpane/model/writeTargets";
 import type { WritePlan } from "../../src/core/plan/writePlan";
 import type { SheetData } from "../../src/core/sheet/sheetData";

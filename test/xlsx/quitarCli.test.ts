@@ -18,7 +18,7 @@ describe("semaforo quitar", () => {
     const q = await runCli("quitar", applied, "-o", back);
     expect(q.code, q.stderr).toBe(0);
     expect(q.stdout).toMatch(
-      /se quitaron 4 celdas en 1 hojas.*«Resumen Semáforo» y «Semaforo_Ajustes»/
+      /se quitaron 4 celdas en 1 hoja,.*«Resumen Semáforo» y «Semaforo_Ajustes»/
     );
     const changed = changedParts(await partsOf(input), await partsOf(back));
     expect(changed.filter((p) => !/calcChain|app\.xml/.test(p))).toEqual([]);

@@ -10,7 +10,7 @@ import {
 } from "@fluentui/react-components";
 import type { Finding, Severity } from "../../core/check/findings";
 import type { MatrixReport } from "../../core/check/checkSheets";
-import { plural } from "../model/plural";
+import { plural } from "../../core/text/plural";
 import { ruleDescription } from "../model/ruleText";
 
 const ORDER: Severity[] = ["error", "warning", "info"];

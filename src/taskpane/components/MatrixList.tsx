@@ -12,7 +12,7 @@ import {
 import type { DetectedMatrix } from "../../core/detect/matrix";
 import { kindLabel } from "../../core/kinds/registry";
 import type { MatrixReport } from "../../core/check/checkSheets";
-import { plural } from "../model/plural";
+import { plural } from "../../core/text/plural";
 
 export interface MatrixEntry {
   id: string;

@@ -2,7 +2,7 @@ import { Body1, Caption1, Subtitle2, makeStyles, tokens } from "@fluentui/react-
 import type { MatrixReport } from "../../core/check/checkSheets";
 import type { ScaleChoice } from "../../core/scales/scaleChoice";
 import { levelCounts } from "../model/levelCounts";
-import { plural } from "../model/plural";
+import { plural } from "../../core/text/plural";
 import { LevelBar } from "./LevelBar";
 
 const useStyles = makeStyles({

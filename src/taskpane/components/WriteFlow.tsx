@@ -4,7 +4,7 @@ import { SUMMARY_SHEET, type WritePlan } from "../../core/plan/writePlan";
 import type { WorkbookPort } from "../../core/port/workbookPort";
 import type { SheetData } from "../../core/sheet/sheetData";
 import { describeFailure, type Note } from "../model/appState";
-import { plural } from "../model/plural";
+import { plural } from "../../core/text/plural";
 import { expectedCells, openErrors, writeTargets } from "../model/writeTargets";
 import { writeWithNames } from "../model/writeWithNames";
 import { useState } from "react";

@@ -1,6 +1,6 @@
 import { MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
 import { SUMMARY_SHEET, type WritePlan } from "../../core/plan/writePlan";
-import { plural } from "../model/plural";
+import { plural } from "../../core/text/plural";
 import type { SheetTarget } from "../model/writeTargets";
 
 const useStyles = makeStyles({
