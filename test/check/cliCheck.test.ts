@@ -46,6 +46,7 @@ describe("semaforo check --json", () => {
     });
     const f = tabla3?.findings[0];
     expect(Object.keys(f ?? {}).sort()).toEqual([
+      "cause",
       "cell",
       "file",
       "message",

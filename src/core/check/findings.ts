@@ -6,6 +6,8 @@ export interface Finding {
   severity: Severity;
   cell: string;
   message: string;
+  /** The rule's message id: findings of one rule and cause group together (findingGroups.ts). */
+  cause?: string;
 }
 
 /** How many findings of each severity a matrix has, shown or not. */
@@ -28,7 +30,7 @@ export class FindingCollector {
 
   constructor(private readonly maxPerRule: number) {}
 
-  add(rule: string, severity: Severity, cell: string, message: string): void {
+  add(rule: string, severity: Severity, cell: string, message: string, cause?: string): void {
     // The same cell can be read by two checks (e.g. the period LE is also in the LE series).
     const key = `${rule}|${cell}`;
     if (this.seen.has(key)) return;
@@ -42,6 +44,10 @@ export class FindingCollector {
       this.omitted.set(rule, (this.omitted.get(rule) ?? 0) + 1);
       return;
     }
-    this.findings.push({ rule, severity, cell, message });
+    this.findings.push(
+      cause === undefined
+        ? { rule, severity, cell, message }
+        : { rule, severity, cell, message, cause }
+    );
   }
 }

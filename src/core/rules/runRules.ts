@@ -17,7 +17,7 @@ export function runRules(measured: MeasuredMatrix, out: FindingCollector): void 
       report({ cell, messageId, data }) {
         const template = meta.messages[messageId];
         if (template === undefined) throw new Error(`${meta.id}: unknown messageId ${messageId}`);
-        out.add(meta.id, meta.severity, cell, renderMessage(template, data));
+        out.add(meta.id, meta.severity, cell, renderMessage(template, data), messageId);
       },
     });
   }
