@@ -3,7 +3,7 @@ import { openWorkbook, WorkbookReadError } from "../xlsx/openWorkbook";
 import { parseArgs, UsageError } from "./args";
 import { readScaleOption } from "./scaleOption";
 import { readColumnMapOption } from "./columnMapOption";
-import type { CheckReport, FileReport } from "./checkReport";
+import type { CheckReport, FileReport } from "../core/report/checkReport";
 import { collectFiles } from "./collectFiles";
 import {
   OUTPUT_FLAGS,
@@ -15,7 +15,7 @@ import {
 import { paint } from "./ansi";
 import { formatFile, formatTotals, type CheckCounts } from "./formatCheck";
 import { formatLines } from "./formatLines";
-import { observationsOf } from "./observations";
+import { observationsOf } from "../core/report/observations";
 import { releaseMemory } from "./releaseMemory";
 import { CHECK_JSON_SCHEMA_VERSION, toJsonFile } from "./reportJson";
 import { terminalSafe, terminalSafeReport } from "./terminalText";

@@ -1,11 +1,11 @@
 import { extname, resolve } from "node:path";
 import { writeAtomically } from "../xlsx/atomicWrite";
 import { UsageError, type ParsedArgs } from "./args";
-import type { CheckReport } from "./checkReport";
+import type { CheckReport } from "../core/report/checkReport";
 import { formatCheck } from "./formatCheck";
 import { formatLines } from "./formatLines";
 import type { CliIo } from "./io";
-import { observationsOf, type Observation } from "./observations";
+import { observationsOf, type Observation } from "../core/report/observations";
 import { toCsv } from "./reportCsv";
 import { toJsonReport } from "./reportJson";
 

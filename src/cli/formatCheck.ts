@@ -1,7 +1,7 @@
 import type { Finding } from "../core/check/findings";
 import { ruleMeta } from "../core/rules/registry";
 import type { MatrixReport } from "../core/check/checkSheets";
-import type { CheckReport, FileReport } from "./checkReport";
+import type { CheckReport, FileReport } from "../core/report/checkReport";
 import { paint, type Paint } from "./ansi";
 
 const ICON: Record<Finding["severity"], string> = { error: "✖", warning: "▲", info: "·" };

@@ -1,5 +1,5 @@
 import { paint } from "./ansi";
-import { SEVERITY_WORD, type Observation } from "./observations";
+import { SEVERITY_WORD, type Observation } from "../core/report/observations";
 
 /** A sheet name as Excel writes it in a reference: quoted when it has spaces or symbols. */
 export function sheetRef(sheet: string): string {

@@ -1,5 +1,5 @@
 import type { Finding } from "../core/check/findings";
-import type { CheckReport, FileReport } from "./checkReport";
+import type { CheckReport, FileReport } from "../core/report/checkReport";
 
 /**
  * Version of the `check --json` document. 1: the first versioned form, where each finding also

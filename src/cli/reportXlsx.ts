@@ -3,7 +3,7 @@ import ExcelJS from "exceljs";
 import { AMARILLO, ROJO } from "../core/scales/presets";
 import { NO_DATA_COLORS } from "../core/scales/scale";
 import type { Severity } from "../core/check/findings";
-import type { Observation } from "./observations";
+import type { Observation } from "../core/report/observations";
 import { REPORT_HEADERS, reportRow } from "./reportCsv";
 
 const SHEET = "Observaciones";

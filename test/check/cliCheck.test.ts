@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { runCli } from "../cli/runCli";
 import { samplePath } from "../support/samples";
-import type { CheckReport } from "../../src/cli/checkReport";
+import type { CheckReport } from "../../src/core/report/checkReport";
 
 let dir: string;
 beforeAll(() => {

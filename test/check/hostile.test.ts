@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { runCli } from "../cli/runCli";
-import type { CheckReport } from "../../src/cli/checkReport";
+import type { CheckReport } from "../../src/core/report/checkReport";
 import { minimalXlsx, PEI_ROWS } from "./support/hostileFiles";
 
 describe("hostile workbooks", () => {

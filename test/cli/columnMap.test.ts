@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import ExcelJS from "exceljs";
-import type { CheckReport } from "../../src/cli/checkReport";
+import type { CheckReport } from "../../src/core/report/checkReport";
 import { samplePath } from "../support/samples";
 import { runCli } from "./runCli";
 

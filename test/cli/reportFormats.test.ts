@@ -3,10 +3,14 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import type { CheckReport } from "../../src/cli/checkReport";
+import type { CheckReport } from "../../src/core/report/checkReport";
 import type { MatrixReport } from "../../src/core/check/checkSheets";
 import { formatLines, sheetRef } from "../../src/cli/formatLines";
-import { NEAR_MISS_RULE, observationsOf, UNREADABLE_RULE } from "../../src/cli/observations";
+import {
+  NEAR_MISS_RULE,
+  observationsOf,
+  UNREADABLE_RULE,
+} from "../../src/core/report/observations";
 import { neutralize, REPORT_HEADERS, toCsv } from "../../src/cli/reportCsv";
 import { writeObservationsXlsx } from "../../src/cli/reportXlsx";
 import { toJsonReport } from "../../src/cli/reportJson";

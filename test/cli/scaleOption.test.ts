@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import type { CheckReport } from "../../src/cli/checkReport";
+import type { CheckReport } from "../../src/core/report/checkReport";
 import { samplePath } from "../support/samples";
 import { runCli } from "./runCli";
 

@@ -1,5 +1,5 @@
-import type { Severity } from "../core/check/findings";
-import { ruleMeta } from "../core/rules/registry";
+import type { Severity } from "../check/findings";
+import { ruleMeta } from "../rules/registry";
 import type { CheckReport } from "./checkReport";
 
 /** One row of the observations report a planner forwards: one finding, or one unreadable file. */

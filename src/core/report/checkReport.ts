@@ -1,4 +1,4 @@
-import type { SheetReport } from "../core/check/checkSheets";
+import type { SheetReport } from "../check/checkSheets";
 
 /** The JSON document `semaforo check --json` prints (part of the CLI contract). */
 export interface FileReport {
