@@ -14,6 +14,7 @@ import type { SheetData } from "../core/sheet/sheetData";
 import { writeAtomically } from "./atomicWrite";
 import { fileError, FileError } from "./fileErrors";
 import { PackageEditor } from "./ooxml/packageEditor";
+import { DEFAULT_LIMITS, ReadGuard, ReadLimitError, type ReadLimits } from "./ooxml/readGuard";
 import { readXlsxPackage, type XlsxRead } from "./ooxml/readWorkbookXml";
 import { stripSemaforo } from "./ooxml/stripSemaforo";
 import { writeSemaforo } from "./ooxml/writeSemaforo";
@@ -30,22 +31,44 @@ export async function applyToXlsx(
   input: string,
   output: string,
   options: PlanOptions,
-  replaceNames: readonly string[] = []
+  replaceNames: readonly string[] = [],
+  limits: EditLimits = {}
 ): Promise<WritePlan> {
   checkPaths(input, output);
-  const read = await openPackage(input);
-  const editor = new PackageEditor(read.pkg);
+  const guard = new ReadGuard({ ...DEFAULT_LIMITS, ...limits.read });
+  const read = await openPackage(input, limits);
+  const editor = new PackageEditor(read.pkg, limits.maxPartBytes);
   const removal = buildRemovalPlan(read.sheets);
-  await stripSemaforo(editor, read.sheets, removal);
+  await bounded(input, () => stripSemaforo(editor, read.sheets, removal));
   // The plan sees the workbook as it was (with the earlier run's settings) so it reuses its
   // column and reports the planner's edits there; the package no longer holds that run's cells.
   const plan = keepPlannersSummary(
     buildWritePlan(read.sheets, options),
     withoutRemoved(read.sheets, removal)
   );
-  await writeSemaforo(editor, plan, replaceNames);
+  await bounded(input, async () => {
+    guard.checkMemory();
+    await writeSemaforo(editor, plan, replaceNames);
+    guard.checkMemory();
+  });
   await writeAtomically(output, await editor.save());
   return plan;
+}
+
+/** Bounds of one apply or quitar: the reader's (as `check`'s) and the largest part edited. */
+export interface EditLimits {
+  read?: Partial<ReadLimits>;
+  maxPartBytes?: number;
+}
+
+/** Runs a step of the edit; a bound it reaches becomes a Spanish sentence naming the file. */
+async function bounded<T>(input: string, step: () => Promise<T>): Promise<T> {
+  try {
+    return await step();
+  } catch (error) {
+    if (error instanceof ReadLimitError) throw new FileError(`«${input}» ${error.message}`);
+    throw error;
+  }
 }
 
 /** What `quitar` took out of the workbook. */
@@ -56,13 +79,17 @@ export interface RemovalResult {
 }
 
 /** Gives back the planner's workbook: everything Semáforo wrote is taken out, the rest kept. */
-export async function removeFromXlsx(input: string, output: string): Promise<RemovalResult> {
+export async function removeFromXlsx(
+  input: string,
+  output: string,
+  limits: EditLimits = {}
+): Promise<RemovalResult> {
   checkPaths(input, output);
-  const read = await openPackage(input);
+  const read = await openPackage(input, limits);
   const plan = buildRemovalPlan(read.sheets);
   if (plan.sheets.length === 0 && plan.cells.length === 0) return { plan, written: false };
-  const editor = new PackageEditor(read.pkg);
-  await stripSemaforo(editor, read.sheets, plan);
+  const editor = new PackageEditor(read.pkg, limits.maxPartBytes);
+  await bounded(input, () => stripSemaforo(editor, read.sheets, plan));
   await writeAtomically(output, await editor.save());
   return { plan, written: true };
 }
@@ -87,7 +114,7 @@ function checkPaths(input: string, output: string) {
   }
 }
 
-async function openPackage(input: string): Promise<XlsxRead> {
+async function openPackage(input: string, limits: EditLimits): Promise<XlsxRead> {
   let buffer: Buffer;
   try {
     buffer = await readFile(input);
@@ -95,9 +122,10 @@ async function openPackage(input: string): Promise<XlsxRead> {
     throw fileError(error, input, "leer");
   }
   try {
-    return await readXlsxPackage(buffer);
+    return await readXlsxPackage(buffer, { ...DEFAULT_LIMITS, ...limits.read });
   } catch (error) {
-    if (error instanceof NotAWorkbookError) throw new FileError(`«${input}» ${error.message}`);
+    if (error instanceof NotAWorkbookError || error instanceof ReadLimitError)
+      throw new FileError(`«${input}» ${error.message}`);
     const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
     throw new FileError(`«${input}» no es un libro de Excel válido o está dañado (${reason}).`);
   }

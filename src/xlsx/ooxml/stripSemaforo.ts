@@ -117,8 +117,8 @@ async function restoreDxfs(editor: PackageEditor, ids: ReadonlySet<number>, orig
   const usedElsewhere = new Set<number>();
   for (const path of editor.paths()) {
     if (!/\.xml$/.test(path) || path === stylesPath || !path.startsWith("xl/")) continue;
-    if (/sharedStrings|calcChain/.test(path)) continue;
-    for (const m of (await editor.text(path)).matchAll(/[dD]xfId="(\d+)"/g))
+    if (/sharedStrings|calcChain|pivotCacheRecords/.test(path)) continue;
+    for (const m of (await editor.peek(path)).matchAll(/[dD]xfId="(\d+)"/g))
       usedElsewhere.add(Number(m[1]));
   }
   const styles = await editor.text(stylesPath);
