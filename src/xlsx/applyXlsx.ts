@@ -1,4 +1,3 @@
-import { readFile } from "node:fs/promises";
 import { extname, resolve } from "node:path";
 import { buildWritePlan } from "../core/plan/buildPlan";
 import { buildRemovalPlan, type RemovalPlan } from "../core/plan/removalPlan";
@@ -19,6 +18,7 @@ import { readXlsxPackage, type XlsxRead } from "./ooxml/readWorkbookXml";
 import { stripSemaforo } from "./ooxml/stripSemaforo";
 import { writeSemaforo } from "./ooxml/writeSemaforo";
 import { NotAWorkbookError } from "./ooxml/xlsxPackage";
+import { NotRegularFileError, readRegularFile } from "./regularFile";
 
 /**
  * Applies the write plan to an .xlsx/.xlsm surgically: what an earlier run wrote is taken out
@@ -117,8 +117,9 @@ function checkPaths(input: string, output: string) {
 async function openPackage(input: string, limits: EditLimits): Promise<XlsxRead> {
   let buffer: Buffer;
   try {
-    buffer = await readFile(input);
+    buffer = await readRegularFile(input);
   } catch (error) {
+    if (error instanceof NotRegularFileError) throw new FileError(`«${input}» ${error.message}`);
     throw fileError(error, input, "leer");
   }
   try {
