@@ -10,7 +10,8 @@ import {
 } from "../core/plan/writePlan";
 import { parseA1 } from "../core/sheet/address";
 import type { SheetData } from "../core/sheet/sheetData";
-import { writeAtomically } from "./atomicWrite";
+import { hookSignals, writeAtomically } from "./atomicWrite";
+import { claimOutput } from "./outputLock";
 import { fileError, FileError } from "./fileErrors";
 import { PackageEditor } from "./ooxml/packageEditor";
 import { DEFAULT_LIMITS, ReadGuard, ReadLimitError, type ReadLimits } from "./ooxml/readGuard";
@@ -35,6 +36,16 @@ export async function applyToXlsx(
   limits: EditLimits = {}
 ): Promise<WritePlan> {
   checkPaths(input, output);
+  return withClaim(output, () => applyClaimed(input, output, options, replaceNames, limits));
+}
+
+async function applyClaimed(
+  input: string,
+  output: string,
+  options: PlanOptions,
+  replaceNames: readonly string[],
+  limits: EditLimits
+): Promise<WritePlan> {
   const guard = new ReadGuard({ ...DEFAULT_LIMITS, ...limits.read });
   const read = await openPackage(input, limits);
   const editor = new PackageEditor(read.pkg, limits.maxPartBytes);
@@ -85,13 +96,26 @@ export async function removeFromXlsx(
   limits: EditLimits = {}
 ): Promise<RemovalResult> {
   checkPaths(input, output);
-  const read = await openPackage(input, limits);
-  const plan = buildRemovalPlan(read.sheets);
-  if (plan.sheets.length === 0 && plan.cells.length === 0) return { plan, written: false };
-  const editor = new PackageEditor(read.pkg, limits.maxPartBytes);
-  await bounded(input, () => stripSemaforo(editor, read.sheets, plan));
-  await writeAtomically(output, await editor.save());
-  return { plan, written: true };
+  return withClaim(output, async () => {
+    const read = await openPackage(input, limits);
+    const plan = buildRemovalPlan(read.sheets);
+    if (plan.sheets.length === 0 && plan.cells.length === 0) return { plan, written: false };
+    const editor = new PackageEditor(read.pkg, limits.maxPartBytes);
+    await bounded(input, () => stripSemaforo(editor, read.sheets, plan));
+    await writeAtomically(output, await editor.save());
+    return { plan, written: true };
+  });
+}
+
+/** Runs a write holding `output`, so a concurrent run on the same output is refused. */
+async function withClaim<T>(output: string, run: () => Promise<T>): Promise<T> {
+  hookSignals();
+  const release = await claimOutput(output);
+  try {
+    return await run();
+  } finally {
+    await release();
+  }
 }
 
 function checkPaths(input: string, output: string) {
