@@ -15,6 +15,8 @@ import { attrOf } from "./xmlText";
 
 /** Settings key (adapter-only) recording how `<dxfs>` looked before Semáforo added to it. */
 export const DXFS_ORIGIN_KEY = "xlsx_dxfs_origen";
+/** Settings key (adapter-only): the planner's `<definedName>` elements Semáforo replaced (JSON). */
+export const NAMES_ORIGIN_KEY = "xlsx_nombres_origen";
 
 /**
  * Takes out of the package exactly what the removal plan lists: its cells (a cell Semáforo
@@ -69,7 +71,7 @@ export async function stripSemaforo(
     editor.set(entry.path, xml);
   }
   await removeSheets(editor, plan.sheets);
-  await stripWorkbookFunctions(editor, plan.names);
+  await stripWorkbookFunctions(editor, plan.names, replacedNames(sheets));
   await restoreDxfs(editor, dxfIds, settingValue(sheets, DXFS_ORIGIN_KEY));
   if (removedFormulas.size > 0) await dropStaleCalcChain(editor, removedFormulas);
 }
@@ -147,6 +149,16 @@ async function dropStaleCalcChain(editor: PackageEditor, removed: ReadonlySet<st
       ""
     ),
   });
+}
+
+/** The planner's names Semáforo replaced, as the settings sheet recorded them. */
+function replacedNames(sheets: readonly SheetData[]): Record<string, string> {
+  try {
+    const parsed: unknown = JSON.parse(settingValue(sheets, NAMES_ORIGIN_KEY) || "{}");
+    return parsed && typeof parsed === "object" ? (parsed as Record<string, string>) : {};
+  } catch {
+    return {};
+  }
 }
 
 /** A value the adapter stored in the settings sheet (column A key, column B value). */

@@ -8,7 +8,7 @@ import { writeWorkbookFunctions } from "./workbookFunctionsPart";
 import { cfInsertionPoint, formatsXml, maxPriority } from "./conditionalFormats";
 import type { PackageEditor } from "./packageEditor";
 import { editRowCells, editRows, type CellEdit, type RowEdit } from "./sheetRows";
-import { DXFS_ORIGIN_KEY } from "./stripSemaforo";
+import { DXFS_ORIGIN_KEY, NAMES_ORIGIN_KEY } from "./stripSemaforo";
 import { addDxfs } from "./stylesDxf";
 import { addSummaryCharts } from "./summaryChartParts";
 import { addSheet } from "./workbookSheets";
@@ -28,7 +28,8 @@ export async function writeSemaforo(
   replaceNames: readonly string[] = []
 ): Promise<void> {
   const newSheets = new Set(plan.sheets.map((s) => s.name));
-  const cm = await writeWorkbookFunctions(editor, plan, replaceNames);
+  const originals: Record<string, string> = {};
+  const cm = await writeWorkbookFunctions(editor, plan, replaceNames, originals);
   const origin = await writeDxfsAndFormats(editor, plan.formats);
   for (const entry of editor.pkg.sheets) {
     if (newSheets.has(entry.name)) continue;
@@ -39,16 +40,26 @@ export async function writeSemaforo(
   }
   for (const s of plan.sheets) {
     const cells = plan.cells.filter((c) => c.sheet === s.name);
-    if (s.name === SETTINGS_SHEET && origin !== null) {
-      const row = Math.max(...cells.map((c) => parseA1(c.address)?.row ?? 0)) + 2;
-      cells.push(
-        { sheet: s.name, address: `A${row}`, value: DXFS_ORIGIN_KEY, text: true },
-        { sheet: s.name, address: `B${row}`, value: origin, text: true }
-      );
-    }
+    if (s.name === SETTINGS_SHEET) cells.push(...adapterSettings(cells, origin, originals));
     const charts = s.name === SUMMARY_SHEET ? (plan.summaryCharts ?? []) : null;
     await addNewSheet(editor, s, cells, charts);
   }
+}
+
+/** The adapter's own keys below the settings: how `<dxfs>` and replaced names looked before. */
+function adapterSettings(
+  cells: readonly PlannedCell[],
+  dxfsOrigin: string | null,
+  names: Readonly<Record<string, string>>
+): PlannedCell[] {
+  const entries: [string, string][] = [];
+  if (dxfsOrigin !== null) entries.push([DXFS_ORIGIN_KEY, dxfsOrigin]);
+  if (Object.keys(names).length > 0) entries.push([NAMES_ORIGIN_KEY, JSON.stringify(names)]);
+  const first = Math.max(...cells.map((c) => parseA1(c.address)?.row ?? 0)) + 2;
+  return entries.flatMap(([key, value], i) => [
+    { sheet: SETTINGS_SHEET, address: `A${first + i}`, value: key, text: true },
+    { sheet: SETTINGS_SHEET, address: `B${first + i}`, value, text: true },
+  ]);
 }
 
 /**
