@@ -1,4 +1,5 @@
 import { extname, resolve } from "node:path";
+import { missingMapSheets } from "../core/columnMap/missingSheets";
 import { buildWritePlan } from "../core/plan/buildPlan";
 import { buildRemovalPlan, type RemovalPlan } from "../core/plan/removalPlan";
 import { settingsCells } from "../core/plan/settings";
@@ -56,6 +57,12 @@ async function applyClaimed(
   const plan = keepPlannersSummary(
     buildWritePlan(read.sheets, options),
     withoutRemoved(read.sheets, removal)
+  );
+  plan.notes.push(
+    ...missingMapSheets(
+      options.maps,
+      read.sheets.map((s) => s.name)
+    )
   );
   await bounded(input, async () => {
     guard.checkMemory();

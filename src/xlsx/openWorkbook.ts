@@ -6,6 +6,7 @@ import { ReadLimitError, type ReadLimits } from "./ooxml/readGuard";
 import { DEFAULT_LIMITS } from "./ooxml/readGuard";
 import { readXlsxPackage } from "./ooxml/readWorkbookXml";
 import { NotRegularFileError, readRegularFile } from "./regularFile";
+import { utf16Text } from "./utf16Text";
 
 /** A file that cannot be read as a workbook; the message says why, in Spanish. */
 export class WorkbookReadError extends Error {
@@ -98,10 +99,11 @@ export async function openWorkbook(
         : "es un libro de Excel 97-2003 (.xls binario). Ábralo en Excel y guárdelo como .xlsx."
     );
   }
-  if (looksBinary(buffer)) {
+  const wide = utf16Text(buffer);
+  if (wide === null && looksBinary(buffer)) {
     throw new WorkbookReadError(file, "no es un libro de Excel, una tabla HTML ni un CSV.");
   }
-  const text = decodeText(buffer);
+  const text = wide ?? decodeText(buffer);
   const head = text.slice(0, 4096).toLowerCase();
   if (head.includes("<table") || head.includes("<html")) {
     // The HTML parser is loaded only for HTML files, so opening an .xlsx does not pay for it.
