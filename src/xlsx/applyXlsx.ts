@@ -19,7 +19,7 @@ import { DEFAULT_LIMITS, ReadGuard, ReadLimitError, type ReadLimits } from "./oo
 import { readXlsxPackage, type XlsxRead } from "./ooxml/readWorkbookXml";
 import { stripSemaforo } from "./ooxml/stripSemaforo";
 import { writeSemaforo } from "./ooxml/writeSemaforo";
-import { NotAWorkbookError } from "./ooxml/xlsxPackage";
+import { NotAWorkbookError, partOf } from "./ooxml/xlsxPackage";
 import { NotRegularFileError, readRegularFile } from "./regularFile";
 
 /**
@@ -154,14 +154,24 @@ async function openPackage(input: string, limits: EditLimits): Promise<XlsxRead>
     throw fileError(error, input, "leer");
   }
   try {
-    return await readXlsxPackage(buffer, { ...DEFAULT_LIMITS, ...limits.read });
+    const read = await readXlsxPackage(buffer, { ...DEFAULT_LIMITS, ...limits.read });
+    if (STRICT.test((await partOf(read.pkg.zip, read.pkg.workbookPath)) ?? "")) {
+      throw new FileError(
+        `«${input}» está guardado como «Hoja de cálculo Open XML estricta»: Semáforo no escribe en ese formato sin cambiarlo. Ábralo en Excel y guárdelo como «Libro de Excel (.xlsx)».`
+      );
+    }
+    return read;
   } catch (error) {
+    if (error instanceof FileError) throw error;
     if (error instanceof NotAWorkbookError || error instanceof ReadLimitError)
       throw new FileError(`«${input}» ${error.message}`);
     const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
     throw new FileError(`«${input}» no es un libro de Excel válido o está dañado (${reason}).`);
   }
 }
+
+/** The main namespace of Strict OOXML workbooks (ISO/IEC 29500 Strict). */
+const STRICT = /xmlns(?::\w+)?="http:\/\/purl\.oclc\.org\/ooxml\/spreadsheetml\/main"/;
 
 /** The sheets as they are once the removal plan has been carried out. */
 function withoutRemoved(sheets: readonly SheetData[], removal: RemovalPlan): SheetData[] {
