@@ -39,7 +39,7 @@ export async function runQuitar(argv: readonly string[], io: CliIo): Promise<num
     const sheets = new Set(plan.cells.map((c) => c.sheet));
     io.out(`Se escribió ${output}:`);
     io.out(
-      `  se ${plan.cells.length === 1 ? "quitó" : "quitaron"} ${plural(plan.cells.length, "celda", "celdas")} en ${plural(sheets.size, "hoja", "hojas")}, los formatos de semáforo y las hojas ${plan.sheets.map((s) => `«${s}»`).join(" y ")}.`
+      `  se ${plan.cells.length === 1 ? "quitó" : "quitaron"} ${plural(plan.cells.length, "celda", "celdas")} en ${plural(sheets.size, "hoja", "hojas")}, los formatos de semáforo${sheetsText(plan.sheets)}.`
     );
     return EXIT_OK;
   } catch (error) {
@@ -47,4 +47,11 @@ export async function runQuitar(argv: readonly string[], io: CliIo): Promise<num
     io.err(`No se pudo quitar Semáforo de ${input}: ${message}`);
     return EXIT_USAGE;
   }
+}
+
+/** « y las hojas «A» y «B»» (or « y la hoja «A»»), or nothing when no sheet was removed. */
+function sheetsText(sheets: readonly string[]): string {
+  if (sheets.length === 0) return "";
+  const names = sheets.map((s) => `«${s}»`).join(" y ");
+  return sheets.length === 1 ? ` y la hoja ${names}` : ` y las hojas ${names}`;
 }

@@ -17,6 +17,7 @@ import { fileError, FileError } from "./fileErrors";
 import { PackageEditor } from "./ooxml/packageEditor";
 import { DEFAULT_LIMITS, ReadGuard, ReadLimitError, type ReadLimits } from "./ooxml/readGuard";
 import { readXlsxPackage, type XlsxRead } from "./ooxml/readWorkbookXml";
+import { withRecoveredSettings } from "./ooxml/recoverSettings";
 import { stripSemaforo } from "./ooxml/stripSemaforo";
 import { writeSemaforo } from "./ooxml/writeSemaforo";
 import { NotAWorkbookError, partOf } from "./ooxml/xlsxPackage";
@@ -50,13 +51,14 @@ async function applyClaimed(
   const guard = new ReadGuard({ ...DEFAULT_LIMITS, ...limits.read });
   const read = await openPackage(input, limits);
   const editor = new PackageEditor(read.pkg, limits.maxPartBytes);
-  const removal = buildRemovalPlan(read.sheets);
-  await bounded(input, () => stripSemaforo(editor, read.sheets, removal));
+  const sheets = await bounded(input, () => withRecoveredSettings(editor, read.sheets));
+  const removal = buildRemovalPlan(sheets);
+  await bounded(input, () => stripSemaforo(editor, sheets, removal));
   // The plan sees the workbook as it was (with the earlier run's settings) so it reuses its
   // column and reports the planner's edits there; the package no longer holds that run's cells.
   const plan = keepPlannersSummary(
-    buildWritePlan(read.sheets, options),
-    withoutRemoved(read.sheets, removal)
+    buildWritePlan(sheets, options),
+    withoutRemoved(sheets, removal)
   );
   plan.notes.push(
     ...missingMapSheets(
@@ -105,10 +107,17 @@ export async function removeFromXlsx(
   checkPaths(input, output);
   return withClaim(output, async () => {
     const read = await openPackage(input, limits);
-    const plan = buildRemovalPlan(read.sheets);
-    if (plan.sheets.length === 0 && plan.cells.length === 0) return { plan, written: false };
     const editor = new PackageEditor(read.pkg, limits.maxPartBytes);
-    await bounded(input, () => stripSemaforo(editor, read.sheets, plan));
+    const sheets = await bounded(input, () => withRecoveredSettings(editor, read.sheets));
+    const found = buildRemovalPlan(sheets);
+    // A settings sheet recovered from the markers is not in the package: nothing to delete.
+    const plan = {
+      ...found,
+      sheets: found.sheets.filter((n) => read.sheets.some((s) => s.name === n)),
+    };
+    if (plan.sheets.length + plan.cells.length + plan.names.length === 0)
+      return { plan, written: false };
+    await bounded(input, () => stripSemaforo(editor, sheets, plan));
     await writeAtomically(output, await editor.save());
     return { plan, written: true };
   });
