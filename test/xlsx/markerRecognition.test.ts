@@ -47,9 +47,16 @@ describe("Semáforo's output recognised by its markers, without its settings she
     expect(removed.written).toBe(true);
     expect(removed.plan.sheets).toEqual([]);
     const [before, after] = [await partsOf(input), await partsOf(back)];
+    // Without the settings sheet the old extent is unknown: the dimension and the rows' spans
+    // stay as wide as apply made them (still true); every other byte comes back.
+    const extentless = (xml: Buffer | undefined) =>
+      xml
+        ?.toString()
+        .replace(/<dimension ref="[^"]*"\/>/, "")
+        .replace(/ spans="\d+:\d+"/g, "");
     for (const [path, bytes] of before) {
       if (path.startsWith("xl/worksheets/sheet"))
-        expect(after.get(path)?.equals(bytes), path).toBe(true);
+        expect(extentless(after.get(path)), path).toBe(extentless(bytes));
     }
     expect(cfRules(after)).toBe(cfRules(before));
   });

@@ -6,6 +6,7 @@ import { emptiedCell, hasFormula } from "./cellXml";
 import { isOwnFormat, topElements } from "./conditionalFormats";
 import type { PackageEditor } from "./packageEditor";
 import { editRowCells, editRows, type CellEdit, type RowEdit } from "./sheetRows";
+import { parseExtentRecord, restoreSpans, setDimension } from "./sheetExtent";
 import { removeDxfs } from "./stylesDxf";
 import { removeSheetCharts } from "./summaryChartParts";
 import { stripWorkbookFunctions } from "./workbookFunctionsPart";
@@ -17,6 +18,8 @@ import { attrOf } from "./xmlText";
 export const DXFS_ORIGIN_KEY = "xlsx_dxfs_origen";
 /** Settings key (adapter-only): the planner's `<definedName>` elements Semáforo replaced (JSON). */
 export const NAMES_ORIGIN_KEY = "xlsx_nombres_origen";
+/** Settings key (adapter-only): the `<dimension>` and row spans before Semáforo widened them. */
+export const EXTENT_ORIGIN_KEY = "xlsx_extension_origen";
 
 /**
  * Takes out of the package exactly what the removal plan lists: its cells (a cell Semáforo
@@ -31,7 +34,9 @@ export async function stripSemaforo(
   const entries = editor.pkg.sheets;
   const removedFormulas = new Set<string>();
   const dxfIds = new Set<number>();
+  const extents = parseExtentRecord(settingValue(sheets, EXTENT_ORIGIN_KEY));
   for (const entry of entries) {
+    const extent = Object.hasOwn(extents, entry.name) ? extents[entry.name] : undefined;
     const cells = plan.cells.filter((c) => c.sheet === entry.name);
     const ranges = new Set(plan.formats.filter((f) => f.sheet === entry.name).map((f) => f.range));
     if (cells.length === 0 && ranges.size === 0) continue;
@@ -53,7 +58,11 @@ export async function stripSemaforo(
     for (const [row, edits] of byRow) {
       rowEdits.set(row, (rowXml) => {
         if (rowXml === null) return null;
-        const edited = editRowCells(rowXml, row, edits, prefix) as string;
+        const edited = restoreSpans(
+          editRowCells(rowXml, row, edits, prefix) as string,
+          row,
+          extent
+        );
         const empty = new RegExp(`^(<[^>]*)></${prefix}row>$`).exec(edited);
         if (!empty) return edited;
         // A row left empty: one Semáforo created (only its number) goes; another closes again.
@@ -61,6 +70,7 @@ export async function stripSemaforo(
       });
     }
     xml = editRows(xml, rowEdits);
+    if (typeof extent?.dim === "string") xml = setDimension(xml, extent.dim);
     for (const e of topElements(xml).reverse()) {
       if (e.name !== "conditionalFormatting") continue;
       const sqref = attrOf(e.xml, "sqref") ?? "";
