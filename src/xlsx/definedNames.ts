@@ -1,5 +1,6 @@
 import type { WorkbookFunction } from "../core/native/workbookFunctions";
 import { toFileFormula } from "./fileFormula";
+import { indexOutside, markupRe, nextMatch } from "./ooxml/xmlText";
 
 /**
  * Workbook functions (named LAMBDAs) in xl/workbook.xml, edited as text so everything else in the
@@ -65,9 +66,10 @@ interface ExistingName {
 
 function existingNames(xml: string, prefix: string): ExistingName[] {
   const tag = `${prefix}definedName`;
-  const element = new RegExp(`<${tag}\\b([^>]*?)(?:/>|>([\\s\\S]*?)</${tag}>)`, "g");
+  // Names inside comments, CDATA or processing instructions are text, not names.
+  const element = markupRe(`<${tag}\\b([^>]*?)(?:/>|>([\\s\\S]*?)</${tag}>)`);
   const found: ExistingName[] = [];
-  for (const m of xml.matchAll(element)) {
+  for (let m = nextMatch(element, xml); m; m = nextMatch(element, xml)) {
     const name = /\bname="([^"]*)"/.exec(m[1] ?? "")?.[1];
     if (name === undefined) continue;
     found.push({
@@ -157,7 +159,7 @@ export function insertDefinedNames(
 
 function withNewNames(xml: string, elements: string, prefix: string): string {
   const block = `${prefix}definedNames`;
-  const close = xml.indexOf(`</${block}>`);
+  const close = indexOutside(xml, `</${block}>`, 0);
   if (close >= 0) return xml.slice(0, close) + elements + xml.slice(close);
   const empty = new RegExp(`<${block}\\s*/>`).exec(xml);
   if (empty) {

@@ -8,6 +8,8 @@ import { openWorkbook } from "../../src/xlsx/openWorkbook";
 import { APPLY_DEFAULTS } from "../support/planOptions";
 import { craftedWorkbook, indicatorRows, PEI_ROWS } from "./support/craftedWorkbook";
 import { partsOf } from "./support/parts";
+import { addDxfs, removeDxfs } from "../../src/xlsx/ooxml/stylesDxf";
+import { insertDefinedNames, removeDefinedNames } from "../../src/xlsx/definedNames";
 
 let dir: string;
 beforeAll(() => {
@@ -52,5 +54,33 @@ describe("edits skip comments, CDATA sections and processing instructions", () =
     expect(XMLValidator.validate(xml)).toBe(true);
     const sheet = (await openWorkbook(output)).sheets.find((s) => s.name === "Hoja1")!;
     expect(sheet.formulas?.has("E3")).toBe(true);
+  });
+});
+
+describe("styles and defined names ignore what comments hold", () => {
+  const RED = { fill: "#FF0000", font: "#FFFFFF" };
+
+  it("numbers new differential styles after the real ones, not the commented ones", () => {
+    const styles =
+      '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
+      '<dxfs count="1"><dxf><font><b/></font></dxf><!-- <dxf/><dxf/> --></dxfs></styleSheet>';
+    const added = addDxfs(styles, [RED]);
+    expect(added.idOf(RED.fill, RED.font)).toBe(1);
+    expect(XMLValidator.validate(added.xml)).toBe(true);
+    expect(removeDxfs(added.xml, new Set([1]), new Set(), added.origin)).toBe(styles);
+  });
+
+  it("a commented-out name is neither a conflict nor replaced, and new names go in the real block", () => {
+    const commented = '<!-- <definedName name="AVANCE">1</definedName></definedNames> -->';
+    const workbook =
+      '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
+      `<sheets/><definedNames>${commented}<definedName name="Otro">2</definedName></definedNames></workbook>`;
+    const def = { name: "AVANCE", text: "_xlfn.LAMBDA(1)", comment: "x" };
+    const result = insertDefinedNames(workbook, [def], ["AVANCE"]);
+    expect(result.conflicts).toEqual([]);
+    expect(result.added).toEqual(["AVANCE"]);
+    expect(result.xml).toContain(commented);
+    expect(XMLValidator.validate(result.xml)).toBe(true);
+    expect(removeDefinedNames(result.xml, [def]).xml).toBe(workbook);
   });
 });
