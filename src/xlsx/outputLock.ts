@@ -16,7 +16,7 @@ export function isAlive(pid: number): boolean {
 }
 
 /** `.salida.xlsx.<pid>.<hex>.tmp`: the temporary files Semáforo writes beside an output. */
-const TEMP = /^\..+\.(\d+)\.[0-9a-f]{8}\.tmp$/;
+const TEMP = /^\..+\.(?:xlsx|xlsm|json|jsonl|csv|txt|md|html?)\.(\d+)\.[0-9a-f]{8}\.tmp$/i;
 
 /**
  * Removes the temporary files that Semáforo processes killed outright (kill -9, a power cut)
