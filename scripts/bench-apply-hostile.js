@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm run bench` (part 5): apply and quitar on crafted workbooks, each in its own process (wall
 // time, peak memory from the kernel's maxRSS, exit code and the first line it printed). Goal:
-// every case answered under 400 MB, refused with a Spanish message when it is too large.
+// every case answered under 400 MB, refused with a Spanish message when it is too large; and a
+// `check` batch holding a FIFO and a link to /dev/zero finished in under 30 s.
 "use strict";
 const { spawnSync } = require("node:child_process");
 const fs = require("node:fs");
@@ -30,6 +31,13 @@ async function cases(dir) {
   const tag = path.join(dir, "espacios-en-etiqueta.xlsx");
   await hostileXlsx(tag, [`<sheetData>${MATRIX_HEAD}<row r="3"`, 300 * MiB, "></row></sheetData>"]);
   list.push(["una etiqueta <row> con 300 MB de espacios", tag]);
+  const text = path.join(dir, "texto-300mb.xlsx");
+  await hostileXlsx(
+    text,
+    `<sheetData>${MATRIX_HEAD}<row r="4"><c r="B4" t="s"><v>0</v></c></row></sheetData>`,
+    `<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>${"A".repeat(300 * MiB)}</t></si></sst>`
+  );
+  list.push(["un texto compartido de 300 MB", text]);
   const many = path.join(dir, "filas-300000.xlsx");
   await hostileXlsx(many, `<sheetData>${MATRIX_HEAD}${matrixRows(3, 300_000)}</sheetData>`);
   list.push(["300 000 indicadores", many]);
@@ -57,6 +65,22 @@ function measure(args) {
   };
 }
 
+/** A folder with a FIFO named .xlsx, a link to /dev/zero named .csv and the bundled samples. */
+function batch(dir) {
+  if (process.platform === "win32") return;
+  const folder = path.join(dir, "lote");
+  fs.mkdirSync(folder);
+  spawnSync("mkfifo", [path.join(folder, "tuberia.xlsx")]);
+  fs.symlinkSync("/dev/zero", path.join(folder, "cero.csv"));
+  for (const f of fs.readdirSync(path.join(root, "samples")))
+    fs.copyFileSync(path.join(root, "samples", f), path.join(folder, f));
+  const r = measure(["bin/semaforo.js", "check", folder, "--jsonl"]);
+  const ok = r.seconds < 30 ? "cumple" : "NO cumple";
+  console.log(
+    `lote con una FIFO y un enlace a /dev/zero: ${r.seconds.toFixed(2)} s, ${r.mib.toFixed(0)} MiB, código ${r.code} (meta < 30 s) ${ok}`
+  );
+}
+
 (async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "semaforo-bench-apply-"));
   try {
@@ -65,13 +89,15 @@ function measure(args) {
       const kib = (fs.statSync(file).size / 1024).toFixed(0);
       const out = path.join(dir, "salida.xlsx");
       const r = measure(["bin/semaforo.js", "apply", file, "-o", out, "--formulas", "nativas"]);
-      const ok = r.mib < 400 ? "cumple" : "NO cumple";
+      const c = measure(["bin/semaforo.js", "check", file, "--jsonl"]);
+      const ok = r.mib < 400 ? "cumple" : `NO cumple (check: ${c.mib.toFixed(0)} MiB)`;
       console.log(
         `  ${label} (${kib} KiB): ${r.seconds.toFixed(2)} s, ${r.mib.toFixed(0)} MiB, código ${r.code} ${ok}`
       );
       console.log(`    ${r.said}`);
       fs.rmSync(out, { force: true });
     }
+    batch(dir);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

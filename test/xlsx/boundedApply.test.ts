@@ -47,6 +47,34 @@ describe("apply and quitar never hold a part over the bound as one text", () => 
     expect((await removeFromXlsx(output, again, { maxPartBytes: 2 * MiB })).written).toBe(true);
   });
 
+  it("still writes into a workbook whose other, untouched sheet is over the bound", async () => {
+    const input = join(dir, "otra-hoja.xlsx");
+    const big = `<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${" ".repeat(2 * MiB)}</sheetData></worksheet>`;
+    writeFileSync(
+      input,
+      await craftedWorkbook(`<sheetData>${PEI_ROWS}</sheetData>`, async (zip) => {
+        const wb = await zip.file("xl/workbook.xml")!.async("string");
+        zip.file(
+          "xl/workbook.xml",
+          wb.replace("</sheets>", '<sheet name="Datos" sheetId="2" r:id="rId7"/></sheets>')
+        );
+        const rels = await zip.file("xl/_rels/workbook.xml.rels")!.async("string");
+        const rel =
+          '<Relationship Id="rId7" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet2.xml"/>';
+        zip.file(
+          "xl/_rels/workbook.xml.rels",
+          rels.replace("</Relationships>", `${rel}</Relationships>`)
+        );
+        zip.file("xl/worksheets/sheet2.xml", big);
+      })
+    );
+    const output = join(dir, "otra-hoja-salida.xlsx");
+    const plan = await applyToXlsx(input, output, NATIVE_WITH_SUMMARY, [], { maxPartBytes: MiB });
+    expect(plan.cells.some((c) => c.sheet === "Hoja1" && c.formula)).toBe(true);
+    const back = join(dir, "otra-hoja-quitado.xlsx");
+    expect((await removeFromXlsx(output, back, { maxPartBytes: MiB })).written).toBe(true);
+  });
+
   it("stops at the reader's memory bound with the same Spanish sentence as check", async () => {
     const input = join(dir, "memoria.xlsx");
     writeFileSync(input, await craftedWorkbook(`<sheetData>${PEI_ROWS}</sheetData>`));

@@ -7,6 +7,7 @@ import { a1, parseRangeA1, quoteSheet } from "../../core/sheet/address";
 import { cellAt, cellText, type CellValue, type SheetData } from "../../core/sheet/sheetData";
 import { isOwnFormat, topElements } from "./conditionalFormats";
 import type { PackageEditor } from "./packageEditor";
+import { ReadLimitError } from "./readGuard";
 import { attrOf } from "./xmlText";
 
 /** How far above a colour block its result header may sit (a header of up to a few rows). */
@@ -30,8 +31,8 @@ export async function withRecoveredSettings(
   for (const entry of editor.pkg.sheets) {
     if (entry.name === SETTINGS_SHEET || entry.name === SUMMARY_SHEET) continue;
     if (!editor.has(entry.path)) continue;
-    const xml = await editor.peek(entry.path);
-    if (!xml.includes("semaforo")) continue;
+    const xml = await peekUnlessHuge(editor, entry.path);
+    if (xml === null || !xml.includes("semaforo")) continue;
     const data = sheets.find((s) => s.name === entry.name);
     for (const e of topElements(xml)) {
       if (e.name !== "conditionalFormatting" || !isOwnFormat(e.xml)) continue;
@@ -48,6 +49,19 @@ export async function withRecoveredSettings(
     celdas: [...(settings?.celdas ?? []), ...celdas],
     nombres: [...(settings?.nombres ?? []), ...names],
   });
+}
+
+/**
+ * A part's text, or null when it is larger than the editor holds: such a sheet is not one
+ * apply writes into, and refusing the whole workbook for it would be wrong.
+ */
+async function peekUnlessHuge(editor: PackageEditor, path: string): Promise<string | null> {
+  try {
+    return await editor.peek(path);
+  } catch (error) {
+    if (error instanceof ReadLimitError) return null;
+    throw error;
+  }
 }
 
 /** The result header above a block (and the label copied under it), as cell references. */

@@ -7,6 +7,7 @@ import { isOwnFormat, topElements } from "./conditionalFormats";
 import type { PackageEditor } from "./packageEditor";
 import { editRowCells, editRows, type CellEdit, type RowEdit } from "./sheetRows";
 import { parseExtentRecord, restoreSpans, setDimension } from "./sheetExtent";
+import { ReadLimitError } from "./readGuard";
 import { removeDxfs } from "./stylesDxf";
 import { removeSheetCharts } from "./summaryChartParts";
 import { stripWorkbookFunctions } from "./workbookFunctionsPart";
@@ -130,8 +131,15 @@ async function restoreDxfs(editor: PackageEditor, ids: ReadonlySet<number>, orig
   for (const path of editor.paths()) {
     if (!/\.xml$/.test(path) || path === stylesPath || !path.startsWith("xl/")) continue;
     if (/sharedStrings|calcChain|pivotCacheRecords/.test(path)) continue;
-    for (const m of (await editor.peek(path)).matchAll(/[dD]xfId="(\d+)"/g))
-      usedElsewhere.add(Number(m[1]));
+    let xml: string;
+    try {
+      xml = await editor.peek(path);
+    } catch (error) {
+      // A part too large to read might use the styles: they stay as they are.
+      if (error instanceof ReadLimitError) return;
+      throw error;
+    }
+    for (const m of xml.matchAll(/[dD]xfId="(\d+)"/g)) usedElsewhere.add(Number(m[1]));
   }
   const styles = await editor.text(stylesPath);
   const restored = removeDxfs(styles, ids, usedElsewhere, origin || null);
