@@ -10,10 +10,16 @@ import { original } from "./zipWriter";
  */
 export const MAX_EDITED_PART_BYTES = 64 * 2 ** 20;
 
+/**
+ * Largest workbook-level part (workbook.xml, its relationships, content types, styles) `check`
+ * reads whole: well below what one string can hold, so a bomb there gets a Spanish reason too.
+ */
+export const MAX_READ_PART_BYTES = 256 * 2 ** 20;
+
 /** The part is larger than the editor holds; the message is the Spanish reason. */
 export function partTooLarge(path: string, limit: number): ReadLimitError {
   return new ReadLimitError(
-    `su parte «${path}» se descomprime en más de ${groupDigits(Math.round(limit / 2 ** 20))} MB, más de lo que Semáforo edita en un libro (¿archivo comprimido malicioso o libro demasiado grande?); divídalo en libros más pequeños.`
+    `su parte «${path}» se descomprime en más de ${groupDigits(Math.round(limit / 2 ** 20))} MB, más de lo que Semáforo lee o edita de una parte (¿archivo comprimido malicioso o libro demasiado grande?); divídalo en libros más pequeños.`
   );
 }
 

@@ -1,5 +1,5 @@
 import JSZip from "jszip";
-import { boundedPartText } from "./partText";
+import { boundedPartText, MAX_READ_PART_BYTES } from "./partText";
 import { attrOf, findElement } from "./xmlText";
 
 /** One worksheet of the package, in workbook order. */
@@ -88,7 +88,7 @@ export async function loadPackage(buffer: Buffer | Uint8Array): Promise<XlsxPack
 /** A part's text (bounded like every part Semáforo holds whole), or undefined when missing. */
 export async function partOf(zip: JSZip, path: string): Promise<string | undefined> {
   const file = zip.file(path);
-  return file ? boundedPartText(file, path) : undefined;
+  return file ? boundedPartText(file, path, MAX_READ_PART_BYTES) : undefined;
 }
 
 export interface Relationship {
