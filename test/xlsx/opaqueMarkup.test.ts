@@ -84,3 +84,27 @@ describe("styles and defined names ignore what comments hold", () => {
     expect(removeDefinedNames(result.xml, [def]).xml).toBe(workbook);
   });
 });
+
+describe("new parts are listed inside the root, not in a trailing comment", () => {
+  it("adds the settings sheet's relationship and content type before the real closing tag", async () => {
+    const input = join(dir, "cola.xlsx");
+    const trailing = "<!-- </Relationships> </Types> -->";
+    writeFileSync(
+      input,
+      await craftedWorkbook(`<sheetData>${PEI_ROWS}</sheetData>`, async (zip) => {
+        for (const path of ["xl/_rels/workbook.xml.rels", "[Content_Types].xml"]) {
+          zip.file(path, (await zip.file(path)!.async("string")) + trailing);
+        }
+      })
+    );
+    const output = join(dir, "cola-salida.xlsx");
+    await applyToXlsx(input, output, APPLY_DEFAULTS);
+    const parts = await partsOf(output);
+    for (const path of ["xl/_rels/workbook.xml.rels", "[Content_Types].xml"]) {
+      const xml = parts.get(path)!.toString();
+      expect(xml.endsWith(trailing), path).toBe(true);
+      expect(XMLValidator.validate(xml), path).toBe(true);
+    }
+    expect((await openWorkbook(output)).sheets.map((s) => s.name)).toContain("Semaforo_Ajustes");
+  });
+});

@@ -55,6 +55,14 @@ export function indexOutside(xml: string, text: string, from: number): number {
   return nextMatch(re, xml)?.index ?? -1;
 }
 
+/** Index of the root element's closing tag: the last `</` outside opaque markup (or -1). */
+export function rootCloseIndex(xml: string): number {
+  const re = markupRe("</");
+  let last = -1;
+  for (let m = nextMatch(re, xml); m; m = nextMatch(re, xml)) last = m.index;
+  return last;
+}
+
 /** Start tag of the first top-level `<name …>` element (with or without a namespace prefix). */
 export function findElement(
   xml: string,
