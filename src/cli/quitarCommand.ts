@@ -31,7 +31,7 @@ export async function runQuitar(argv: readonly string[], io: CliIo): Promise<num
     throw error;
   }
   try {
-    const { plan, written } = await removeFromXlsx(input, output);
+    const { plan, written, notes } = await removeFromXlsx(input, output);
     if (!written) {
       io.out(`${input} no tiene nada escrito por Semáforo; no se creó ${output}.`);
       return EXIT_OK;
@@ -41,6 +41,7 @@ export async function runQuitar(argv: readonly string[], io: CliIo): Promise<num
     io.out(
       `  se ${plan.cells.length === 1 ? "quitó" : "quitaron"} ${plural(plan.cells.length, "celda", "celdas")} en ${plural(sheets.size, "hoja", "hojas")}, los formatos de semáforo${sheetsText(plan.sheets)}.`
     );
+    for (const n of notes) io.out(`  Nota: ${n}`);
     return EXIT_OK;
   } catch (error) {
     const message = error instanceof Error ? error.message.split("\n")[0] : String(error);

@@ -58,7 +58,8 @@ async function applyClaimed(
   // column and reports the planner's edits there; the package no longer holds that run's cells.
   const plan = keepPlannersSummary(
     buildWritePlan(sheets, options),
-    withoutRemoved(sheets, removal)
+    withoutRemoved(sheets, removal),
+    summaryKeptBecause(read.sheets)
   );
   plan.notes.push(
     ...missingMapSheets(
@@ -96,6 +97,8 @@ export interface RemovalResult {
   plan: RemovalPlan;
   /** False when the workbook held nothing of Semáforo's (then no file is written). */
   written: boolean;
+  /** What was left on purpose, in Spanish (a summary that may be the planner's). */
+  notes: string[];
 }
 
 /** Gives back the planner's workbook: everything Semáforo wrote is taken out, the rest kept. */
@@ -115,11 +118,14 @@ export async function removeFromXlsx(
       ...found,
       sheets: found.sheets.filter((n) => read.sheets.some((s) => s.name === n)),
     };
+    const keptSummary =
+      read.sheets.some((s) => s.name === SUMMARY_SHEET) && !plan.sheets.includes(SUMMARY_SHEET);
+    const notes = keptSummary ? [`${summaryKeptBecause(read.sheets)}: se conservó tal cual.`] : [];
     if (plan.sheets.length + plan.cells.length + plan.names.length === 0)
-      return { plan, written: false };
+      return { plan, written: false, notes };
     await bounded(input, () => stripSemaforo(editor, sheets, plan));
     await writeAtomically(output, await editor.save());
-    return { plan, written: true };
+    return { plan, written: true, notes };
   });
 }
 
@@ -204,8 +210,19 @@ function withoutRemoved(sheets: readonly SheetData[], removal: RemovalPlan): She
     });
 }
 
+/** Why a «Resumen Semáforo» still in the workbook is kept (as a sentence's start). */
+function summaryKeptBecause(sheets: readonly SheetData[]): string {
+  return sheets.some((s) => s.name === SETTINGS_SHEET)
+    ? `La hoja «${SUMMARY_SHEET}» tiene cambios suyos`
+    : `Sin la hoja «${SETTINGS_SHEET}» no se puede saber si usted cambió la hoja «${SUMMARY_SHEET}»`;
+}
+
 /** A «Resumen Semáforo» the planner edited is theirs: keep it, write no new one, and say so. */
-function keepPlannersSummary(plan: WritePlan, sheets: readonly SheetData[]): WritePlan {
+function keepPlannersSummary(
+  plan: WritePlan,
+  sheets: readonly SheetData[],
+  because: string
+): WritePlan {
   if (!plan.sheets.some((s) => s.name === SUMMARY_SHEET)) return plan;
   if (!sheets.some((s) => s.name === SUMMARY_SHEET)) return plan;
   const settings = { ...plan.settings };
@@ -221,7 +238,7 @@ function keepPlannersSummary(plan: WritePlan, sheets: readonly SheetData[]): Wri
     settings,
     notes: [
       ...plan.notes,
-      `La hoja «${SUMMARY_SHEET}» tiene cambios suyos: se conservó tal cual y no se escribió un resumen nuevo. Para obtener uno nuevo, cámbiele el nombre o bórrela y vuelva a aplicar.`,
+      `${because}: se conservó tal cual y no se escribió un resumen nuevo. Para obtener uno nuevo, cámbiele el nombre o bórrela y vuelva a aplicar.`,
     ],
   };
 }

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { applyToXlsx, removeFromXlsx } from "../../src/xlsx/applyXlsx";
 import { SETTINGS_SHEET, type PlanOptions } from "../../src/core/plan/writePlan";
-import { APPLY_DEFAULTS } from "../support/planOptions";
+import { APPLY_DEFAULTS, NATIVE_WITH_SUMMARY } from "../support/planOptions";
 import { samplePath } from "../support/samples";
 import { partsOf } from "./support/parts";
 import { withoutSheet } from "./support/dropSheet";
@@ -79,5 +79,15 @@ describe("Semáforo's output recognised by its markers, without its settings she
     expect(removed.plan.names).toEqual(["AVANCE_TIPO1", "PROMEDIO_AVANCE"]);
     const workbook = (await partsOf(back)).get("xl/workbook.xml")!.toString();
     expect(workbook).not.toMatch(/definedName name="(AVANCE_TIPO1|PROMEDIO_AVANCE)"/);
+  });
+
+  it("keeps a summary it cannot judge and says why, in apply and in quitar", async () => {
+    const orphan = await appliedWithoutSettings("resumen", NATIVE_WITH_SUMMARY);
+    const why =
+      "Sin la hoja «Semaforo_Ajustes» no se puede saber si usted cambió la hoja «Resumen Semáforo»";
+    const plan = await applyToXlsx(orphan, join(dir, "resumen-otra-vez.xlsx"), NATIVE_WITH_SUMMARY);
+    expect(plan.notes.join(" ")).toContain(why);
+    const removed = await removeFromXlsx(orphan, join(dir, "resumen-devuelto.xlsx"));
+    expect(removed.notes).toEqual([`${why}: se conservó tal cual.`]);
   });
 });
