@@ -15,7 +15,7 @@ const ExcelJS = require("exceljs");
 const { FICHA_HEADER, FICHA_SUBHEADER, fichaActivityRow } = require("./lib/ficha-layout");
 const { parseNumberText } = require("../lib/core/numbers/parseNumber.js");
 const data = require("../test/fixtures/emsapuno-poi-2024.json");
-const JSZip = require("jszip");
+const { hostileXlsx, MATRIX_HEAD } = require("./lib/hostile-xlsx");
 
 const root = path.resolve(__dirname, "..");
 const BATCH = Number(process.env.BENCH_BATCH ?? 200);
@@ -84,43 +84,8 @@ async function buildExport(file, activities) {
   await wb.xlsx.writeFile(file);
 }
 
-/** A one-sheet .xlsx whose sheet XML (and shared strings) are given. */
-async function hostileXlsx(file, sheet, sst) {
-  const zip = new JSZip();
-  const ns = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
-  const rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-  const pkg = "http://schemas.openxmlformats.org/package/2006/relationships";
-  zip.file(
-    "[Content_Types].xml",
-    `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/></Types>`
-  );
-  zip.file(
-    "_rels/.rels",
-    `<Relationships xmlns="${pkg}"><Relationship Id="rId1" Type="${rel}/officeDocument" Target="xl/workbook.xml"/></Relationships>`
-  );
-  zip.file(
-    "xl/workbook.xml",
-    `<workbook ${ns} xmlns:r="${rel}"><sheets><sheet name="Hoja1" sheetId="1" r:id="rId1"/></sheets></workbook>`
-  );
-  zip.file(
-    "xl/_rels/workbook.xml.rels",
-    `<Relationships xmlns="${pkg}"><Relationship Id="rId1" Type="${rel}/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="${rel}/sharedStrings" Target="sharedStrings.xml"/></Relationships>`
-  );
-  zip.file("xl/worksheets/sheet1.xml", `<worksheet ${ns}>${sheet}</worksheet>`);
-  zip.file("xl/sharedStrings.xml", sst ?? `<sst ${ns}/>`);
-  fs.writeFileSync(
-    file,
-    await zip.generateAsync({
-      type: "nodebuffer",
-      compression: "DEFLATE",
-      compressionOptions: { level: 1 },
-    })
-  );
-}
-
 async function hostile(dir) {
-  const head =
-    '<row r="1"><c r="A1" t="inlineStr"><is><t>Código</t></is></c><c r="C1" t="inlineStr"><is><t>Logro Esperado</t></is></c><c r="D1" t="inlineStr"><is><t>Valores Obtenidos</t></is></c></row><row r="2"><c r="A2" t="inlineStr"><is><t>IND.01.AEI.03.01</t></is></c><c r="C2"><v>46.36</v></c><c r="D2"><v>42.72</v></c></row>';
+  const head = MATRIX_HEAD;
   const cases = [];
   const merge = path.join(dir, "merge-xfd.xlsx");
   await hostileXlsx(

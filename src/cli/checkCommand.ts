@@ -5,6 +5,7 @@ import { readScaleOption } from "./scaleOption";
 import { readColumnMapOption } from "./columnMapOption";
 import type { CheckReport, FileReport } from "../core/report/checkReport";
 import { collectFiles } from "./collectFiles";
+import { missingMapSheets } from "../core/columnMap/missingSheets";
 import {
   OUTPUT_FLAGS,
   OUTPUT_USAGE,
@@ -106,7 +107,7 @@ export async function runCheck(argv: readonly string[], io: CliIo): Promise<numb
   const kept: FileReport[] = [];
   const forReader =
     delivery !== "jsonl" && (output.format === "texto" || output.format === "lineas");
-  const run: FileRun = { options, delivery, forReader, counts, io };
+  const run: FileRun = { options, delivery, forReader, counts, io, sheetNames: new Set() };
   for (const [i, file] of files.entries()) {
     if (files.length >= PROGRESS_FROM) io.err(terminalSafe(`[${i + 1}/${files.length}] ${file}`));
     if (i > 0) releaseMemory();
@@ -116,6 +117,7 @@ export async function runCheck(argv: readonly string[], io: CliIo): Promise<numb
     const whole = await reportFile(file, run);
     if (whole) kept.push(whole);
   }
+  for (const note of missingMapSheets(options.maps, run.sheetNames)) io.err(`Aviso: ${note}`);
   if (delivery === "jsonl") io.out(JSON.stringify({ totals: counts.totals }));
   else if (delivery === "texto") io.out(formatTotals(counts));
   else if (delivery === "whole") {
@@ -132,12 +134,15 @@ interface FileRun {
   forReader: boolean;
   counts: CheckCounts;
   io: CliIo;
+  /** Every sheet name seen in the batch (a column map naming none of them is reported). */
+  sheetNames: Set<string>;
 }
 
 /** Checks one file and prints it when the report streams; returns it when it is kept for the end. */
 async function reportFile(file: string, run: FileRun): Promise<FileReport | undefined> {
   const { delivery, counts, io } = run;
   const checked = await checkFile(file, run.options, io);
+  for (const s of checked.sheets) run.sheetNames.add(s.name);
   // Texts bound for a reader (text, lines) lose their control characters; JSON escapes its own.
   const report = run.forReader ? terminalSafeReport(checked) : checked;
   addCounts(counts, report);

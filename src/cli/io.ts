@@ -33,6 +33,26 @@ export const processIo: CliIo = {
   color: wantsColor(process.stdout, process.env),
 };
 
+/**
+ * A reader that stops early (`semaforo check … | head`) closes the pipe: the next write fails
+ * with EPIPE. That is no error of the planner's: the CLI stops quietly, with the exit code it
+ * had. Any other failure of the stream is told in one Spanish line.
+ */
+export function endQuietlyOnClosedPipe(
+  stream: Pick<NodeJS.EventEmitter, "on">,
+  exit: (code: number) => void = (code) => process.exit(code),
+  err: (text: string) => void = (text) => process.stderr.write(`${text}\n`)
+): void {
+  stream.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE") {
+      exit(typeof process.exitCode === "number" ? process.exitCode : EXIT_OK);
+      return;
+    }
+    err(`No se pudo escribir la salida (${error.code ?? error.message}).`);
+    exit(EXIT_USAGE);
+  });
+}
+
 /** Exit codes: 0 ok, 1 findings or an error result, 2 bad usage or unreadable input. */
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;

@@ -1,4 +1,4 @@
-import { EXIT_OK, EXIT_USAGE, processIo, type CliIo } from "./io";
+import { endQuietlyOnClosedPipe, EXIT_OK, EXIT_USAGE, processIo, type CliIo } from "./io";
 import { versionLine } from "./version";
 
 export const USAGE = [
@@ -33,6 +33,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
   // Each command loads only its own modules: `check` never pays for the writer, nor `calc` for
   // the readers (start-up is a good part of checking one workbook).
   const [command, ...rest] = argv;
+  if (io === processIo) for (const s of [process.stdout, process.stderr]) endQuietlyOnClosedPipe(s);
   switch (command) {
     case undefined:
     case "help":

@@ -31,7 +31,7 @@ export async function runQuitar(argv: readonly string[], io: CliIo): Promise<num
     throw error;
   }
   try {
-    const { plan, written } = await removeFromXlsx(input, output);
+    const { plan, written, notes } = await removeFromXlsx(input, output);
     if (!written) {
       io.out(`${input} no tiene nada escrito por Semáforo; no se creó ${output}.`);
       return EXIT_OK;
@@ -39,12 +39,20 @@ export async function runQuitar(argv: readonly string[], io: CliIo): Promise<num
     const sheets = new Set(plan.cells.map((c) => c.sheet));
     io.out(`Se escribió ${output}:`);
     io.out(
-      `  se ${plan.cells.length === 1 ? "quitó" : "quitaron"} ${plural(plan.cells.length, "celda", "celdas")} en ${plural(sheets.size, "hoja", "hojas")}, los formatos de semáforo y las hojas ${plan.sheets.map((s) => `«${s}»`).join(" y ")}.`
+      `  se ${plan.cells.length === 1 ? "quitó" : "quitaron"} ${plural(plan.cells.length, "celda", "celdas")} en ${plural(sheets.size, "hoja", "hojas")}, los formatos de semáforo${sheetsText(plan.sheets)}.`
     );
+    for (const n of notes) io.out(`  Nota: ${n}`);
     return EXIT_OK;
   } catch (error) {
     const message = error instanceof Error ? error.message.split("\n")[0] : String(error);
     io.err(`No se pudo quitar Semáforo de ${input}: ${message}`);
     return EXIT_USAGE;
   }
+}
+
+/** « y las hojas «A» y «B»» (or « y la hoja «A»»), or nothing when no sheet was removed. */
+function sheetsText(sheets: readonly string[]): string {
+  if (sheets.length === 0) return "";
+  const names = sheets.map((s) => `«${s}»`).join(" y ");
+  return sheets.length === 1 ? ` y la hoja ${names}` : ` y las hojas ${names}`;
 }

@@ -1,5 +1,5 @@
-import { readFile } from "node:fs/promises";
 import { extname, resolve } from "node:path";
+import { missingMapSheets } from "../core/columnMap/missingSheets";
 import { buildWritePlan } from "../core/plan/buildPlan";
 import { buildRemovalPlan, type RemovalPlan } from "../core/plan/removalPlan";
 import { settingsCells } from "../core/plan/settings";
@@ -11,13 +11,17 @@ import {
 } from "../core/plan/writePlan";
 import { parseA1 } from "../core/sheet/address";
 import type { SheetData } from "../core/sheet/sheetData";
-import { writeAtomically } from "./atomicWrite";
+import { hookSignals, writeAtomically } from "./atomicWrite";
+import { claimOutput } from "./outputLock";
 import { fileError, FileError } from "./fileErrors";
 import { PackageEditor } from "./ooxml/packageEditor";
+import { DEFAULT_LIMITS, ReadGuard, ReadLimitError, type ReadLimits } from "./ooxml/readGuard";
 import { readXlsxPackage, type XlsxRead } from "./ooxml/readWorkbookXml";
+import { withRecoveredSettings } from "./ooxml/recoverSettings";
 import { stripSemaforo } from "./ooxml/stripSemaforo";
 import { writeSemaforo } from "./ooxml/writeSemaforo";
-import { NotAWorkbookError } from "./ooxml/xlsxPackage";
+import { NotAWorkbookError, partOf } from "./ooxml/xlsxPackage";
+import { NotRegularFileError, readRegularFile } from "./regularFile";
 
 /**
  * Applies the write plan to an .xlsx/.xlsm surgically: what an earlier run wrote is taken out
@@ -30,22 +34,62 @@ export async function applyToXlsx(
   input: string,
   output: string,
   options: PlanOptions,
-  replaceNames: readonly string[] = []
+  replaceNames: readonly string[] = [],
+  limits: EditLimits = {}
 ): Promise<WritePlan> {
   checkPaths(input, output);
-  const read = await openPackage(input);
-  const editor = new PackageEditor(read.pkg);
-  const removal = buildRemovalPlan(read.sheets);
-  await stripSemaforo(editor, read.sheets, removal);
+  return withClaim(output, () => applyClaimed(input, output, options, replaceNames, limits));
+}
+
+async function applyClaimed(
+  input: string,
+  output: string,
+  options: PlanOptions,
+  replaceNames: readonly string[],
+  limits: EditLimits
+): Promise<WritePlan> {
+  const guard = new ReadGuard({ ...DEFAULT_LIMITS, ...limits.read });
+  const read = await openPackage(input, limits);
+  const editor = new PackageEditor(read.pkg, limits.maxPartBytes);
+  const sheets = await bounded(input, () => withRecoveredSettings(editor, read.sheets));
+  const removal = buildRemovalPlan(sheets);
+  await bounded(input, () => stripSemaforo(editor, sheets, removal));
   // The plan sees the workbook as it was (with the earlier run's settings) so it reuses its
   // column and reports the planner's edits there; the package no longer holds that run's cells.
   const plan = keepPlannersSummary(
-    buildWritePlan(read.sheets, options),
-    withoutRemoved(read.sheets, removal)
+    buildWritePlan(sheets, options),
+    withoutRemoved(sheets, removal),
+    summaryKeptBecause(read.sheets)
   );
-  await writeSemaforo(editor, plan, replaceNames);
+  plan.notes.push(
+    ...missingMapSheets(
+      options.maps,
+      read.sheets.map((s) => s.name)
+    )
+  );
+  await bounded(input, async () => {
+    guard.checkMemory();
+    await writeSemaforo(editor, plan, replaceNames);
+    guard.checkMemory();
+  });
   await writeAtomically(output, await editor.save());
   return plan;
+}
+
+/** Bounds of one apply or quitar: the reader's (as `check`'s) and the largest part edited. */
+export interface EditLimits {
+  read?: Partial<ReadLimits>;
+  maxPartBytes?: number;
+}
+
+/** Runs a step of the edit; a bound it reaches becomes a Spanish sentence naming the file. */
+async function bounded<T>(input: string, step: () => Promise<T>): Promise<T> {
+  try {
+    return await step();
+  } catch (error) {
+    if (error instanceof ReadLimitError) throw new FileError(`«${input}» ${error.message}`);
+    throw error;
+  }
 }
 
 /** What `quitar` took out of the workbook. */
@@ -53,18 +97,47 @@ export interface RemovalResult {
   plan: RemovalPlan;
   /** False when the workbook held nothing of Semáforo's (then no file is written). */
   written: boolean;
+  /** What was left on purpose, in Spanish (a summary that may be the planner's). */
+  notes: string[];
 }
 
 /** Gives back the planner's workbook: everything Semáforo wrote is taken out, the rest kept. */
-export async function removeFromXlsx(input: string, output: string): Promise<RemovalResult> {
+export async function removeFromXlsx(
+  input: string,
+  output: string,
+  limits: EditLimits = {}
+): Promise<RemovalResult> {
   checkPaths(input, output);
-  const read = await openPackage(input);
-  const plan = buildRemovalPlan(read.sheets);
-  if (plan.sheets.length === 0 && plan.cells.length === 0) return { plan, written: false };
-  const editor = new PackageEditor(read.pkg);
-  await stripSemaforo(editor, read.sheets, plan);
-  await writeAtomically(output, await editor.save());
-  return { plan, written: true };
+  return withClaim(output, async () => {
+    const read = await openPackage(input, limits);
+    const editor = new PackageEditor(read.pkg, limits.maxPartBytes);
+    const sheets = await bounded(input, () => withRecoveredSettings(editor, read.sheets));
+    const found = buildRemovalPlan(sheets);
+    // A settings sheet recovered from the markers is not in the package: nothing to delete.
+    const plan = {
+      ...found,
+      sheets: found.sheets.filter((n) => read.sheets.some((s) => s.name === n)),
+    };
+    const keptSummary =
+      read.sheets.some((s) => s.name === SUMMARY_SHEET) && !plan.sheets.includes(SUMMARY_SHEET);
+    const notes = keptSummary ? [`${summaryKeptBecause(read.sheets)}: se conservó tal cual.`] : [];
+    if (plan.sheets.length + plan.cells.length + plan.names.length === 0)
+      return { plan, written: false, notes };
+    await bounded(input, () => stripSemaforo(editor, sheets, plan));
+    await writeAtomically(output, await editor.save());
+    return { plan, written: true, notes };
+  });
+}
+
+/** Runs a write holding `output`, so a concurrent run on the same output is refused. */
+async function withClaim<T>(output: string, run: () => Promise<T>): Promise<T> {
+  hookSignals();
+  const release = await claimOutput(output);
+  try {
+    return await run();
+  } finally {
+    await release();
+  }
 }
 
 function checkPaths(input: string, output: string) {
@@ -87,21 +160,33 @@ function checkPaths(input: string, output: string) {
   }
 }
 
-async function openPackage(input: string): Promise<XlsxRead> {
+async function openPackage(input: string, limits: EditLimits): Promise<XlsxRead> {
   let buffer: Buffer;
   try {
-    buffer = await readFile(input);
+    buffer = await readRegularFile(input);
   } catch (error) {
+    if (error instanceof NotRegularFileError) throw new FileError(`«${input}» ${error.message}`);
     throw fileError(error, input, "leer");
   }
   try {
-    return await readXlsxPackage(buffer);
+    const read = await readXlsxPackage(buffer, { ...DEFAULT_LIMITS, ...limits.read });
+    if (STRICT.test((await partOf(read.pkg.zip, read.pkg.workbookPath)) ?? "")) {
+      throw new FileError(
+        `«${input}» está guardado como «Hoja de cálculo Open XML estricta»: Semáforo no escribe en ese formato sin cambiarlo. Ábralo en Excel y guárdelo como «Libro de Excel (.xlsx)».`
+      );
+    }
+    return read;
   } catch (error) {
-    if (error instanceof NotAWorkbookError) throw new FileError(`«${input}» ${error.message}`);
+    if (error instanceof FileError) throw error;
+    if (error instanceof NotAWorkbookError || error instanceof ReadLimitError)
+      throw new FileError(`«${input}» ${error.message}`);
     const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
     throw new FileError(`«${input}» no es un libro de Excel válido o está dañado (${reason}).`);
   }
 }
+
+/** The main namespace of Strict OOXML workbooks (ISO/IEC 29500 Strict). */
+const STRICT = /xmlns(?::\w+)?="http:\/\/purl\.oclc\.org\/ooxml\/spreadsheetml\/main"/;
 
 /** The sheets as they are once the removal plan has been carried out. */
 function withoutRemoved(sheets: readonly SheetData[], removal: RemovalPlan): SheetData[] {
@@ -125,8 +210,19 @@ function withoutRemoved(sheets: readonly SheetData[], removal: RemovalPlan): She
     });
 }
 
+/** Why a «Resumen Semáforo» still in the workbook is kept (as a sentence's start). */
+function summaryKeptBecause(sheets: readonly SheetData[]): string {
+  return sheets.some((s) => s.name === SETTINGS_SHEET)
+    ? `La hoja «${SUMMARY_SHEET}» tiene cambios suyos`
+    : `Sin la hoja «${SETTINGS_SHEET}» no se puede saber si usted cambió la hoja «${SUMMARY_SHEET}»`;
+}
+
 /** A «Resumen Semáforo» the planner edited is theirs: keep it, write no new one, and say so. */
-function keepPlannersSummary(plan: WritePlan, sheets: readonly SheetData[]): WritePlan {
+function keepPlannersSummary(
+  plan: WritePlan,
+  sheets: readonly SheetData[],
+  because: string
+): WritePlan {
   if (!plan.sheets.some((s) => s.name === SUMMARY_SHEET)) return plan;
   if (!sheets.some((s) => s.name === SUMMARY_SHEET)) return plan;
   const settings = { ...plan.settings };
@@ -142,7 +238,7 @@ function keepPlannersSummary(plan: WritePlan, sheets: readonly SheetData[]): Wri
     settings,
     notes: [
       ...plan.notes,
-      `La hoja «${SUMMARY_SHEET}» tiene cambios suyos: se conservó tal cual y no se escribió un resumen nuevo. Para obtener uno nuevo, cámbiele el nombre o bórrela y vuelva a aplicar.`,
+      `${because}: se conservó tal cual y no se escribió un resumen nuevo. Para obtener uno nuevo, cámbiele el nombre o bórrela y vuelva a aplicar.`,
     ],
   };
 }

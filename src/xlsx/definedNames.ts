@@ -1,5 +1,6 @@
 import type { WorkbookFunction } from "../core/native/workbookFunctions";
 import { toFileFormula } from "./fileFormula";
+import { indexOutside, markupRe, nextMatch } from "./ooxml/xmlText";
 
 /**
  * Workbook functions (named LAMBDAs) in xl/workbook.xml, edited as text so everything else in the
@@ -65,9 +66,10 @@ interface ExistingName {
 
 function existingNames(xml: string, prefix: string): ExistingName[] {
   const tag = `${prefix}definedName`;
-  const element = new RegExp(`<${tag}\\b([^>]*?)(?:/>|>([\\s\\S]*?)</${tag}>)`, "g");
+  // Names inside comments, CDATA or processing instructions are text, not names.
+  const element = markupRe(`<${tag}\\b([^>]*?)(?:/>|>([\\s\\S]*?)</${tag}>)`);
   const found: ExistingName[] = [];
-  for (const m of xml.matchAll(element)) {
+  for (let m = nextMatch(element, xml); m; m = nextMatch(element, xml)) {
     const name = /\bname="([^"]*)"/.exec(m[1] ?? "")?.[1];
     if (name === undefined) continue;
     found.push({
@@ -102,6 +104,8 @@ export interface InsertResult {
   added: string[];
   unchanged: string[];
   replaced: string[];
+  /** The exact `<definedName>` elements the replaced names had, by name (to give them back). */
+  originals: Record<string, string>;
   /** Names already in the workbook with another definition (or sheet-scoped): left as they are. */
   conflicts: { name: string; existing: string }[];
 }
@@ -117,7 +121,14 @@ export function insertDefinedNames(
   replace: readonly string[] = []
 ): InsertResult {
   const prefix = rootPrefix(workbookXml);
-  const result: InsertResult = { xml: "", added: [], unchanged: [], replaced: [], conflicts: [] };
+  const result: InsertResult = {
+    xml: "",
+    added: [],
+    unchanged: [],
+    replaced: [],
+    originals: {},
+    conflicts: [],
+  };
   const edits: { start: number; end: number; text: string }[] = [];
   const fresh: string[] = [];
   const existing = existingNames(workbookXml, prefix);
@@ -133,6 +144,7 @@ export function insertDefinedNames(
     } else if (same.length === 1 && global && wanted.has(def.name.toUpperCase())) {
       edits.push({ start: global.start, end: global.end, text: definedNameXml(def, prefix) });
       result.replaced.push(def.name);
+      result.originals[def.name] = workbookXml.slice(global.start, global.end);
     } else {
       result.conflicts.push({ name: def.name, existing: (global ?? same[0])!.text });
     }
@@ -147,7 +159,7 @@ export function insertDefinedNames(
 
 function withNewNames(xml: string, elements: string, prefix: string): string {
   const block = `${prefix}definedNames`;
-  const close = xml.indexOf(`</${block}>`);
+  const close = indexOutside(xml, `</${block}>`, 0);
   if (close >= 0) return xml.slice(0, close) + elements + xml.slice(close);
   const empty = new RegExp(`<${block}\\s*/>`).exec(xml);
   if (empty) {
@@ -164,32 +176,45 @@ function withNewNames(xml: string, elements: string, prefix: string): string {
 
 /**
  * Removes the definitions Semáforo wrote: a name goes only when its text is exactly ours (a name
- * the planner redefined stays, and is reported in `kept`). An emptied block is removed too.
+ * the planner redefined stays, and is reported in `kept`). A name Semáforo replaced gets back the
+ * planner's element it had (`originals`, by name). An emptied block is removed too.
  */
 export function removeDefinedNames(
   workbookXml: string,
-  defs: readonly FileDefinedName[]
+  defs: readonly FileDefinedName[],
+  originals: Readonly<Record<string, string>> = {}
 ): { xml: string; removed: string[]; kept: string[] } {
   const prefix = rootPrefix(workbookXml);
   const existing = existingNames(workbookXml, prefix);
   const removed: string[] = [];
   const kept: string[] = [];
   let xml = workbookXml;
-  const hits: ExistingName[] = [];
+  const hits: (ExistingName & { restore: string })[] = [];
   for (const def of defs) {
     const e = existing.find(
       (x) => x.workbookScope && x.name.toUpperCase() === def.name.toUpperCase()
     );
     if (!e) continue;
     if (e.text === def.text) {
-      hits.push(e);
+      hits.push({ ...e, restore: originalOf(originals, def.name) });
       removed.push(def.name);
     } else kept.push(def.name);
   }
   for (const e of hits.sort((a, b) => b.start - a.start)) {
-    xml = xml.slice(0, e.start) + xml.slice(e.end);
+    xml = xml.slice(0, e.start) + e.restore + xml.slice(e.end);
   }
   if (hits.length > 0)
     xml = xml.replace(new RegExp(`<${prefix}definedNames>\\s*</${prefix}definedNames>`), "");
   return { xml, removed, kept };
+}
+
+/** The planner's element a name had before Semáforo replaced it ("" when it had none). */
+function originalOf(originals: Readonly<Record<string, string>>, name: string): string {
+  const key = Object.keys(originals).find((k) => k.toUpperCase() === name.toUpperCase());
+  const element = key === undefined ? undefined : originals[key];
+  // Only a lone definedName element is put back (the record is read from the settings sheet).
+  return typeof element === "string" &&
+    /^<[\w.:-]*definedName\b[^<]*(?:\/>|>[^<]*<\/[\w.:-]*definedName>)$/.test(element)
+    ? element
+    : "";
 }

@@ -1,10 +1,12 @@
-import { readFile } from "node:fs/promises";
 import { basename, extname } from "node:path";
 import type { SheetData } from "../core/sheet/sheetData";
 import { readCsvFile } from "./readCsv";
 import { NotAWorkbookError } from "./ooxml/xlsxPackage";
 import { ReadLimitError, type ReadLimits } from "./ooxml/readGuard";
+import { DEFAULT_LIMITS } from "./ooxml/readGuard";
 import { readXlsxPackage } from "./ooxml/readWorkbookXml";
+import { NotRegularFileError, readRegularFile } from "./regularFile";
+import { utf16Text } from "./utf16Text";
 
 /** A file that cannot be read as a workbook; the message says why, in Spanish. */
 export class WorkbookReadError extends Error {
@@ -35,12 +37,17 @@ const startsWith = (b: Buffer, sig: number[]) => sig.every((v, i) => b[i] === v)
  * Opens .xlsx, the Aplicativo's HTML-as-.xls export and .csv, by content rather than by extension.
  * Empty, truncated, password-protected, legacy binary and non-workbook files get a Spanish reason.
  */
-export async function openWorkbook(path: string, limits?: ReadLimits): Promise<OpenedWorkbook> {
+export async function openWorkbook(
+  path: string,
+  limits: ReadLimits = DEFAULT_LIMITS
+): Promise<OpenedWorkbook> {
   const file = path;
+  const started = Date.now();
   let buffer: Buffer;
   try {
-    buffer = await readFile(path);
+    buffer = await readRegularFile(path);
   } catch (error) {
+    if (error instanceof NotRegularFileError) throw new WorkbookReadError(file, error.message);
     const code = (error as NodeJS.ErrnoException).code;
     const reason =
       code === "ENOENT"
@@ -60,7 +67,12 @@ export async function openWorkbook(path: string, limits?: ReadLimits): Promise<O
     try {
       // Streamed part by part (no object model): memory follows the largest sheet's data, and a
       // hostile file stops at the read bounds instead of taking the process down.
-      const read = await readXlsxPackage(buffer, limits);
+      // The time budget covers the whole file, its opening and reading included.
+      const spent = Date.now() - started;
+      const read = await readXlsxPackage(buffer, {
+        ...limits,
+        maxMillis: Math.max(1, limits.maxMillis - spent),
+      });
       const warnings = read.warnings.length > 0 ? read.warnings : undefined;
       return {
         file,
@@ -87,10 +99,11 @@ export async function openWorkbook(path: string, limits?: ReadLimits): Promise<O
         : "es un libro de Excel 97-2003 (.xls binario). Ábralo en Excel y guárdelo como .xlsx."
     );
   }
-  if (looksBinary(buffer)) {
+  const wide = utf16Text(buffer);
+  if (wide === null && looksBinary(buffer)) {
     throw new WorkbookReadError(file, "no es un libro de Excel, una tabla HTML ni un CSV.");
   }
-  const text = decodeText(buffer);
+  const text = wide ?? decodeText(buffer);
   const head = text.slice(0, 4096).toLowerCase();
   if (head.includes("<table") || head.includes("<html")) {
     // The HTML parser is loaded only for HTML files, so opening an .xlsx does not pay for it.

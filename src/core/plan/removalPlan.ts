@@ -29,7 +29,7 @@ export interface RemovalPlan {
 
 /** The header texts the write plan puts above a new result column, one per kind. */
 const RESULT_HEADERS = new Set(KINDS.map((k) => k.resultHeader).filter((h) => h !== undefined));
-const isResultHeader = (text: string): boolean =>
+export const isResultHeader = (text: string): boolean =>
   RESULT_HEADERS.has(text.trim()) || KINDS.some((k) => k.isResultHeader?.(text) === true);
 
 /**

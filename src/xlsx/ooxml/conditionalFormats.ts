@@ -1,5 +1,5 @@
 import type { PlannedFormat } from "../../core/plan/writePlan";
-import { escapeXml, unescapeXml } from "./xmlText";
+import { escapeXml, indexOutside, unescapeXml } from "./xmlText";
 
 /**
  * Semáforo's conditional formats carry this no-op term in each rule, so a later run (or `quitar`)
@@ -40,12 +40,13 @@ export function topElements(xml: string): TopElement[] {
   const root = /<(?![?!])[^>]*>/.exec(xml);
   if (!root) return [];
   const out: TopElement[] = [];
-  const re = /<(\/?)([\w.-]+:)?([\w.-]+)(?=[\s/>])[^>]*?(\/?)>|<!--[\s\S]*?-->|<\?[\s\S]*?\?>/g;
+  const re =
+    /<(\/?)([\w.-]+:)?([\w.-]+)(?=[\s/>])[^>]*?(\/?)>|<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<\?[\s\S]*?\?>/g;
   re.lastIndex = root.index + root[0].length;
   let depth = 0;
   let current: { name: string; start: number } | null = null;
   for (let m = re.exec(xml); m; m = re.exec(xml)) {
-    if (m[3] === undefined) continue; // comment or processing instruction
+    if (m[3] === undefined) continue; // comment, CDATA or processing instruction
     const closing = m[1] === "/";
     const selfClosing = m[4] === "/";
     if (depth === 0) {
@@ -58,7 +59,7 @@ export function topElements(xml: string): TopElement[] {
       depth = 1;
       if (m[3] === "sheetData") {
         // Rows hold no nested sheetData: jump to its end instead of visiting every cell's tags.
-        const close = xml.indexOf(`</${m[2] ?? ""}sheetData>`, re.lastIndex);
+        const close = indexOutside(xml, `</${m[2] ?? ""}sheetData>`, re.lastIndex);
         if (close >= 0) re.lastIndex = close;
       }
     } else if (closing) {

@@ -1,17 +1,21 @@
 import type JSZip from "jszip";
 import type { XlsxPackage } from "./xlsxPackage";
-import { original, writeZip } from "./zipWriter";
-import { inflateRawSync } from "node:zlib";
+import { boundedPartText, MAX_EDITED_PART_BYTES } from "./partText";
+import { writeZip } from "./zipWriter";
 
 /**
  * The parts of a package being edited: read once as text on demand, replaced or removed; every
- * part never written keeps its compressed bytes when the package is saved.
+ * part never written keeps its compressed bytes when the package is saved. No part larger than
+ * `maxPartBytes` uncompressed is ever inflated: it is refused with a Spanish reason.
  */
 export class PackageEditor {
   private readonly texts = new Map<string, string>();
   private readonly changed = new Set<string>();
 
-  constructor(readonly pkg: XlsxPackage) {}
+  constructor(
+    readonly pkg: XlsxPackage,
+    readonly maxPartBytes: number = MAX_EDITED_PART_BYTES
+  ) {}
 
   get zip(): JSZip {
     return this.pkg.zip;
@@ -22,19 +26,18 @@ export class PackageEditor {
   }
 
   async text(path: string): Promise<string> {
+    const text = await this.peek(path);
+    this.texts.set(path, text);
+    return text;
+  }
+
+  /** A part's text without keeping it (for scans over many parts that change none of them). */
+  async peek(path: string): Promise<string> {
     const cached = this.texts.get(path);
     if (cached !== undefined) return cached;
     const file = this.zip.file(path);
     if (!file) throw new Error(`falta la parte ${path} del libro.`);
-    const loaded = original(file);
-    const text = loaded
-      ? (loaded.compression.magic === "\x08\x00"
-          ? inflateRawSync(loaded.compressedContent)
-          : Buffer.from(loaded.compressedContent)
-        ).toString("utf8")
-      : await file.async("string");
-    this.texts.set(path, text);
-    return text;
+    return boundedPartText(file, path, this.maxPartBytes);
   }
 
   set(path: string, text: string): void {

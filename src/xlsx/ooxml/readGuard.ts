@@ -57,6 +57,11 @@ export class ReadGuard {
     // Reading the resident size asks the kernel: a few times a second is enough.
     if (now - this.lastMemoryCheck < 50) return;
     this.lastMemoryCheck = now;
+    this.checkMemory();
+  }
+
+  /** Stops when the process holds more than the memory bound (between the steps of a write). */
+  checkMemory(): void {
     if (process.memoryUsage.rss() > this.limits.maxRss) {
       throw new ReadLimitError(
         `su lectura necesitaba más de ${Math.round(this.limits.maxRss / 2 ** 20)} MB de memoria; el libro es demasiado grande o está mal formado.`

@@ -1,3 +1,4 @@
+import { boundedPartText, MAX_READ_PART_BYTES } from "./partText";
 import type JSZip from "jszip";
 import { streamPart } from "./partStream";
 import type { ReadGuard } from "./readGuard";
@@ -50,7 +51,7 @@ const DATE_FORMAT_IDS = new Set([
 /** For each cell style (the `s` index), whether its number format shows a date. */
 export async function readDateStyles(file: JSZip.JSZipObject | null): Promise<boolean[]> {
   if (!file) return [];
-  const xml = await file.async("string");
+  const xml = await boundedPartText(file, file.name, MAX_READ_PART_BYTES);
   const custom = new Map<number, string>();
   const numFmts = findElement(xml, "numFmts");
   if (numFmts) {

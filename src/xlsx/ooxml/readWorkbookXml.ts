@@ -2,7 +2,7 @@ import type { SheetData } from "../../core/sheet/sheetData";
 import { readDateStyles, readSharedStrings } from "./readParts";
 import { groupDigits, ReadGuard, type ReadLimits } from "./readGuard";
 import { readSheet } from "./readSheet";
-import { loadPackage, relationships, type XlsxPackage } from "./xlsxPackage";
+import { loadPackage, partOf, relationships, type XlsxPackage } from "./xlsxPackage";
 
 export interface XlsxRead {
   pkg: XlsxPackage;
@@ -22,15 +22,15 @@ export async function readXlsxPackage(
   const guard = new ReadGuard(limits);
   const pkg = await loadPackage(buffer);
   const rels = relationships(
-    (await pkg.zip.file(pkg.workbookRelsPath)?.async("string")) ?? "",
+    (await partOf(pkg.zip, pkg.workbookRelsPath)) ?? "",
     pkg.workbookPath.slice(0, pkg.workbookPath.lastIndexOf("/") + 1)
   );
-  const partOf = (suffix: string) => {
+  const fileOf = (suffix: string) => {
     const rel = rels.find((r) => r.type.endsWith(suffix));
     return rel ? pkg.zip.file(rel.target) : null;
   };
-  const sharedStrings = await readSharedStrings(partOf("/sharedStrings"), guard);
-  const dateStyles = await readDateStyles(partOf("/styles"));
+  const sharedStrings = await readSharedStrings(fileOf("/sharedStrings"), guard);
+  const dateStyles = await readDateStyles(fileOf("/styles"));
   const sheets: SheetData[] = [];
   for (const entry of pkg.sheets) {
     const file = pkg.zip.file(entry.path);

@@ -1,5 +1,5 @@
 import { a1, parseA1 } from "../../core/sheet/address";
-import { findElement } from "./xmlText";
+import { findElement, indexOutside, markupRe, nextMatch } from "./xmlText";
 
 /** One element found in a part: where it starts and ends, its start tag, and its name's prefix. */
 interface Span {
@@ -40,9 +40,11 @@ export function editRows(xml: string, edits: ReadonlyMap<number, RowEdit>): stri
   let copied = bodyStart;
   let next = 0;
   let row = -1;
-  const rowRe = /<(?:[\w.-]+:)?row(?=[\s/>])[^>]*>/g;
+  // Rows are found outside comments, CDATA and processing instructions: a commented-out row
+  // is text, and a cell written into it would be lost.
+  const rowRe = markupRe(String.raw`<(?:[\w.-]+:)?row(?=[\s/>])[^>]*>`);
   rowRe.lastIndex = bodyStart;
-  for (let m = rowRe.exec(source); m && m.index < bodyEnd; m = rowRe.exec(source)) {
+  for (let m = nextMatch(rowRe, source); m && m.index < bodyEnd; m = nextMatch(rowRe, source)) {
     const span = elementSpan(source, m, "row", prefix);
     const r = Number(/\sr="(\d+)"/.exec(span.tag)?.[1]);
     row = Number.isInteger(r) && r > 0 ? r - 1 : row + 1;
@@ -79,7 +81,7 @@ function elementSpan(source: string, m: RegExpExecArray, name: string, prefix: s
   const selfClosing = tag.endsWith("/>");
   let end = m.index + tag.length;
   if (!selfClosing) {
-    const close = source.indexOf(`</${prefix}${name}>`, end);
+    const close = indexOutside(source, `</${prefix}${name}>`, end);
     end = close < 0 ? end : close + prefix.length + name.length + 3;
   }
   return { start: m.index, end, tag, selfClosing };
@@ -109,8 +111,8 @@ export function editRowCells(
   let copied = 0;
   let next = 0;
   let col = -1;
-  const cellRe = /<(?:[\w.-]+:)?c(?=[\s/>])[^>]*>/g;
-  for (let m = cellRe.exec(body); m; m = cellRe.exec(body)) {
+  const cellRe = markupRe(String.raw`<(?:[\w.-]+:)?c(?=[\s/>])[^>]*>`);
+  for (let m = nextMatch(cellRe, body); m; m = nextMatch(cellRe, body)) {
     const span = elementSpan(body, m, "c", prefix);
     const at = parseA1(/\sr="([^"]*)"/.exec(span.tag)?.[1] ?? "");
     col = at ? at.col : col + 1;

@@ -6,6 +6,8 @@ import { emptiedCell, hasFormula } from "./cellXml";
 import { isOwnFormat, topElements } from "./conditionalFormats";
 import type { PackageEditor } from "./packageEditor";
 import { editRowCells, editRows, type CellEdit, type RowEdit } from "./sheetRows";
+import { parseExtentRecord, restoreSpans, setDimension } from "./sheetExtent";
+import { ReadLimitError } from "./readGuard";
 import { removeDxfs } from "./stylesDxf";
 import { removeSheetCharts } from "./summaryChartParts";
 import { stripWorkbookFunctions } from "./workbookFunctionsPart";
@@ -15,6 +17,10 @@ import { attrOf } from "./xmlText";
 
 /** Settings key (adapter-only) recording how `<dxfs>` looked before Semáforo added to it. */
 export const DXFS_ORIGIN_KEY = "xlsx_dxfs_origen";
+/** Settings key (adapter-only): the planner's `<definedName>` elements Semáforo replaced (JSON). */
+export const NAMES_ORIGIN_KEY = "xlsx_nombres_origen";
+/** Settings key (adapter-only): the `<dimension>` and row spans before Semáforo widened them. */
+export const EXTENT_ORIGIN_KEY = "xlsx_extension_origen";
 
 /**
  * Takes out of the package exactly what the removal plan lists: its cells (a cell Semáforo
@@ -29,7 +35,9 @@ export async function stripSemaforo(
   const entries = editor.pkg.sheets;
   const removedFormulas = new Set<string>();
   const dxfIds = new Set<number>();
+  const extents = parseExtentRecord(settingValue(sheets, EXTENT_ORIGIN_KEY));
   for (const entry of entries) {
+    const extent = Object.hasOwn(extents, entry.name) ? extents[entry.name] : undefined;
     const cells = plan.cells.filter((c) => c.sheet === entry.name);
     const ranges = new Set(plan.formats.filter((f) => f.sheet === entry.name).map((f) => f.range));
     if (cells.length === 0 && ranges.size === 0) continue;
@@ -51,7 +59,11 @@ export async function stripSemaforo(
     for (const [row, edits] of byRow) {
       rowEdits.set(row, (rowXml) => {
         if (rowXml === null) return null;
-        const edited = editRowCells(rowXml, row, edits, prefix) as string;
+        const edited = restoreSpans(
+          editRowCells(rowXml, row, edits, prefix) as string,
+          row,
+          extent
+        );
         const empty = new RegExp(`^(<[^>]*)></${prefix}row>$`).exec(edited);
         if (!empty) return edited;
         // A row left empty: one Semáforo created (only its number) goes; another closes again.
@@ -59,6 +71,7 @@ export async function stripSemaforo(
       });
     }
     xml = editRows(xml, rowEdits);
+    if (typeof extent?.dim === "string") xml = setDimension(xml, extent.dim);
     for (const e of topElements(xml).reverse()) {
       if (e.name !== "conditionalFormatting") continue;
       const sqref = attrOf(e.xml, "sqref") ?? "";
@@ -69,7 +82,7 @@ export async function stripSemaforo(
     editor.set(entry.path, xml);
   }
   await removeSheets(editor, plan.sheets);
-  await stripWorkbookFunctions(editor, plan.names);
+  await stripWorkbookFunctions(editor, plan.names, replacedNames(sheets));
   await restoreDxfs(editor, dxfIds, settingValue(sheets, DXFS_ORIGIN_KEY));
   if (removedFormulas.size > 0) await dropStaleCalcChain(editor, removedFormulas);
 }
@@ -117,9 +130,16 @@ async function restoreDxfs(editor: PackageEditor, ids: ReadonlySet<number>, orig
   const usedElsewhere = new Set<number>();
   for (const path of editor.paths()) {
     if (!/\.xml$/.test(path) || path === stylesPath || !path.startsWith("xl/")) continue;
-    if (/sharedStrings|calcChain/.test(path)) continue;
-    for (const m of (await editor.text(path)).matchAll(/[dD]xfId="(\d+)"/g))
-      usedElsewhere.add(Number(m[1]));
+    if (/sharedStrings|calcChain|pivotCacheRecords/.test(path)) continue;
+    let xml: string;
+    try {
+      xml = await editor.peek(path);
+    } catch (error) {
+      // A part too large to read might use the styles: they stay as they are.
+      if (error instanceof ReadLimitError) return;
+      throw error;
+    }
+    for (const m of xml.matchAll(/[dD]xfId="(\d+)"/g)) usedElsewhere.add(Number(m[1]));
   }
   const styles = await editor.text(stylesPath);
   const restored = removeDxfs(styles, ids, usedElsewhere, origin || null);
@@ -147,6 +167,16 @@ async function dropStaleCalcChain(editor: PackageEditor, removed: ReadonlySet<st
       ""
     ),
   });
+}
+
+/** The planner's names Semáforo replaced, as the settings sheet recorded them. */
+function replacedNames(sheets: readonly SheetData[]): Record<string, string> {
+  try {
+    const parsed: unknown = JSON.parse(settingValue(sheets, NAMES_ORIGIN_KEY) || "{}");
+    return parsed && typeof parsed === "object" ? (parsed as Record<string, string>) : {};
+  } catch {
+    return {};
+  }
 }
 
 /** A value the adapter stored in the settings sheet (column A key, column B value). */

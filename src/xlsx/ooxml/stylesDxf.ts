@@ -1,4 +1,4 @@
-import { findElement } from "./xmlText";
+import { findElement, markupRe, nextMatch } from "./xmlText";
 
 const argb = (hex: string) => `FF${hex.replace("#", "").toUpperCase()}`;
 const FOLLOWING_DXFS =
@@ -72,11 +72,10 @@ export function removeDxfs(
   const prefix = /^<([\w.-]+:)?/.exec(dxfs.tag)?.[1] ?? "";
   const close = `</${prefix}dxfs>`;
   const body = styles.slice(dxfs.start + dxfs.tag.length, dxfs.end - close.length);
-  const entries = [
-    ...body.matchAll(
-      /<(?:[\w.-]+:)?dxf(?=[\s>])[\s\S]*?<\/(?:[\w.-]+:)?dxf>|<(?:[\w.-]+:)?dxf\s*\/>/g
-    ),
-  ];
+  const entries = matchesOutside(
+    body,
+    String.raw`<(?:[\w.-]+:)?dxf(?=[\s>])[\s\S]*?<\/(?:[\w.-]+:)?dxf>|<(?:[\w.-]+:)?dxf\s*\/>`
+  );
   const first = entries.length - ids.size;
   for (let i = first; i < entries.length; i++)
     if (!ids.has(i) || usedElsewhere.has(i)) return styles;
@@ -91,7 +90,16 @@ export function removeDxfs(
   return styles.slice(0, dxfs.start) + element + styles.slice(dxfs.end);
 }
 
-const countDxf = (block: string) => [...block.matchAll(/<(?:[\w.-]+:)?dxf(?=[\s/>])/g)].length;
+const countDxf = (block: string) =>
+  matchesOutside(block, String.raw`<(?:[\w.-]+:)?dxf(?=[\s/>])`).length;
+
+/** Every match of `pattern` outside comments, CDATA sections and processing instructions. */
+function matchesOutside(text: string, pattern: string): RegExpExecArray[] {
+  const re = markupRe(pattern);
+  const out: RegExpExecArray[] = [];
+  for (let m = nextMatch(re, text); m; m = nextMatch(re, text)) out.push(m);
+  return out;
+}
 
 const withCount = (tag: string, count: number) =>
   /\scount="/.test(tag)

@@ -2,6 +2,7 @@ import type { PlannedCell, SummaryChart } from "../../core/plan/writePlan";
 import { chartXml, drawingXml } from "./chartXml";
 import type { PackageEditor } from "./packageEditor";
 import { dirOf, relationships, relsPathOf } from "./xlsxPackage";
+import { rootCloseIndex } from "./xmlText";
 
 const REL_BASE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const RELS_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
@@ -68,7 +69,7 @@ export function addSummaryCharts(
     `<Override PartName="/${drawingPath}" ContentType="${DRAWING_TYPE}"/>`,
     ...chartPaths.map((p) => `<Override PartName="/${p}" ContentType="${CHART_TYPE}"/>`),
   ].join("");
-  const close = types.lastIndexOf("</");
+  const close = rootCloseIndex(types);
   return {
     drawing: `<drawing r:id="rId1"/>`,
     types: types.slice(0, close) + overrides + types.slice(close),

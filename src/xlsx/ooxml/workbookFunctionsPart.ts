@@ -28,7 +28,8 @@ const definitions = (names: readonly string[]) =>
 export async function writeWorkbookFunctions(
   editor: PackageEditor,
   plan: WritePlan,
-  replace: readonly string[]
+  replace: readonly string[],
+  originals: Record<string, string> = {}
 ): Promise<number | null> {
   if (plan.names.length === 0) return null;
   const path = editor.pkg.workbookPath;
@@ -38,6 +39,14 @@ export async function writeWorkbookFunctions(
     replace
   );
   if (result.xml !== (await editor.text(path))) editor.set(path, result.xml);
+  Object.assign(originals, result.originals);
+  // A kept name is the planner's: the plan (and what apply reports as defined) drops it.
+  const kept = new Set(result.conflicts.map((c) => c.name.toUpperCase()));
+  plan.names.splice(
+    0,
+    plan.names.length,
+    ...plan.names.filter((n) => !kept.has(n.name.toUpperCase()))
+  );
   for (const c of result.conflicts) {
     plan.notes.push(
       `El libro ya tiene un nombre «${c.name}» con otra definición; no se cambió. Las celdas que lo ` +
@@ -71,11 +80,12 @@ export async function writeWorkbookFunctions(
  */
 export async function stripWorkbookFunctions(
   editor: PackageEditor,
-  names: readonly string[]
+  names: readonly string[],
+  originals: Readonly<Record<string, string>> = {}
 ): Promise<void> {
   if (names.length === 0) return;
   const path = editor.pkg.workbookPath;
-  const removed = removeDefinedNames(await editor.text(path), definitions(names));
+  const removed = removeDefinedNames(await editor.text(path), definitions(names), originals);
   if (removed.removed.length > 0) editor.set(path, removed.xml);
   if (
     !editor.has(METADATA_PART) ||

@@ -1,5 +1,5 @@
 import { dirOf, type SheetEntry } from "./xlsxPackage";
-import { escapeXml, findElement, prefixFor } from "./xmlText";
+import { escapeXml, findElement, prefixFor, rootCloseIndex } from "./xmlText";
 
 const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const WORKSHEET_REL =
@@ -47,11 +47,11 @@ export function addSheet(
   const target = path.startsWith(dirOf(used.workbookPath))
     ? path.slice(dirOf(used.workbookPath).length)
     : `/${path}`;
-  const relsClose = lists.rels.lastIndexOf("</");
+  const relsClose = rootCloseIndex(lists.rels);
   const rel = `<Relationship Id="${rId}" Type="${WORKSHEET_REL}" Target="${target}"/>`;
   const rels = lists.rels.slice(0, relsClose) + rel + lists.rels.slice(relsClose);
 
-  const typesClose = lists.types.lastIndexOf("</");
+  const typesClose = rootCloseIndex(lists.types);
   const override = `<Override PartName="/${path}" ContentType="${WORKSHEET_TYPE}"/>`;
   const types = lists.types.slice(0, typesClose) + override + lists.types.slice(typesClose);
   return { lists: { workbook, rels, types }, path };

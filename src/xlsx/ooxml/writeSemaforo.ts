@@ -8,7 +8,8 @@ import { writeWorkbookFunctions } from "./workbookFunctionsPart";
 import { cfInsertionPoint, formatsXml, maxPriority } from "./conditionalFormats";
 import type { PackageEditor } from "./packageEditor";
 import { editRowCells, editRows, type CellEdit, type RowEdit } from "./sheetRows";
-import { DXFS_ORIGIN_KEY } from "./stripSemaforo";
+import { DXFS_ORIGIN_KEY, EXTENT_ORIGIN_KEY, NAMES_ORIGIN_KEY } from "./stripSemaforo";
+import { extentRecord, widenDimension, widenSpans, type ExtentOrigin } from "./sheetExtent";
 import { addDxfs } from "./stylesDxf";
 import { addSummaryCharts } from "./summaryChartParts";
 import { addSheet } from "./workbookSheets";
@@ -28,27 +29,45 @@ export async function writeSemaforo(
   replaceNames: readonly string[] = []
 ): Promise<void> {
   const newSheets = new Set(plan.sheets.map((s) => s.name));
-  const cm = await writeWorkbookFunctions(editor, plan, replaceNames);
+  const originals: Record<string, string> = {};
+  const cm = await writeWorkbookFunctions(editor, plan, replaceNames, originals);
   const origin = await writeDxfsAndFormats(editor, plan.formats);
+  const extents: Record<string, ExtentOrigin> = {};
   for (const entry of editor.pkg.sheets) {
     if (newSheets.has(entry.name)) continue;
     const cells = plan.cells.filter((c) => c.sheet === entry.name);
     if (cells.length === 0) continue;
     const xml = await editor.text(entry.path);
-    editor.set(entry.path, writeCells(xml, cells, cm));
+    const origin: ExtentOrigin = {};
+    editor.set(entry.path, writeCells(xml, cells, cm, origin));
+    extents[entry.name] = origin;
   }
   for (const s of plan.sheets) {
     const cells = plan.cells.filter((c) => c.sheet === s.name);
-    if (s.name === SETTINGS_SHEET && origin !== null) {
-      const row = Math.max(...cells.map((c) => parseA1(c.address)?.row ?? 0)) + 2;
+    if (s.name === SETTINGS_SHEET)
       cells.push(
-        { sheet: s.name, address: `A${row}`, value: DXFS_ORIGIN_KEY, text: true },
-        { sheet: s.name, address: `B${row}`, value: origin, text: true }
+        ...adapterSettings(cells, [
+          [DXFS_ORIGIN_KEY, origin],
+          [NAMES_ORIGIN_KEY, Object.keys(originals).length > 0 ? JSON.stringify(originals) : null],
+          [EXTENT_ORIGIN_KEY, extentRecord(extents)],
+        ])
       );
-    }
     const charts = s.name === SUMMARY_SHEET ? (plan.summaryCharts ?? []) : null;
     await addNewSheet(editor, s, cells, charts);
   }
+}
+
+/** The adapter's own keys below the settings: how the package looked before (null: nothing). */
+function adapterSettings(
+  cells: readonly PlannedCell[],
+  values: readonly [string, string | null][]
+): PlannedCell[] {
+  const entries = values.filter((e): e is [string, string] => e[1] !== null);
+  const first = Math.max(...cells.map((c) => parseA1(c.address)?.row ?? 0)) + 2;
+  return entries.flatMap(([key, value], i) => [
+    { sheet: SETTINGS_SHEET, address: `A${first + i}`, value: key, text: true },
+    { sheet: SETTINGS_SHEET, address: `B${first + i}`, value, text: true },
+  ]);
 }
 
 /**
@@ -58,7 +77,8 @@ export async function writeSemaforo(
 export function writeCells(
   xml: string,
   cells: readonly PlannedCell[],
-  cm: number | null = null
+  cm: number | null = null,
+  origin?: ExtentOrigin
 ): string {
   const prefix = /<([\w.-]+:)?sheetData[\s/>]/.exec(xml)?.[1] ?? "";
   const byRow = new Map<number, Map<number, CellEdit>>();
@@ -75,9 +95,21 @@ export function writeCells(
   }
   const edits = new Map<number, RowEdit>();
   for (const [row, cellEdits] of byRow) {
-    edits.set(row, (rowXml) => editRowCells(rowXml, row, cellEdits, prefix));
+    edits.set(row, (rowXml) => {
+      const edited = editRowCells(rowXml, row, cellEdits, prefix);
+      // The row's spans and the sheet's dimension keep telling the truth (streaming readers
+      // such as openpyxl read only that far); `origin` remembers them for quitar.
+      return edited && origin ? widenSpans(edited, [...cellEdits.keys()], origin, row) : edited;
+    });
   }
-  return editRows(xml, edits);
+  const written = editRows(xml, edits);
+  return origin
+    ? widenDimension(
+        written,
+        cells.map((c) => c.address),
+        origin
+      )
+    : written;
 }
 
 /** A workbook-function call as a dynamic array, keeping the planner's style of an existing cell. */

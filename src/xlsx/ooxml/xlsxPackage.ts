@@ -1,4 +1,5 @@
 import JSZip from "jszip";
+import { boundedPartText, MAX_READ_PART_BYTES } from "./partText";
 import { attrOf, findElement } from "./xmlText";
 
 /** One worksheet of the package, in workbook order. */
@@ -36,17 +37,17 @@ const WORKSHEET = /\/worksheet$/;
 /** Opens the package and lists its worksheets; a zip that is not a workbook gets a Spanish reason. */
 export async function loadPackage(buffer: Buffer | Uint8Array): Promise<XlsxPackage> {
   const zip = await JSZip.loadAsync(buffer);
-  const mimetype = await zip.file("mimetype")?.async("string");
+  const mimetype = await partOf(zip, "mimetype");
   if (mimetype?.includes("opendocument")) {
     throw new NotAWorkbookError(
       "es una hoja de cálculo OpenDocument (.ods), no un libro de Excel. Ábrala en LibreOffice o Excel y guárdela como .xlsx."
     );
   }
-  const rootRels = await zip.file("_rels/.rels")?.async("string");
+  const rootRels = await partOf(zip, "_rels/.rels");
   const target = rootRels
     ? relationships(rootRels, "").find((r) => OFFICE_DOCUMENT.test(r.type))
     : null;
-  const types = (await zip.file("[Content_Types].xml")?.async("string")) ?? "";
+  const types = (await partOf(zip, "[Content_Types].xml")) ?? "";
   if (!target || !zip.file(target.target) || !/spreadsheetml|ms-excel/.test(types)) {
     const what = /wordprocessingml/.test(types)
       ? "un documento de Word"
@@ -59,11 +60,8 @@ export async function loadPackage(buffer: Buffer | Uint8Array): Promise<XlsxPack
   }
   const workbookPath = target.target;
   const workbookRelsPath = relsPathOf(workbookPath);
-  const workbook = (await zip.file(workbookPath)?.async("string")) ?? "";
-  const rels = relationships(
-    (await zip.file(workbookRelsPath)?.async("string")) ?? "",
-    dirOf(workbookPath)
-  );
+  const workbook = (await partOf(zip, workbookPath)) ?? "";
+  const rels = relationships((await partOf(zip, workbookRelsPath)) ?? "", dirOf(workbookPath));
   const byId = new Map(rels.map((r) => [r.id, r]));
   const sheets: SheetEntry[] = [];
   const sheetsBlock = findElement(workbook, "sheets");
@@ -85,6 +83,12 @@ export async function loadPackage(buffer: Buffer | Uint8Array): Promise<XlsxPack
   const pr = findElement(workbook, "workbookPr");
   const date1904 = /^(1|true)$/.test((pr && attrOf(pr.tag, "date1904")) ?? "");
   return { zip, workbookPath, workbookRelsPath, sheets, date1904 };
+}
+
+/** A part's text (bounded like every part Semáforo holds whole), or undefined when missing. */
+export async function partOf(zip: JSZip, path: string): Promise<string | undefined> {
+  const file = zip.file(path);
+  return file ? boundedPartText(file, path, MAX_READ_PART_BYTES) : undefined;
 }
 
 export interface Relationship {

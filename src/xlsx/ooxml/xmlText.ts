@@ -34,15 +34,44 @@ export function attrOf(tag: string, name: string): string | null {
   return unescapeXml(m[1] ?? m[2] ?? "");
 }
 
+/** Comments, CDATA sections and processing instructions: markup whose text holds no elements. */
+const OPAQUE = String.raw`<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<\?[\s\S]*?\?>`;
+
+/** A global regex for `pattern` that also matches opaque markup, so `nextMatch` can skip it. */
+export function markupRe(pattern: string): RegExp {
+  return new RegExp(`${OPAQUE}|${pattern}`, "g");
+}
+
+/** The next match of a `markupRe` that lies outside comments, CDATA sections and PIs. */
+export function nextMatch(re: RegExp, xml: string): RegExpExecArray | null {
+  for (let m = re.exec(xml); m; m = re.exec(xml)) if (!/^<[!?]/.test(m[0])) return m;
+  return null;
+}
+
+/** Index of the first `text` (a closing tag) at or after `from`, outside opaque markup; or -1. */
+export function indexOutside(xml: string, text: string, from: number): number {
+  const re = markupRe(text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&"));
+  re.lastIndex = from;
+  return nextMatch(re, xml)?.index ?? -1;
+}
+
+/** Index of the root element's closing tag: the last `</` outside opaque markup (or -1). */
+export function rootCloseIndex(xml: string): number {
+  const re = markupRe("</");
+  let last = -1;
+  for (let m = nextMatch(re, xml); m; m = nextMatch(re, xml)) last = m.index;
+  return last;
+}
+
 /** Start tag of the first top-level `<name …>` element (with or without a namespace prefix). */
 export function findElement(
   xml: string,
   name: string,
   from = 0
 ): { start: number; end: number; tag: string; selfClosing: boolean } | null {
-  const re = new RegExp(`<(?:[A-Za-z_][\\w.-]*:)?${name}(?=[\\s/>])[^>]*>`, "g");
+  const re = markupRe(`<(?:[A-Za-z_][\\w.-]*:)?${name}(?=[\\s/>])[^>]*>`);
   re.lastIndex = from;
-  const m = re.exec(xml);
+  const m = nextMatch(re, xml);
   if (!m) return null;
   const tag = m[0];
   const selfClosing = tag.endsWith("/>");
@@ -57,10 +86,10 @@ export function findElement(
 
 /** Index just after the `</name>` that closes an element opened before `from` (nesting aware). */
 function closingIndex(xml: string, name: string, from: number): number {
-  const re = new RegExp(`<(/?)(?:[A-Za-z_][\\w.-]*:)?${name}(?=[\\s/>])[^>]*>`, "g");
+  const re = markupRe(`<(/?)(?:[A-Za-z_][\\w.-]*:)?${name}(?=[\\s/>])[^>]*>`);
   re.lastIndex = from;
   let depth = 1;
-  for (let m = re.exec(xml); m; m = re.exec(xml)) {
+  for (let m = nextMatch(re, xml); m; m = nextMatch(re, xml)) {
     if (m[1] === "/") depth--;
     else if (!m[0].endsWith("/>")) depth++;
     if (depth === 0) return m.index + m[0].length;
