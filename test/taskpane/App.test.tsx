@@ -94,6 +94,7 @@ describe("task pane with a fake workbook", () => {
     expect(dialog.textContent).toContain(
       "«Tabla 3», columna G: 60 fórmulas y el semáforo en 60 celdas."
     );
+    expect(dialog.textContent).toContain("Escala CEPLAN semestral 30 / 50 (");
     fireEvent.keyDown(dialog, { key: "Escape" });
     await waitFor(() => expect(screen.queryByRole("dialog")).toBeNull());
     expect(port.applied).toEqual([]);
@@ -101,7 +102,7 @@ describe("task pane with a fake workbook", () => {
     fireEvent.click(await screen.findByRole("button", { name: "Escribir" }));
     const done = await screen.findByText("Listo");
     expect(done.parentElement?.textContent).toMatch(
-      /Se escribieron 60 fórmulas con su semáforo en «Tabla 3» \(columna G\)\. La hoja «Resumen Semáforo» está al día\./
+      /Se escribieron 60 fórmulas con su semáforo en «Tabla 3» \(columna G\)\. Escala CEPLAN semestral 30 \/ 50 \(.*\)\. La hoja «Resumen Semáforo» está al día\./
     );
     expect(port.applied).toHaveLength(1);
     expect(port.applied[0]?.sheets.map((s) => s.name)).toEqual([
