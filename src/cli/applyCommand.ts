@@ -1,11 +1,15 @@
 import { extname } from "node:path";
-import type { Period } from "../core/detect/matrix";
 import { SUMMARY_SHEET, type FormulaMode, type PlanOptions } from "../core/plan/writePlan";
 import { plural } from "../core/text/plural";
 import { describeScaleChoice } from "../core/scales/scaleChoice";
 import { applyToXlsx } from "../xlsx/applyXlsx";
 import { parseArgs, readInputOutput, UsageError } from "./args";
-import { readScaleOption } from "./scaleOption";
+import {
+  MEASURING_SWITCHES,
+  MEASURING_USAGE,
+  MEASURING_VALUE_FLAGS,
+  readMeasuringOptions,
+} from "./measuringOption";
 import { readColumnMapOption } from "./columnMapOption";
 import { EXIT_OK, EXIT_USAGE, type CliIo } from "./io";
 
@@ -22,10 +26,7 @@ export const APPLY_USAGE = [
   "                                  (predeterminado); nativas: fórmulas de Excel que funcionan sin él;",
   "                                  libro: =AVANCE_TIPO1(…), funciones definidas en el propio libro",
   "                                  (Excel 365 y 2024).",
-  "  --escala ESCALA                 CEPLAN_SEMESTRAL, CEPLAN_ANUAL, INSTITUCIONAL_80_91, …, niveles",
-  "                                  propios «Bajo:0,Medio:80,Alto:91» o un archivo escala.json.",
-  "  --periodo semestral|anual|trimestral  Periodo para elegir la escala CEPLAN si no se da --escala.",
-  "  --sin-tope                      Muestra avances mayores que 100 (sobre-ejecución).",
+  ...MEASURING_USAGE,
   "  --resumen                       Crea la hoja «Resumen Semáforo».",
   "  --forzar                        Escribe también sobre celdas con datos (¡cuidado!).",
   "  --columnas MAPA.json            Lee las matrices con las columnas indicadas (ver check --json).",
@@ -45,12 +46,11 @@ export async function runApply(argv: readonly string[], io: CliIo): Promise<numb
         "-o",
         "--salida",
         "--formulas",
-        "--escala",
-        "--periodo",
+        ...MEASURING_VALUE_FLAGS,
         "--columnas",
         "--reemplazar-nombres",
       ],
-      ["--resumen", "--forzar", "--sin-tope", "--help", "-h"]
+      ["--resumen", "--forzar", "--help", "-h", ...MEASURING_SWITCHES]
     );
     if (args.flags.has("--help") || args.flags.has("-h")) {
       io.out(APPLY_USAGE);
@@ -63,21 +63,13 @@ export async function runApply(argv: readonly string[], io: CliIo): Promise<numb
         `--formulas debe ser «personalizadas», «nativas» o «libro» (se recibió «${mode}»).`
       );
     }
-    const period = args.flags.get("--periodo");
-    if (period !== undefined && !["semestral", "anual", "trimestral"].includes(period as string)) {
-      throw new UsageError(
-        `--periodo debe ser semestral, anual o trimestral (se recibió «${String(period)}»).`
-      );
-    }
-    const scale = await readScaleOption(args.flags.get("--escala"));
+    const measuring = await readMeasuringOptions(args);
     const replace = args.flags.get("--reemplazar-nombres");
     if (typeof replace === "string")
       replaceNames = replace.split(",").map((n) => n.trim().toUpperCase());
     options = {
+      ...measuring,
       mode: mode as FormulaMode,
-      tope: !args.flags.has("--sin-tope"),
-      scale,
-      period: (period as Period | undefined) ?? null,
       summary: args.flags.has("--resumen"),
       force: args.flags.has("--forzar"),
       maps: await readColumnMapOption(args.flags.get("--columnas")),

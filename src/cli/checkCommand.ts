@@ -1,7 +1,12 @@
 import { checkSheet, countSeverities, type CheckOptions } from "../core/check/checkSheets";
 import { openWorkbook, WorkbookReadError } from "../xlsx/openWorkbook";
 import { parseArgs, UsageError } from "./args";
-import { readScaleOption } from "./scaleOption";
+import {
+  MEASURING_SWITCHES,
+  MEASURING_USAGE,
+  MEASURING_VALUE_FLAGS,
+  readMeasuringOptions,
+} from "./measuringOption";
 import { readColumnMapOption } from "./columnMapOption";
 import type { CheckReport, FileReport } from "../core/report/checkReport";
 import { collectFiles } from "./collectFiles";
@@ -23,7 +28,7 @@ import { terminalSafe, terminalSafeReport } from "./terminalText";
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, type CliIo } from "./io";
 
 export const CHECK_USAGE = [
-  "Uso: semaforo check <archivos o carpetas…> [--formato F] [-o ARCHIVO] [--jsonl] [--escala ESCALA] [--max-hallazgos N]",
+  "Uso: semaforo check <archivos o carpetas…> [--formato F] [-o ARCHIVO] [--jsonl] [--escala ESCALA] [--periodo P] [--sin-tope|--con-tope] [--max-hallazgos N]",
   "",
   "Detecta las matrices POI/PEI de cada hoja (.xlsx, la exportación HTML .xls del aplicativo, .csv),",
   "las valida y calcula avances y semáforos. No modifica los archivos.",
@@ -31,9 +36,7 @@ export const CHECK_USAGE = [
   "  --json               Un único documento JSON en la salida estándar (= --formato json).",
   "  --jsonl              Una línea JSON por archivo en cuanto se revisa, y una última con los totales.",
   ...OUTPUT_USAGE,
-  "  --escala ESCALA      CEPLAN_SEMESTRAL, CEPLAN_ANUAL, INSTITUCIONAL_80_91, INSTITUCIONAL_80_91_REDONDEO,",
-  "                       niveles propios «Bajo:0,Medio:80,Alto:91» o un archivo escala.json.",
-  "                       Por defecto, la escala CEPLAN del periodo de cada matriz.",
+  ...MEASURING_USAGE,
   "  --max-hallazgos N    Máximo de hallazgos por regla y matriz (200 por defecto).",
   "  --columnas MAPA.json Lee las matrices con las columnas indicadas (el «columnas» que imprime --json,",
   "                       corregido a mano): hoja, tipo, filas del encabezado y papel de cada columna.",
@@ -57,8 +60,8 @@ export async function runCheck(argv: readonly string[], io: CliIo): Promise<numb
   try {
     const args = parseArgs(
       argv,
-      ["--escala", "--max-hallazgos", "--columnas", ...OUTPUT_FLAGS],
-      ["--json", "--jsonl", "--help", "-h"]
+      [...MEASURING_VALUE_FLAGS, "--max-hallazgos", "--columnas", ...OUTPUT_FLAGS],
+      ["--json", "--jsonl", "--help", "-h", ...MEASURING_SWITCHES]
     );
     if (args.flags.has("--help") || args.flags.has("-h")) {
       io.out(CHECK_USAGE);
@@ -72,7 +75,7 @@ export async function runCheck(argv: readonly string[], io: CliIo): Promise<numb
       );
     }
     options = {
-      scale: await readScaleOption(args.flags.get("--escala")),
+      ...(await readMeasuringOptions(args)),
       maxFindings,
       maps: await readColumnMapOption(args.flags.get("--columnas")),
     };

@@ -74,7 +74,7 @@ export function SENTIDO(linea_base: any[][], logros_esperados: any[][]): any[][]
  * @customfunction ACUMULAR
  * @helpurl https://localhost:3000/ayuda.html#ACUMULAR
  * @param valores Meses en una fila (o varias filas, una por actividad).
- * @param [acumulacion] suma (Acumulado anual, predeterminado), ultimo (No acumulado), maximo o promedio.
+ * @param [acumulacion] suma (Acumulado anual, predeterminado), ultimo (No acumulado); maximo y promedio son extensiones de Semáforo, no tipos de CEPLAN.
  * @returns El valor del periodo por fila.
  */
 export function ACUMULAR(valores: any[][], acumulacion?: any[][]): any[][] {
@@ -87,7 +87,7 @@ export function ACUMULAR(valores: any[][], acumulacion?: any[][]): any[][] {
  * @helpurl https://localhost:3000/ayuda.html#EJECUCION
  * @param programado Meses programados en una fila (o varias filas, una por actividad).
  * @param ejecutado Meses ejecutados, con la misma forma que programado.
- * @param [acumulacion] suma (Acumulado anual, predeterminado), ultimo (No acumulado), maximo o promedio.
+ * @param [acumulacion] suma (Acumulado anual, predeterminado), ultimo (No acumulado); maximo y promedio son extensiones de Semáforo, no tipos de CEPLAN.
  * @param [hasta_mes] Último mes del periodo (1 a 12). Predeterminado: el último mes con ejecución registrada.
  * @param [tope] FALSO (predeterminado) muestra la sobre-ejecución; VERDADERO limita a 100.
  * @returns Porcentaje de ejecución por fila.

@@ -70,7 +70,8 @@ export function dynamicFormulaCellXml(
   fileFormula: string,
   cm: number,
   cached: CachedResult,
-  style?: number
+  style?: number,
+  prefix = ""
 ): string {
   const [type, value] =
     typeof cached === "number"
@@ -81,9 +82,10 @@ export function dynamicFormulaCellXml(
           ? [' t="str"', escapeText(cached)]
           : [' t="e"', escapeText(cached.error)];
   const s = style === undefined ? "" : ` s="${style}"`;
+  const p = prefix;
   return (
-    `<c r="${ref}"${s}${type} cm="${cm}"><f t="array" ref="${ref}">${escapeText(fileFormula)}</f>` +
-    `<v>${value}</v></c>`
+    `<${p}c r="${ref}"${s}${type} cm="${cm}"><${p}f t="array" ref="${ref}">${escapeText(fileFormula)}</${p}f>` +
+    `<${p}v>${value}</${p}v></${p}c>`
   );
 }
 
@@ -103,3 +105,102 @@ export function withMetadataRelationship(relsXml: string): string {
   const rel = `<Relationship Id="rId${n}" Type="${METADATA_REL_TYPE}" Target="metadata.xml"/>`;
   return relsXml.replace("</Relationships>", `${rel}</Relationships>`);
 }
+
+const XDA_NS = "http://schemas.microsoft.com/office/spreadsheetml/2017/dynamicarray";
+const XLDAPR_TYPE =
+  'name="XLDAPR" minSupportedVersion="120000" copy="1" pasteAll="1" pasteValues="1" merge="1" ' +
+  'splitFirst="1" rowColShift="1" clearFormats="1" clearComments="1" assign="1" coerce="1" cellMeta="1"';
+const dynamicBk = (p: string) =>
+  `<${p}extLst><${p}ext uri="${DYNAMIC_ARRAY_EXT}"><xda:dynamicArrayProperties fDynamic="1" ` +
+  `fCollapsed="0"/></${p}ext></${p}extLst>`;
+
+/**
+ * An existing metadata.xml (in-cell pictures, other add-ins) with the dynamic-array record added
+ * in schema order, and the `cm` index of that record; unchanged when it already has one.
+ */
+export function withDynamicArrayRecord(xml: string): { xml: string; cm: number } {
+  const known = dynamicArrayCm(xml);
+  if (known !== null) return { xml, cm: known };
+  const p = /<([\w.-]+:)?metadata[\s>]/.exec(xml)?.[1] ?? "";
+  const tag = (name: string) => `${p}${name}`;
+  let out = xml;
+  if (!/xmlns:xda="/.test(out))
+    out = out.replace(
+      new RegExp(`<${tag("metadata")}(?=[\\s>])`),
+      (m) => `${m} xmlns:xda="${XDA_NS}"`
+    );
+  // 1. The metadata type (1-based index t).
+  const types = [
+    ...out.matchAll(new RegExp(`<${tag("metadataType")}\\b[^>]*\\bname="([^"]+)"`, "g")),
+  ];
+  let t = types.findIndex((m) => m[1] === "XLDAPR") + 1;
+  if (t === 0) {
+    t = types.length + 1;
+    const type = `<${tag("metadataType")} ${XLDAPR_TYPE}/>`;
+    out = appendInto(out, tag("metadataTypes"), type, () => firstChildAt(out, p));
+  }
+  // 2. The future-metadata block (0-based index v within futureMetadata name="XLDAPR").
+  const future = new RegExp(
+    `(<${tag("futureMetadata")}\\b[^>]*name="XLDAPR"[^>]*>)([\\s\\S]*?)(</${tag("futureMetadata")}>)`
+  ).exec(out);
+  const bk = `<${tag("bk")}>${dynamicBk(p)}</${tag("bk")}>`;
+  let v: number;
+  if (future) {
+    v = [...(future[2] ?? "").matchAll(new RegExp(`<${tag("bk")}>`, "g"))].length;
+    out = out.replace(future[0], bumpCount(`${future[1]}${future[2]}${bk}${future[3]}`));
+  } else {
+    v = 0;
+    const block = `<${tag("futureMetadata")} name="XLDAPR" count="1">${bk}</${tag("futureMetadata")}>`;
+    out = insertBefore(out, [tag("cellMetadata"), tag("valueMetadata"), tag("extLst")], p, block);
+  }
+  // 3. The cell-metadata record cm (1-based) pointing at (t, v).
+  const record = `<${tag("bk")}><${tag("rc")} t="${t}" v="${v}"/></${tag("bk")}>`;
+  const cells = new RegExp(
+    `<${tag("cellMetadata")}\\b[^>]*>([\\s\\S]*?)</${tag("cellMetadata")}>`
+  ).exec(out);
+  if (cells) {
+    const cm = [...(cells[1] ?? "").matchAll(new RegExp(`<${tag("bk")}>`, "g"))].length + 1;
+    const grown = cells[0].replace(
+      `</${tag("cellMetadata")}>`,
+      `${record}</${tag("cellMetadata")}>`
+    );
+    return { xml: out.replace(cells[0], bumpCount(grown)), cm };
+  }
+  const block = `<${tag("cellMetadata")} count="1">${record}</${tag("cellMetadata")}>`;
+  return { xml: insertBefore(out, [tag("valueMetadata"), tag("extLst")], p, block), cm: 1 };
+}
+
+/** The element `<name …>…</name>` with `child` appended and its count raised; created if absent. */
+function appendInto(xml: string, name: string, child: string, at: () => number): string {
+  const whole = new RegExp(`<${name}\\b[^>]*>[\\s\\S]*?</${name}>`).exec(xml);
+  if (whole)
+    return xml.replace(whole[0], bumpCount(whole[0].replace(`</${name}>`, `${child}</${name}>`)));
+  const i = at();
+  return `${xml.slice(0, i)}<${name} count="1">${child}</${name}>${xml.slice(i)}`;
+}
+
+/** Where the root's first child goes: right after the `<metadata …>` start tag. */
+function firstChildAt(xml: string, p: string): number {
+  const start = new RegExp(`<${p}metadata\\b[^>]*>`).exec(xml) as RegExpExecArray;
+  return start.index + start[0].length;
+}
+
+/**
+ * `block` before the first of `names` present at the root (after the last futureMetadata, whose
+ * blocks hold extLst of their own), else before the root's end tag.
+ */
+function insertBefore(xml: string, names: readonly string[], p: string, block: string): string {
+  const from = Math.max(0, xml.lastIndexOf(`</${p}futureMetadata>`));
+  for (const name of names) {
+    const at = new RegExp(`<${name}[\\s>/]`).exec(xml.slice(from));
+    if (at) return `${xml.slice(0, from + at.index)}${block}${xml.slice(from + at.index)}`;
+  }
+  return xml.replace(`</${p}metadata>`, `${block}</${p}metadata>`);
+}
+
+/** The element's count attribute raised by one (count="2" → "3"); unchanged without one. */
+const bumpCount = (element: string) =>
+  element.replace(
+    /^(<[^>]*\bcount=")(\d+)"/,
+    (_, head: string, n: string) => `${head}${Number(n) + 1}"`
+  );

@@ -34,8 +34,13 @@ describe("libro mode for the write plan", () => {
       { fn: "SEMAFORO", args: ["F15", "$M$2:$N$4"] },
       { fn: "SENTIDO", args: ["C5", "D5:H5"] },
     ]);
-    expect(names.map((n) => n.name)).toEqual(["AVANCE_TIPO1", "SENTIDO", "SEMAFORO"]);
-    expect(names[0]).toEqual({
+    expect(names.map((n) => n.name)).toEqual([
+      "LEER_NUMERO",
+      "AVANCE_TIPO1",
+      "SENTIDO",
+      "SEMAFORO",
+    ]);
+    expect(names[1]).toEqual({
       name: "AVANCE_TIPO1",
       formula: workbookFunction("AVANCE_TIPO1")!.formula,
       comment: workbookFunction("AVANCE_TIPO1")!.comment,

@@ -46,11 +46,18 @@ describe("native twins (portable mode)", () => {
       '=IF(OR(A1="",B1=""),"",IF(B1=0,"",ROUND(A1/B1*100,2)))'
     );
     expect(nativePromedioAvance("F3:F32")).toBe('=IF(COUNT(F3:F32)=0,"",ROUND(AVERAGE(F3:F32),2))');
-    expect(
-      nativeEjecucion({ range: "B2:M2", first: "B2" }, { range: "B3:M3", first: "B3" }, 6)
-    ).toBe(
-      '=IF((SUMPRODUCT(((COLUMN(B2:M2)-COLUMN(B2)+1)<=6)*1,B2:M2))=0,IF((SUMPRODUCT(((COLUMN(B3:M3)-COLUMN(B3)+1)<=6)*1,B3:M3))=0,"",NA()),ROUND((SUMPRODUCT(((COLUMN(B3:M3)-COLUMN(B3)+1)<=6)*1,B3:M3))/(SUMPRODUCT(((COLUMN(B2:M2)-COLUMN(B2)+1)<=6)*1,B2:M2))*100,2))'
+    // Ejecución reads its months cell by cell (text numbers too): blanks are masked, the closed
+    // period keeps months 1..6, and the ratio is the core's (#N/A when only executed).
+    const closed = nativeEjecucion(
+      { range: "B2:M2", first: "B2" },
+      { range: "B3:M3", first: "B3" },
+      6
     );
+    expect(closed).toMatch(/^=IF\(\(?SUMPRODUCT\(/);
+    expect(closed).toContain("(COLUMN(B2:M2)-COLUMN(B2)+1)<=6");
+    expect(closed).toContain('TRIM(B3:M3)=""');
+    expect(closed).toContain('"",NA()');
+    expect(closed).not.toContain("PLAN.");
     expect(nativeSemaforo("G5", PRESET_SCALES.CEPLAN_SEMESTRAL!)).toBe(
       '=IF(G5="","Sin dato",IF(G5>=50,"Bueno",IF(G5>=30,"Regular","Malo")))'
     );
@@ -61,29 +68,17 @@ describe("native twins (portable mode)", () => {
 });
 
 describe("Excel's formula length limit", () => {
-  it("declines a portable formula that would pass 8,192 characters, with a Spanish reason", async () => {
+  it("keeps every portable ejecución within 8,192 characters, text months and all", async () => {
     const { NativeFormulaTooLong, FORMULA_MAX_LENGTH } =
       await import("../../src/core/native/nativeFormulas");
-    const months = "BCDEFGHIJKLM".split("").map((c, i) => ({ month: i + 1, ref: `${c}2` }));
-    const build = () =>
-      nativeEjecucion(
-        { range: "B2:M2", first: "B2", textMonths: months },
-        {
-          range: "B3:M3",
-          first: "B3",
-          textMonths: months.map((m) => ({ ...m, ref: m.ref.replace("2", "3") })),
-        },
-        null
-      );
-    expect(build).toThrow(NativeFormulaTooLong);
-    expect(build).toThrow(/8192.*texto/);
-    // Two text months still fit.
-    const two = nativeEjecucion(
-      { range: "B2:M2", first: "B2", textMonths: months.slice(0, 2) },
-      { range: "B3:M3", first: "B3" },
-      6
-    );
-    expect(two.length).toBeLessThanOrEqual(FORMULA_MAX_LENGTH);
+    const p = { range: "AB2:AM2", first: "AB2" };
+    const e = { range: "AN2:AY2", first: "AN2" };
+    for (const mode of ["suma", "ultimo", "maximo", "promedio"] as const)
+      for (const hasta of [null, 6])
+        for (const tope of [false, true])
+          expect(nativeEjecucion(p, e, hasta, tope, mode).length).toBeLessThanOrEqual(
+            FORMULA_MAX_LENGTH
+          );
     // Tipo II with all three inputs typed as text (an all-text export) still fits.
     const t2 = nativeAvanceTipo2(
       { ref: "A1", text: true },
@@ -91,5 +86,10 @@ describe("Excel's formula length limit", () => {
       { ref: "C1", text: true }
     );
     expect(t2.length).toBeLessThanOrEqual(FORMULA_MAX_LENGTH);
+    // A mean over hundreds of text cells would not fit: declined with a Spanish reason.
+    const cells = Array.from({ length: 400 }, (_, i) => `B${i + 2}`);
+    const build = () => nativePromedioAvance("A2:A401", cells);
+    expect(build).toThrow(NativeFormulaTooLong);
+    expect(build).toThrow(/8192.*texto/);
   });
 });

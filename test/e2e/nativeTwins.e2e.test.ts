@@ -7,6 +7,9 @@ import { PLAN_RUNNERS } from "../../src/core/calc/planFunctions";
 import { isPlanError } from "../../src/core/errors";
 import type { Cell } from "../../src/core/grid/grid";
 import type { Sentido } from "../../src/core/calc/sentido";
+import type { Acumulacion } from "../../src/core/calc/acumular";
+
+const ACUMULACIONES: readonly Acumulacion[] = ["suma", "ultimo", "maximo", "promedio"];
 import {
   nativeAvanceFinanciero,
   nativeAvanceTipo1,
@@ -57,10 +60,16 @@ function addFormula(
   address: string,
   formula: string,
   expected: Cell,
-  label: string
+  label: string,
+  array = false
 ) {
   expect(formula.length, label).toBeLessThanOrEqual(FORMULA_MAX_LENGTH);
-  ws.getCell(address).value = { formula: toFileFormula(formula) } as ExcelJS.CellValue;
+  // Ejecución reads its months cell by cell: written, as apply does, as a one-cell array formula.
+  ws.getCell(address).value = (
+    array
+      ? { formula: toFileFormula(formula), shareType: "array", ref: address }
+      : { formula: toFileFormula(formula) }
+  ) as ExcelJS.CellValue;
   cases.push({ sheet: ws.name, address, expected, label });
 }
 
@@ -182,20 +191,18 @@ function buildEjecucion() {
     const tope = rng.chance(0.5);
     p.forEach((v, i) => put(ws, `${prog[i]}${row}`, v));
     e.forEach((v, i) => put(ws, `${exec[i]}${row}`, v));
-    const textMonths = (letters: string[], values: unknown[]) =>
-      values.flatMap((v, i) =>
-        typeof v === "string" ? [{ month: i + 1, ref: `${letters[i]}${row}` }] : []
-      );
+    const mode = ACUMULACIONES[row % ACUMULACIONES.length] as Acumulacion;
     const f = portable(() =>
       nativeEjecucion(
-        { range: `B${row}:M${row}`, first: `B${row}`, textMonths: textMonths(prog, p) },
-        { range: `N${row}:Y${row}`, first: `N${row}`, textMonths: textMonths(exec, e) },
+        { range: `B${row}:M${row}`, first: `B${row}` },
+        { range: `N${row}:Y${row}`, first: `N${row}` },
         hasta,
-        tope
+        tope,
+        mode
       )
     );
     if (f === null) continue;
-    const expected = PLAN_RUNNERS.EJECUCION([p], [e], null, hasta === null ? null : [[hasta]], [
+    const expected = PLAN_RUNNERS.EJECUCION([p], [e], [[mode]], hasta === null ? null : [[hasta]], [
       [tope],
     ])[0]?.[0] as Cell;
     addFormula(
@@ -203,7 +210,8 @@ function buildEjecucion() {
       `Z${row}`,
       f,
       expected,
-      `EJEC hasta=${hasta} tope=${tope} p=${JSON.stringify(p)} e=${JSON.stringify(e)}`
+      `EJEC ${mode} hasta=${hasta} tope=${tope} p=${JSON.stringify(p)} e=${JSON.stringify(e)}`,
+      true
     );
   }
 }

@@ -22,12 +22,19 @@ describe("«funciones del libro» mode in the write plan", () => {
     expect(calls.find((c) => c.sheet === "Tabla 3" && c.address === "G7")?.formula).toMatch(
       /^=AVANCE_TIPO1\(E7,D7\)$/
     );
-    expect(plan.names.map((n) => n.name)).toEqual(["AVANCE_TIPO1", "PROMEDIO_AVANCE"]);
-    expect(plan.names[0]?.formula).toMatch(
+    expect(plan.names.map((n) => n.name)).toEqual([
+      "LEER_NUMERO",
+      "AVANCE_TIPO1",
+      "PROMEDIO_AVANCE",
+    ]);
+    // The helper that reads numbers written as text comes first; the bodies call it.
+    expect(plan.names[0]?.formula).toMatch(/^=LAMBDA\(texto,IF\(TRIM\(texto\)="",0,/);
+    expect(plan.names[1]?.formula).toMatch(
       /^=LAMBDA\(valor_obtenido,logro_esperado,\[sentido\],\[tope\],/
     );
-    expect(plan.names[0]?.comment).toContain("Avance Tipo I");
-    expect(plan.settings.nombres).toEqual(["AVANCE_TIPO1", "PROMEDIO_AVANCE"]);
+    expect(plan.names[1]?.formula).toContain("LEER_NUMERO(valor_obtenido)");
+    expect(plan.names[1]?.comment).toContain("Avance Tipo I");
+    expect(plan.settings.nombres).toEqual(["LEER_NUMERO", "AVANCE_TIPO1", "PROMEDIO_AVANCE"]);
     // The settings sheet keeps the list, so removal takes exactly these names.
     const settings = sheetOf(
       plan.cells
@@ -40,7 +47,11 @@ describe("«funciones del libro» mode in the write plan", () => {
         }, []),
       "Semaforo_Ajustes"
     );
-    expect(readSettings([settings])?.nombres).toEqual(["AVANCE_TIPO1", "PROMEDIO_AVANCE"]);
+    expect(readSettings([settings])?.nombres).toEqual([
+      "LEER_NUMERO",
+      "AVANCE_TIPO1",
+      "PROMEDIO_AVANCE",
+    ]);
     expect(readSettings([settings])?.modo).toBe("libro");
   });
 });

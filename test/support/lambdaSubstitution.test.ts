@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { workbookFunction } from "../../src/core/native/workbookFunctions";
-import { callArguments, letSteps, replaceIdentifier, substituteParams } from "./lambdaSubstitution";
+import {
+  callArguments,
+  inlineHelper,
+  letSteps,
+  replaceIdentifier,
+  substituteParams,
+} from "./lambdaSubstitution";
 
 describe("substitution helpers for the LibreOffice proof", () => {
   it("replaces a name only as a whole identifier and never inside text", () => {
@@ -37,5 +43,18 @@ describe("substitution helpers for the LibreOffice proof", () => {
     const omitted = substituteParams(fn, ["A1", null]);
     expect(omitted).toContain('IF(TRUE,"","")');
     expect(() => substituteParams(fn, [null, null])).toThrow(/avance/);
+  });
+
+  it("inlines the helper name the bodies call, so LibreOffice can evaluate them", () => {
+    const inlined = inlineHelper(
+      'LET(n_vo,LEER_NUMERO(A1),n_le,LEER_NUMERO(IF(FALSE,"",B1)),n_vo+n_le)'
+    );
+    expect(inlined).not.toContain("LEER_NUMERO");
+    expect(inlined).not.toMatch(/\btexto\b/);
+    expect(inlined).toContain("ISNUMBER(A1)");
+    expect(inlined).toContain('TRIM((IF(FALSE,"",B1)))');
+    expect(substituteParams(workbookFunction("EJECUCION")!, ["B2:M2", "N2:Y2"])).not.toContain(
+      "LEER_NUMERO"
+    );
   });
 });

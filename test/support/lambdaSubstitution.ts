@@ -1,4 +1,7 @@
-import type { WorkbookFunction } from "../../src/core/native/workbookFunctions";
+import {
+  NUMBER_HELPER_FUNCTION,
+  type WorkbookFunction,
+} from "../../src/core/native/workbookFunctions";
 
 /**
  * Proof by substitution: LibreOffice does not evaluate LAMBDA (nor LET before 24.8), so a call
@@ -80,5 +83,23 @@ export function substituteParams(fn: WorkbookFunction, args: readonly (string | 
     body = body.replace(isOmitted, arg === null ? "TRUE" : "FALSE");
     body = replaceIdentifier(body, p.name, arg === null ? '""' : wrap(arg));
   });
-  return body;
+  return inlineHelper(body);
+}
+
+/**
+ * Calls to the helper name (LEER_NUMERO) replaced by its body with the argument put in: the
+ * helper is a LAMBDA too, which LibreOffice does not evaluate.
+ */
+export function inlineHelper(formula: string): string {
+  const helper = NUMBER_HELPER_FUNCTION;
+  const call = `${helper.name}(`;
+  let out = formula;
+  for (let at = out.indexOf(call); at >= 0; at = out.indexOf(call)) {
+    const open = at + helper.name.length;
+    const { args, close } = callArguments(out, open);
+    const param = (helper.params[0] as { name: string }).name;
+    const inlined = replaceIdentifier(helper.body, param, wrap((args[0] as string).trim()));
+    out = `${out.slice(0, at)}(${inlined})${out.slice(close + 1)}`;
+  }
+  return out;
 }

@@ -9,6 +9,7 @@ import { openWorkbook } from "../../src/xlsx/openWorkbook";
 import type { SheetData } from "../../src/core/sheet/sheetData";
 import { samplePath } from "../support/samples";
 import { FakePort } from "../support/fakePort";
+import { checkSheet, DEFAULT_CHECK_OPTIONS } from "../../src/core/check/checkSheets";
 
 let lares: SheetData[];
 beforeAll(async () => {
@@ -94,6 +95,7 @@ describe("task pane with a fake workbook", () => {
     expect(dialog.textContent).toContain(
       "«Tabla 3», columna G: 60 fórmulas y el semáforo en 60 celdas."
     );
+    expect(dialog.textContent).toContain("Escala CEPLAN semestral 30 / 50 (");
     fireEvent.keyDown(dialog, { key: "Escape" });
     await waitFor(() => expect(screen.queryByRole("dialog")).toBeNull());
     expect(port.applied).toEqual([]);
@@ -101,7 +103,7 @@ describe("task pane with a fake workbook", () => {
     fireEvent.click(await screen.findByRole("button", { name: "Escribir" }));
     const done = await screen.findByText("Listo");
     expect(done.parentElement?.textContent).toMatch(
-      /Se escribieron 60 fórmulas con su semáforo en «Tabla 3» \(columna G\)\. La hoja «Resumen Semáforo» está al día\./
+      /Se escribieron 60 fórmulas con su semáforo en «Tabla 3» \(columna G\)\. Escala CEPLAN semestral 30 \/ 50 \(.*\)\. La hoja «Resumen Semáforo» está al día\./
     );
     expect(port.applied).toHaveLength(1);
     expect(port.applied[0]?.sheets.map((s) => s.name)).toEqual([
@@ -164,6 +166,42 @@ describe("task pane with a fake workbook", () => {
     port.edit("Tabla 3", "D9");
     await new Promise((r) => setTimeout(r, 30));
     expect(port.reads.length).toBe(before + 1);
+  });
+
+  it("counts with the chosen period at once, and with a saved period from the first paint", async () => {
+    // What `semaforo check --periodo anual` counts for the same matrix: the pane must agree.
+    const sheet = lares.find((s) => s.name === "Tabla 3")!;
+    const anual = checkSheet(sheet, { ...DEFAULT_CHECK_OPTIONS, period: "anual" }).matrices[0]!;
+    const expected = ["Malo", "Regular", "Bueno", "Sin dato"].map(
+      (l) => `${l} ${anual.results.filter((r) => r.level === l).length}`
+    );
+    expect(expected).not.toEqual(["Malo 20", "Regular 4", "Bueno 36", "Sin dato 0"]);
+    const legendOf = (heading: HTMLElement) =>
+      within(heading.closest("section") as HTMLElement)
+        .getAllByRole("listitem")
+        .slice(1)
+        .map((li) => li.textContent);
+    show(new FakePort(lares));
+    await opened();
+    fireEvent.click(screen.getByRole("combobox", { name: "Periodo" }));
+    fireEvent.click(await screen.findByRole("option", { name: "Anual" }));
+    await waitFor(() =>
+      expect(legendOf(screen.getByRole("heading", { name: /1 matriz/ }))).toEqual(expected)
+    );
+    cleanup();
+    const saved: SheetData = {
+      name: "Semaforo_Ajustes",
+      rows: [
+        ["clave", "valor"],
+        ["escala", "periodo"],
+        ["periodo", "anual"],
+        ["modo", "personalizadas"],
+      ],
+      merges: [],
+    };
+    show(new FakePort([...lares, saved]));
+    // The first counts shown already use the saved period (no «Validar todo» needed).
+    expect(legendOf(await opened())).toEqual(expected);
   });
 
   it("a custom scale stored in the workbook is the one reloaded, written and recorded again", async () => {

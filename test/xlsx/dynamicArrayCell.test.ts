@@ -4,6 +4,7 @@ import {
   dynamicArrayCm,
   dynamicFormulaCellXml,
   withMetadataContentType,
+  withDynamicArrayRecord,
   withMetadataRelationship,
 } from "../../src/xlsx/dynamicArrayCell";
 
@@ -51,5 +52,55 @@ describe("cells calling a workbook function (dynamic-array form, no implicit @)"
       '<Relationship Id="rId4" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sheetMetadata" Target="metadata.xml"/></Relationships>'
     );
     expect(withMetadataRelationship(linked)).toBe(linked);
+  });
+});
+
+describe("a workbook's own metadata.xml gets the dynamic-array record merged in", () => {
+  // In-cell pictures: Excel writes XLRICHVALUE metadata for the cells holding an image.
+  const pictures =
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+    '<metadata xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" ' +
+    'xmlns:xlrd="http://schemas.microsoft.com/office/spreadsheetml/2017/richdata">' +
+    '<metadataTypes count="1"><metadataType name="XLRICHVALUE" minSupportedVersion="120000"/></metadataTypes>' +
+    '<futureMetadata name="XLRICHVALUE" count="1"><bk><extLst><ext uri="{3e2802c4-a4d2-4d8b-9148-e3be6c30e623}">' +
+    '<xlrd:rvb i="0"/></ext></extLst></bk></futureMetadata>' +
+    '<valueMetadata count="1"><bk><rc t="1" v="0"/></bk></valueMetadata></metadata>';
+
+  it("adds type, future block and a cell record, and finds it afterwards", () => {
+    const merged = withDynamicArrayRecord(pictures);
+    expect(merged.cm).toBe(1);
+    expect(dynamicArrayCm(merged.xml)).toBe(1);
+    expect(merged.xml).toContain('<metadataTypes count="2">');
+    expect(merged.xml).toContain(
+      'xmlns:xda="http://schemas.microsoft.com/office/spreadsheetml/2017/dynamicarray"'
+    );
+    // Schema order: futureMetadata blocks, then cellMetadata, then valueMetadata.
+    const order = ["<metadataTypes", 'name="XLDAPR" count="1"', "<cellMetadata", "<valueMetadata"];
+    const at = order.map((tag) => merged.xml.indexOf(tag));
+    expect(at.every((i, k) => i >= 0 && (k === 0 || i > (at[k - 1] as number)))).toBe(true);
+    // The pictures' own records are kept as they were.
+    expect(merged.xml).toContain(
+      '<valueMetadata count="1"><bk><rc t="1" v="0"/></bk></valueMetadata>'
+    );
+    expect(withDynamicArrayRecord(merged.xml)).toEqual(merged);
+  });
+
+  it("appends to existing cell metadata and to a prefixed part", () => {
+    const withCells =
+      '<metadata xmlns="m"><metadataTypes count="1"><metadataType name="XLRICHVALUE"/></metadataTypes>' +
+      '<cellMetadata count="1"><bk><rc t="1" v="0"/></bk></cellMetadata></metadata>';
+    const merged = withDynamicArrayRecord(withCells);
+    expect(merged.cm).toBe(2);
+    expect(dynamicArrayCm(merged.xml)).toBe(2);
+    expect(merged.xml).toContain(
+      '<cellMetadata count="2"><bk><rc t="1" v="0"/></bk><bk><rc t="2" v="0"/></bk>'
+    );
+    const prefixed =
+      '<x:metadata xmlns:x="m"><x:metadataTypes count="0"></x:metadataTypes></x:metadata>';
+    const p = withDynamicArrayRecord(prefixed);
+    expect(p.cm).toBe(1);
+    expect(dynamicArrayCm(p.xml)).toBe(1);
+    expect(p.xml).toContain('<x:metadataType name="XLDAPR"');
+    expect(p.xml).toContain("<x:extLst><x:ext ");
   });
 });

@@ -26,7 +26,11 @@ describe("apply --formulas libro on a real sample", () => {
     const input = samplePath("lares-pei-2025-s1.xlsx");
     const once = join(dir, "una.xlsx");
     const plan = await applyToXlsx(input, once, LIBRO);
-    expect(plan.names.map((n) => n.name)).toEqual(["AVANCE_TIPO1", "PROMEDIO_AVANCE"]);
+    expect(plan.names.map((n) => n.name)).toEqual([
+      "LEER_NUMERO",
+      "AVANCE_TIPO1",
+      "PROMEDIO_AVANCE",
+    ]);
     const parts = await partsOf(once);
     const workbook = parts.get("xl/workbook.xml")!.toString();
     expect(workbook).toMatch(
@@ -56,7 +60,7 @@ describe("apply --formulas libro on a real sample", () => {
 
     const back = join(dir, "devuelto.xlsx");
     const removed = await removeFromXlsx(twice, back);
-    expect(removed.plan.names).toEqual(["AVANCE_TIPO1", "PROMEDIO_AVANCE"]);
+    expect(removed.plan.names).toEqual(["LEER_NUMERO", "AVANCE_TIPO1", "PROMEDIO_AVANCE"]);
     const changed = changedParts(await partsOf(input), await partsOf(back)).filter(
       (p) => p !== "docProps/app.xml" && p !== "xl/calcChain.xml"
     );

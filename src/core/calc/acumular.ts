@@ -38,7 +38,7 @@ export function readAcumulacion(value: unknown): Acumulacion | PlanError {
     mode ??
     valueError(
       `Tipo de acumulación no reconocido: ${quote(value)}. Use suma (Acumulado anual), ` +
-        "ultimo (No acumulado), maximo o promedio."
+        "ultimo (No acumulado), o las extensiones propias de Semáforo maximo y promedio (no son tipos de CEPLAN)."
     )
   );
 }

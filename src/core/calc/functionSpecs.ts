@@ -135,7 +135,7 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
       param(
         "acumulacion",
         "texto",
-        "suma (Acumulado anual, predeterminado), ultimo (No acumulado), maximo o promedio.",
+        "suma (Acumulado anual, predeterminado), ultimo (No acumulado); maximo y promedio son extensiones de Semáforo, no tipos de CEPLAN.",
         true
       ),
     ],
@@ -156,7 +156,7 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
       param(
         "acumulacion",
         "texto",
-        "suma (Acumulado anual, predeterminado), ultimo (No acumulado), maximo o promedio.",
+        "suma (Acumulado anual, predeterminado), ultimo (No acumulado); maximo y promedio son extensiones de Semáforo, no tipos de CEPLAN.",
         true
       ),
       param(

@@ -6,14 +6,17 @@ import { kindLabel } from "../kinds/registry";
 import { measureMatrix } from "../measure/measureMatrix";
 import { runRules } from "../rules/runRules";
 import { scaleLabels } from "../scales/scale";
-import { PERIOD_CHOICE, resolveScaleChoice, type ScaleChoice } from "../scales/scaleChoice";
+import { DEFAULT_MEASURING, measuringScale, type Measuring } from "../scales/measuring";
 import type { SheetData } from "../sheet/sheetData";
 import { parseA1 } from "../sheet/address";
 import { FindingCollector, type Finding, type SeverityCounts } from "./findings";
 
-export interface CheckOptions {
-  /** The semáforo scale; "periodo" picks CEPLAN's scale for each matrix's period. */
-  scale: ScaleChoice;
+/**
+ * The measuring choice (scale, period, tope: the same value and defaults as `apply`'s) and the
+ * report's limits. An absent period or tope is the default's (DEFAULT_MEASURING).
+ */
+export interface CheckOptions extends Partial<Pick<Measuring, "period" | "tope">> {
+  scale: Measuring["scale"];
   maxFindings: number;
   /** The planner's column maps (--columnas, or saved from the pane). */
   maps?: readonly SavedMatrixMap[];
@@ -56,7 +59,7 @@ export interface SheetReport {
   nearMiss?: NearMiss & { message: string };
 }
 
-export const DEFAULT_CHECK_OPTIONS: CheckOptions = { scale: PERIOD_CHOICE, maxFindings: 200 };
+export const DEFAULT_CHECK_OPTIONS: CheckOptions = { ...DEFAULT_MEASURING, maxFindings: 200 };
 
 /** Detects and validates every matrix of one sheet. */
 export function checkSheet(
@@ -74,9 +77,9 @@ export function checkMatrix(
   m: DetectedMatrix,
   options: CheckOptions
 ): MatrixReport {
-  const scale = resolveScaleChoice(options.scale, m.period);
+  const scale = measuringScale(options, m.period);
   const out = new FindingCollector(options.maxFindings);
-  const measured = measureMatrix(sheet, m, { scale, tope: null });
+  const measured = measureMatrix(sheet, m, { scale, tope: options.tope ?? DEFAULT_MEASURING.tope });
   runRules(measured, out);
   const dataRows = m.rows.filter((r) => r.role !== "blank" && r.role !== "repeated-header").length;
   const ficha = m.ficha

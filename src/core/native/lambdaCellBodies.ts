@@ -13,7 +13,7 @@ import {
   sentidoCode,
   topeCode,
   unknownCode,
-  valueOrZero,
+  numberOf,
   type Builder,
 } from "./lambdaParts";
 
@@ -26,8 +26,8 @@ export const CELL_BODIES: Partial<Record<PlanFunctionName, Builder>> = {
     const byCode = SENTIDO_CODES.map((s) => avanceTipo1Expr("n_vo", "n_le", s, "t_code=1"));
     return {
       locals: [
-        ["n_vo", valueOrZero("valor_obtenido")],
-        ["n_le", valueOrZero("logro_esperado")],
+        ["n_vo", numberOf("valor_obtenido")],
+        ["n_le", numberOf("logro_esperado")],
         ["s_code", sentidoCode(optional("sentido"))],
         ["t_code", topeCode(optional("tope"), true)],
       ],
@@ -47,9 +47,9 @@ export const CELL_BODIES: Partial<Record<PlanFunctionName, Builder>> = {
   },
   AVANCE_TIPO2: () => ({
     locals: [
-      ["n_vo", valueOrZero("valor_obtenido")],
-      ["n_le", valueOrZero("logro_esperado")],
-      ["n_lb", valueOrZero("linea_base")],
+      ["n_vo", numberOf("valor_obtenido")],
+      ["n_le", numberOf("logro_esperado")],
+      ["n_lb", numberOf("linea_base")],
       ["s_code", sentidoCode(optional("sentido"))],
       ["t_code", topeCode(optional("tope"), true)],
     ],
@@ -68,8 +68,8 @@ export const CELL_BODIES: Partial<Record<PlanFunctionName, Builder>> = {
   }),
   AVANCE_FINANCIERO: () => ({
     locals: [
-      ["n_dev", valueOrZero("devengado")],
-      ["n_pim", valueOrZero("pim")],
+      ["n_dev", numberOf("devengado")],
+      ["n_pim", numberOf("pim")],
     ],
     body: firstErrorGuard(
       [oneCell("devengado"), oneCell("pim"), errorOf("n_dev"), errorOf("n_pim")],
@@ -80,7 +80,7 @@ export const CELL_BODIES: Partial<Record<PlanFunctionName, Builder>> = {
   SEMAFORO: () => ({
     locals: [
       ["e_code", escalaCode(optional("escala"), "CEPLAN_SEMESTRAL")],
-      ["n_av", valueOrZero("avance")],
+      ["n_av", numberOf("avance")],
     ],
     body: firstErrorGuard(
       [oneCell("avance"), unknownCode("e_code"), errorOf("n_av")],

@@ -38,6 +38,18 @@ export const blankExpr = (x: string) => `TRIM(${x})=""`;
 export const valueOrZero = (x: string, elementwise = false) =>
   `IF(${blankExpr(x)},0,${anyNumberExpr(x, elementwise)})`;
 
+/**
+ * The workbook's helper name that reads a number written as text («1.00», «3,047.00», «S/ 5,5»;
+ * blank gives 0), cell by cell over a range. Every body calls it instead of repeating the parser,
+ * which keeps each definition short (Excel refuses one of 8,192 characters) and readable in
+ * the Name Manager.
+ */
+export const NUMBER_HELPER = "LEER_NUMERO";
+/** The helper's one parameter. */
+export const NUMBER_HELPER_PARAM = "texto";
+/** valueOrZero through the helper name: what the workbook functions' bodies use. */
+export const numberOf = (x: string) => `${NUMBER_HELPER}(${x})`;
+
 const textArray = (items: readonly string[]) => `{${items.map((t) => `"${esc(t)}"`).join(",")}}`;
 const numberArray = (items: readonly number[]) => `{${items.join(",")}}`;
 

@@ -20,7 +20,7 @@ import {
   topeCode,
   unknownCode,
   VALUE_ERROR,
-  valueOrZero,
+  numberOf,
   type Builder,
 } from "./lambdaParts";
 
@@ -31,7 +31,7 @@ import {
 export const RANGE_BODIES: Partial<Record<PlanFunctionName, Builder>> = {
   PROMEDIO_AVANCE: () => ({
     locals: [
-      ["a_x", valueOrZero("avances", true), "array"],
+      ["a_x", numberOf("avances"), "array"],
       ["a_n", `SUMPRODUCT(1-(${blankExpr("avances")}))`],
       ["a_sum", "SUMPRODUCT(a_x)"],
     ],
@@ -46,7 +46,7 @@ export const RANGE_BODIES: Partial<Record<PlanFunctionName, Builder>> = {
       locals: [
         ["e_code", escalaCode(optional("escala"), "CEPLAN_SEMESTRAL")],
         ["n_nivel", foldExpr("nivel")],
-        ["a_x", valueOrZero("avances", true), "array"],
+        ["a_x", numberOf("avances"), "array"],
         ["a_sum", "SUMPRODUCT(a_x)"],
         [
           "a_lbl",
@@ -67,7 +67,7 @@ export const RANGE_BODIES: Partial<Record<PlanFunctionName, Builder>> = {
   ACUMULAR: () => ({
     locals: [
       ["a_code", acumulacionCode(optional("acumulacion"))],
-      ["v_x", valueOrZero("valores", true), "array"],
+      ["v_x", numberOf("valores"), "array"],
       ["v_on", `1-(${blankExpr("valores")})`, "array"],
       ["v_sum", "SUMPRODUCT(v_x)"],
     ],
@@ -81,12 +81,12 @@ export const RANGE_BODIES: Partial<Record<PlanFunctionName, Builder>> = {
     const ratio = ejecucionRatioExpr("p_sum", "e_sum", "t_code=1");
     return {
       locals: [
-        ["p_x", valueOrZero("programado", true), "array"],
-        ["e_x", valueOrZero("ejecutado", true), "array"],
+        ["p_x", numberOf("programado"), "array"],
+        ["e_x", numberOf("ejecutado"), "array"],
         ["p_all", "SUMPRODUCT(p_x)"],
         ["e_all", "SUMPRODUCT(e_x)"],
         ["a_code", acumulacionCode(optional("acumulacion"))],
-        ["h_n", valueOrZero(optional("hasta_mes"))],
+        ["h_n", numberOf(optional("hasta_mes"))],
         ["t_code", topeCode(optional("tope"), false)],
         ["m_i", "COLUMN(programado)-MIN(COLUMN(programado))+1", "array"],
         ["e_in", `1-(${blankExpr("ejecutado")})`, "array"],
@@ -117,8 +117,8 @@ export const RANGE_BODIES: Partial<Record<PlanFunctionName, Builder>> = {
     const later = "(TRANSPOSE(m_i)<m_i)*TRANSPOSE(l_on)*l_on";
     return {
       locals: [
-        ["n_lb", valueOrZero("linea_base")],
-        ["l_x", valueOrZero("logros_esperados", true), "array"],
+        ["n_lb", numberOf("linea_base")],
+        ["l_x", numberOf("logros_esperados"), "array"],
         ["l_on", `1-(${blankExpr("logros_esperados")})`, "array"],
         ["m_i", "COLUMN(logros_esperados)-MIN(COLUMN(logros_esperados))+1", "array"],
         ["l_all", "SUMPRODUCT(l_x)"],

@@ -1,6 +1,12 @@
 import type { PlanFunctionName } from "../calc/functionSpecs";
 import { PRESET_SCALES } from "../scales/presets";
-import { callFormula, workbookFunction, workbookFunctions } from "./workbookFunctions";
+import {
+  callFormula,
+  NUMBER_HELPER_FUNCTION,
+  usesNumberHelper,
+  workbookFunction,
+  workbookFunctions,
+} from "./workbookFunctions";
 
 /**
  * The «funciones del libro» formula mode for the write plan: what a cell gets, and which named
@@ -46,12 +52,15 @@ export function libroFormula(call: LibroCall): string | null {
   return callFormula(call.fn, call.args);
 }
 
-/** The names the workbook needs for these calls: each called function once, in registry order. */
+/**
+ * The names the workbook needs for these calls: the helper they call (LEER_NUMERO) first, then
+ * each called function once, in registry order.
+ */
 export function libroNames(calls: readonly LibroCall[]): WorkbookName[] {
-  const used = new Set(calls.filter((c) => libroFormula(c) !== null).map((c) => c.fn));
-  return workbookFunctions()
-    .filter((f) => used.has(f.name))
-    .map(({ name, formula, comment }) => ({ name, formula, comment }));
+  const used = new Set<string>(calls.filter((c) => libroFormula(c) !== null).map((c) => c.fn));
+  const called = workbookFunctions().filter((f) => used.has(f.name));
+  const helper = called.some(usesNumberHelper) ? [NUMBER_HELPER_FUNCTION] : [];
+  return [...helper, ...called].map(({ name, formula, comment }) => ({ name, formula, comment }));
 }
 
 /**

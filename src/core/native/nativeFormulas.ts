@@ -1,3 +1,4 @@
+import type { Acumulacion } from "../calc/acumular";
 import type { Sentido } from "../calc/sentido";
 import { NO_DATA_LABEL, type Scale } from "../scales/scale";
 import {
@@ -9,6 +10,7 @@ import {
   promedioExpr,
   scaleLevelExpr,
 } from "./formulaParts";
+import { blankExpr, valueOrZero } from "./lambdaParts";
 import { blankTest, numExpr, type RefLike } from "./numberExpr";
 
 /**
@@ -74,45 +76,59 @@ export function nativePromedioAvance(range: string, textCells: readonly string[]
   return checked(`=${promedioExpr(`(SUM(${range})${extraSum})`, n)}`);
 }
 
-/** A month block on one row: the range and the positions (1-based) of cells holding text numbers. */
+/** A month block on one row: the range and its first cell. */
 export interface MonthRow {
   range: string;
   first: string;
-  textMonths?: readonly { month: number; ref: string }[];
 }
 
 /**
- * EJECUCION for "Acumulado anual" (sum of months 1..h). `hastaMes` null means "the last month with
- * an executed value", computed natively; a number closes the period at that month.
+ * EJECUCION for every tipo de acumulación, on months that may hold numbers as text (the
+ * Aplicativo's export saved by Excel stores «1.00»). `hastaMes` null means "the last month with
+ * an executed value", computed natively; a number closes the period at that month (blank executed
+ * months then count as 0). The formula reads the ranges cell by cell, so it is written as a
+ * one-cell array formula (PlannedCell.dynamic): Excel before 365 evaluates IF over a range only
+ * in an array formula.
  */
 export function nativeEjecucion(
   prog: MonthRow,
   exec: MonthRow,
   hastaMes: number | null,
-  tope = false
+  tope = false,
+  mode: Acumulacion = "suma"
 ): string {
   const index = (row: MonthRow) => `(COLUMN(${row.range})-COLUMN(${row.first})+1)`;
+  const present = (row: MonthRow) => `(1-(${blankExpr(row.range)}))`;
   const h =
-    hastaMes === null ? `SUMPRODUCT(MAX((LEN(${exec.range})>0)*${index(exec)}))` : String(hastaMes);
-  // Σ of months 1..h. Cells holding numbers as text count 0 in SUM/SUMPRODUCT, so each is added
-  // back through the native parser. With the default period every executed month is ≤ h, so the
-  // executed sum needs no month filter (keeps the formula short).
-  const periodSum = (row: MonthRow, filtered: boolean) => {
-    const extra = (row.textMonths ?? [])
-      .map(({ month, ref }) => {
-        const value = `IF(${blankTest({ ref, text: true })},0,${numExpr({ ref, text: true })})`;
-        return filtered ? `+IF(${month}<=${h},${value},0)` : `+${value}`;
-      })
-      .join("");
-    const base = filtered
-      ? `SUMPRODUCT((${index(row)}<=${h})*1,${row.range})`
-      : `SUM(${row.range})`;
-    return `(${base}${extra})`;
-  };
-  const SP = periodSum(prog, true);
-  const SE = periodSum(exec, hastaMes !== null);
+    hastaMes === null ? `SUMPRODUCT(MAX(${present(exec)}*${index(exec)}))` : String(hastaMes);
+  const inPeriod = (row: MonthRow) => `(${index(row)}<=${h})`;
+  const SP = periodExpr(valueOrZero(prog.range, true), `${present(prog)}*${inPeriod(prog)}`, mode);
+  // With the default period every executed month is ≤ h; a closed period counts blanks as 0.
+  const SE = periodExpr(
+    valueOrZero(exec.range, true),
+    hastaMes === null ? present(exec) : inPeriod(exec),
+    mode
+  );
   const result = ejecucionRatioExpr(SP, SE, tope);
   return checked(hastaMes === null ? `=IF(${h}=0,"",${result})` : `=${result}`);
+}
+
+/**
+ * The period value (core acumular) of values `x` over the months of the 0/1 mask `on`; no month
+ * counted gives 0, as ejecucion treats an empty period. LOOKUP(2,1/on,x) is the last counted one.
+ */
+function periodExpr(x: string, on: string, mode: Acumulacion): string {
+  const n = `SUMPRODUCT(${on})`;
+  switch (mode) {
+    case "suma":
+      return `SUMPRODUCT(${on}*${x})`;
+    case "ultimo":
+      return `IFERROR(LOOKUP(2,1/(${on}),${x}),0)`;
+    case "maximo":
+      return `IF(${n}=0,0,MAX(IF(${on}=1,${x},-9.9E+307)))`;
+    case "promedio":
+      return `IF(${n}=0,0,SUMPRODUCT(${on}*${x})/${n})`;
+  }
 }
 
 /** SEMAFORO for any scale: nested IFs from the highest band down, with sin dato and sobre-ejecución. */

@@ -1,6 +1,13 @@
 import { FUNCTIONS, type FunctionSpec, type PlanFunctionName } from "../calc/functionSpecs";
 import { CELL_BODIES } from "./lambdaCellBodies";
-import { letExpr, quoted, type Builder } from "./lambdaParts";
+import {
+  letExpr,
+  NUMBER_HELPER,
+  NUMBER_HELPER_PARAM,
+  quoted,
+  valueOrZero,
+  type Builder,
+} from "./lambdaParts";
 import { RANGE_BODIES } from "./lambdaRangeBodies";
 import { shortComment } from "./nameComment";
 
@@ -16,8 +23,11 @@ export interface WorkbookFunctionParam {
   optional: boolean;
 }
 
+/** A registry function, or the helper name the bodies call (lambdaParts NUMBER_HELPER). */
+export type WorkbookFunctionName = PlanFunctionName | typeof NUMBER_HELPER;
+
 export interface WorkbookFunction {
-  name: PlanFunctionName;
+  name: WorkbookFunctionName;
   params: WorkbookFunctionParam[];
   /** LET names of the body (the file form prefixes them with _xlpm. like parameters). */
   locals: string[];
@@ -58,6 +68,22 @@ function define(spec: FunctionSpec, build: Builder): WorkbookFunction {
   };
 }
 
+/** Excel's longest accepted definition is under 8,192 characters; ours stay under this. */
+export const DEFINITION_MAX_LENGTH = 7000;
+
+/** The helper every body calls to read a number written as text, cell by cell. */
+export const NUMBER_HELPER_FUNCTION: WorkbookFunction = {
+  name: NUMBER_HELPER,
+  params: [{ name: NUMBER_HELPER_PARAM, optional: false }],
+  locals: [],
+  arrays: [],
+  body: valueOrZero(NUMBER_HELPER_PARAM, true),
+  formula: `=LAMBDA(${NUMBER_HELPER_PARAM},${valueOrZero(NUMBER_HELPER_PARAM, true)})`,
+  comment:
+    "Semáforo: lee un número escrito como texto (1.00, 3,047.00, 5,5, S/ 120) y da 0 si la " +
+    "celda está vacía. Lo usan las demás funciones de Semáforo.",
+};
+
 let cache: WorkbookFunction[] | null = null;
 
 /** Every registry function that has a workbook form, in registry order. */
@@ -69,9 +95,14 @@ export function workbookFunctions(): WorkbookFunction[] {
   return cache;
 }
 
-export function workbookFunction(name: PlanFunctionName): WorkbookFunction | undefined {
+/** A registry function's workbook form, or the helper name. */
+export function workbookFunction(name: WorkbookFunctionName): WorkbookFunction | undefined {
+  if (name === NUMBER_HELPER) return NUMBER_HELPER_FUNCTION;
   return workbookFunctions().find((f) => f.name === name);
 }
+
+/** Whether a definition calls the helper name (the workbook must then define it too). */
+export const usesNumberHelper = (fn: WorkbookFunction) => fn.body.includes(`${NUMBER_HELPER}(`);
 
 /**
  * A cell formula calling a workbook function: `=AVANCE_TIPO1(E13,D13)`. `args` are formula

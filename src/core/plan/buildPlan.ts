@@ -1,6 +1,7 @@
 import { detectMatrices } from "../detect/detectMatrices";
 import { measureMatrix } from "../measure/measureMatrix";
-import { resolveScaleChoice, serializeScaleChoice } from "../scales/scaleChoice";
+import { serializeScaleChoice } from "../scales/scaleChoice";
+import { measuringScale, scaleInWords } from "../scales/measuring";
 import type { SheetData } from "../sheet/sheetData";
 import { OwnedCells } from "./ownership";
 import { placeResults } from "./placeResults";
@@ -36,13 +37,16 @@ export function buildWritePlan(sheets: readonly SheetData[], options: PlanOption
       columnas: [...maps],
     },
     names: [],
+    scales: [],
   };
   const calls: LibroCall[] = [];
   const groups: SummaryGroup[] = [];
   for (const sheet of sheets) {
     if (sheet.name === SUMMARY_SHEET || sheet.name === SETTINGS_SHEET) continue;
     for (const m of detectMatrices(sheet, maps)) {
-      const scale = resolveScaleChoice(options.scale, options.period ?? m.period);
+      const scale = measuringScale(options, m.period);
+      const words = scaleInWords(scale);
+      if (!plan.scales?.includes(words)) plan.scales?.push(words);
       const measured = measureMatrix(sheet, m, { scale, tope: options.tope });
       const placed = placeResults({ sheet, options, owned, plan, calls }, m, measured.items, scale);
       if (placed) groups.push({ ...placed, matrix: m, sheet: sheet.name, scale });

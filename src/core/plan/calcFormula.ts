@@ -22,7 +22,7 @@ export type ResultAddress = (item: { row: number }) => string;
  * formula calls a workbook function (the plan then defines it).
  */
 export type FormulaResult =
-  | { formula: string; note?: string; call?: LibroCall }
+  | { formula: string; note?: string; call?: LibroCall; array?: boolean }
   | { formula: null; note: string; call?: undefined };
 
 /** "E7", or "E7:P7" for consecutive cells of one row; null when they are not consecutive. */
@@ -88,13 +88,6 @@ export function customFormula(calc: Calc, at: ResultAddress): string | null {
   return `=PLAN.${calc.fn}(${kept.join(",")})`;
 }
 
-const ACUMULACION_LABEL: Record<Acumulacion, string> = {
-  suma: "Acumulado anual",
-  ultimo: "No acumulado",
-  maximo: "Máximo",
-  promedio: "Promedio",
-};
-
 const textRef = (read: CellRead) => ({
   ref: read.address,
   text: read.status === "text" || read.status === "invalid",
@@ -131,22 +124,25 @@ function nativeFormula(calc: Calc, at: ResultAddress): FormulaResult {
       return { formula: nativePromedioAvance(resultsRef(a0.items, at).ref) };
     case "EJECUCION": {
       if (a0?.kind !== "cells" || a1?.kind !== "cells") break;
-      const mode = literal(a2) as Acumulacion;
-      if (mode !== "suma") {
-        return {
-          formula: null,
-          note: `«${ACUMULACION_LABEL[mode] ?? mode}» no tiene fórmula nativa equivalente; se escribió la función PLAN.`,
-        };
-      }
+      const mode = (literal(a2) ?? "suma") as Acumulacion;
       const p = rangeOf(a0.cells);
       const e = rangeOf(a1.cells);
       if (!p || !e) break;
+      const hasta = literal(a3);
       const tope = literal(a4) === true;
       const row = (range: string, cells: CellRead[]) => ({
         range,
         first: (cells[0] as CellRead).address,
       });
-      return { formula: nativeEjecucion(row(p, a0.cells), row(e, a1.cells), null, tope) };
+      const formula = nativeEjecucion(
+        row(p, a0.cells),
+        row(e, a1.cells),
+        typeof hasta === "number" ? hasta : null,
+        tope,
+        mode
+      );
+      // It reads the months cell by cell: an array formula in every Excel.
+      return { formula, array: true };
     }
     case "AVANCE_FINANCIERO": {
       const devengado = single(a0);
@@ -157,16 +153,14 @@ function nativeFormula(calc: Calc, at: ResultAddress): FormulaResult {
     default:
       break;
   }
-  return {
-    formula: null,
-    note: `${calc.fn} no tiene fórmula nativa para estas celdas; se escribió la función PLAN.`,
-  };
+  return { formula: null, note: `${calc.fn} no tiene fórmula nativa para estas celdas.` };
 }
 
 /**
- * The formula written for a calc in the chosen mode. Portable mode falls back to the PLAN
- * function (with a note) where no native twin exists or Excel's length limit would be passed; an
- * AEI mean over scattered rows is always native, since PLAN.PROMEDIO_AVANCE takes one range.
+ * The formula written for a calc in the chosen mode. Portable mode never writes a PLAN function:
+ * where no native twin exists or Excel's length limit would be passed, the cell is left out (with
+ * a note), and so is the summary's count of it. An AEI mean over scattered rows is always native,
+ * since PLAN.PROMEDIO_AVANCE takes one range.
  */
 export function formulaFor(calc: Calc, mode: FormulaMode, at: ResultAddress): FormulaResult {
   if (mode === "libro") {
@@ -181,25 +175,28 @@ export function formulaFor(calc: Calc, mode: FormulaMode, at: ResultAddress): Fo
     }
     const portable = formulaFor(calc, "nativas", at);
     const why = `${calc.fn} no tiene forma de función del libro para estas celdas; se escribió la fórmula portátil.`;
-    return portable.formula === null
-      ? portable
-      : { formula: portable.formula, note: portable.note ?? why };
+    return portable.formula === null ? portable : { ...portable, note: portable.note ?? why };
   }
   const scattered =
     calc.fn === "PROMEDIO_AVANCE" &&
     calc.args[0]?.kind === "results" &&
     !resultsRef(calc.args[0].items, at).contiguous;
   if (mode === "nativas" || scattered) {
+    // A portable workbook must open without the add-in: it never gets a PLAN function.
+    const custom = mode === "nativas" ? null : customFormula(calc, at);
+    const fallback = (why: string): FormulaResult =>
+      custom
+        ? { formula: custom, note: `${why} Se escribió la función PLAN.` }
+        : {
+            formula: null,
+            note: `${why} No se escribió la celda (el modo portátil no usa funciones PLAN).`,
+          };
     try {
       const native = nativeFormula(calc, at);
-      if (native.formula !== null) return native;
-      const custom = customFormula(calc, at);
-      return custom ? { formula: custom, note: native.note } : { formula: null, note: native.note };
+      return native.formula !== null ? native : fallback(native.note);
     } catch (error) {
       if (!(error instanceof NativeFormulaTooLong)) throw error;
-      const custom = customFormula(calc, at);
-      const note = `${error.message} Se escribió la función PLAN.`;
-      return custom ? { formula: custom, note } : { formula: null, note };
+      return fallback(error.message);
     }
   }
   const custom = customFormula(calc, at);

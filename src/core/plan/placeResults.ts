@@ -5,6 +5,7 @@ import type { Scale } from "../scales/scale";
 import { a1, quoteSheet, rangeA1 } from "../sheet/address";
 import { cellAt, cellText, type SheetData } from "../sheet/sheetData";
 import { formulaFor } from "./calcFormula";
+import { evaluate } from "../measure/evaluate";
 import type { LibroCall } from "../native/libroMode";
 import type { OwnedCells } from "./ownership";
 import { semaforoRules } from "./semaforoRules";
@@ -72,6 +73,8 @@ export function placeResults(
       value: t.value,
       style: "percent",
       dynamic: result.call ? true : undefined,
+      array: result.array,
+      error: cachedError(t),
     });
     written.push(t);
   }
@@ -89,6 +92,15 @@ export function placeResults(
       .filter((t) => t.role === role)
       .map((t) => ({ code: t.code, cell: at(t), value: t.value }));
   return { aeiCells: placed("aei"), aoCells: placed("ao"), indicadorCells: placed("indicador") };
+}
+
+/**
+ * The error an item's formula shows (#N/A for an avance that cannot be calculated, #VALUE! for an
+ * unreadable input), cached as the error itself so the file shows what Excel will compute.
+ */
+function cachedError(item: Item): string | undefined {
+  if (item.value !== null || !item.calc) return undefined;
+  return evaluate(item.calc).error?.excelText;
 }
 
 /** Consecutive runs of rows, for one conditional-format block each. */

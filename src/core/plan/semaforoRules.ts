@@ -29,26 +29,31 @@ export function semaforoRules(topLeft: string, scale: Scale): PlannedRule[] {
       font: level.font,
     });
   });
-  rules.push({ label: NO_DATA_LABEL, formula: `${topLeft}=""`, ...NO_DATA_COLORS });
+  // Blank or an error (#N/A: no calculable): the core's «Sin dato» (classify of null).
+  rules.push({ label: NO_DATA_LABEL, formula: `NOT(ISNUMBER(${topLeft}))`, ...NO_DATA_COLORS });
   return rules;
 }
 
-/** A native formula counting how many of `cells` fall in `label`'s band (for the summary). */
+/**
+ * A native formula counting how many of `cells` fall in `label`'s band (for the summary). A
+ * blank or an error (#N/A, no calculable) is «Sin dato», as the core classifies it; a level's
+ * comparisons run only on numbers, so one error cell does not turn the count into an error.
+ */
 export function countLevelFormula(cells: readonly string[], label: string, scale: Scale): string {
   if (cells.length === 0) return "=0";
   const index = scale.levels.findIndex((l) => l.label === label);
   const terms = cells.map((c) => {
-    if (label === NO_DATA_LABEL) return `N(${c}="")`;
+    if (label === NO_DATA_LABEL) return `N(NOT(ISNUMBER(${c})))`;
     if (scale.over && label === scale.over.label)
-      return `N(AND(ISNUMBER(${c}),${c}>${scale.over.above}))`;
+      return `IF(ISNUMBER(${c}),N(${c}>${scale.over.above}),0)`;
     const v = scale.boundary === "round" ? `ROUND(${c},0)` : c;
     const level = scale.levels[index];
     const next = scale.levels[index + 1];
-    const parts = [`ISNUMBER(${c})`];
+    const parts: string[] = [];
     if (index > 0 && level) parts.push(`${v}>=${level.min}`);
     if (next) parts.push(`${v}<${next.min}`);
     if (scale.over) parts.push(`${c}<=${scale.over.above}`);
-    return `N(AND(${parts.join(",")}))`;
+    return `IF(ISNUMBER(${c}),N(AND(${parts.join(",") || "TRUE"})),0)`;
   });
   return `=${terms.join("+")}`;
 }

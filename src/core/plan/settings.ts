@@ -1,5 +1,8 @@
 import { parseSavedMaps } from "../columnMap/parseSavedMaps";
 import type { SavedMatrixMap } from "../columnMap/savedMap";
+import type { Period } from "../detect/matrix";
+import { DEFAULT_MEASURING, parseTope, serializeTope, type Measuring } from "../scales/measuring";
+import { parseScaleChoice } from "../scales/scaleChoice";
 import { cellText, type SheetData } from "../sheet/sheetData";
 import { SETTINGS_SHEET, type PlanSettings, type PlannedCell } from "./writePlan";
 
@@ -16,7 +19,7 @@ export function readSettings(sheets: readonly SheetData[]): PlanSettings | null 
     escala: map.get("escala") ?? "",
     periodo: map.get("periodo") ?? "",
     modo,
-    tope: map.get("tope") !== "FALSO",
+    tope: parseTope(map.get("tope")),
     celdas: list("celdas"),
     nombres: list("nombres"),
     columnas: readMaps(map.get("columnas")),
@@ -31,7 +34,7 @@ export function settingsCells(settings: PlanSettings): PlannedCell[] {
     ["escala", settings.escala],
     ["periodo", settings.periodo],
     ["modo", settings.modo],
-    ["tope", settings.tope ? "VERDADERO" : "FALSO"],
+    ["tope", serializeTope(settings.tope)],
     ["celdas", settings.celdas.join(";")],
     ["nombres", settings.nombres.join(";")],
     ["columnas", settings.columnas.length > 0 ? JSON.stringify(settings.columnas) : ""],
@@ -55,7 +58,7 @@ export function settingsWithMaps(
     escala: "",
     periodo: "según la matriz",
     modo: "personalizadas",
-    tope: true,
+    tope: DEFAULT_MEASURING.tope,
     celdas: [],
     nombres: [],
     columnas: [],
@@ -73,3 +76,15 @@ function readMaps(text: string | undefined): SavedMatrixMap[] {
     return [];
   }
 }
+
+/**
+ * The measuring choice a settings sheet records; `fallback` fills what it cannot say (an
+ * unreadable scale text keeps the current scale).
+ */
+export function measuringOfSettings(settings: PlanSettings, fallback: Measuring): Measuring {
+  const parsed = parseScaleChoice(settings.escala);
+  const period = PERIODS.find((p) => p === settings.periodo) ?? null;
+  return { scale: parsed.ok ? parsed.choice : fallback.scale, period, tope: settings.tope };
+}
+
+const PERIODS: readonly Period[] = ["semestral", "anual", "trimestral"];

@@ -1,7 +1,6 @@
-import type { Period } from "../detect/matrix";
 import type { SavedMatrixMap } from "../columnMap/savedMap";
 import type { WorkbookName } from "../native/libroMode";
-import type { ScaleChoice } from "../scales/scaleChoice";
+import type { Measuring } from "../scales/measuring";
 
 /**
  * How result cells are written: the add-in's custom functions (=PLAN.…), native formulas that
@@ -10,14 +9,9 @@ import type { ScaleChoice } from "../scales/scaleChoice";
  */
 export type FormulaMode = "personalizadas" | "nativas" | "libro";
 
-export interface PlanOptions {
+/** How to write, with the measuring choice (scale, period, tope) that `check` also takes. */
+export interface PlanOptions extends Measuring {
   mode: FormulaMode;
-  /** Cap avances at 100 (CEPLAN's Tipo I is capped). */
-  tope: boolean;
-  /** The semáforo scale: CEPLAN's for each matrix's period, a preset, or the institution's own. */
-  scale: ScaleChoice;
-  /** Overrides the detected period (semestral / anual / trimestral) for the default scale. */
-  period: Period | null;
   summary: boolean;
   /** Write over non-empty cells that are not ours (after an explicit choice). */
   force: boolean;
@@ -34,8 +28,14 @@ export interface PlannedCell {
   value: number | string | null;
   /** Text that must stay text even if it starts with "=" (copied labels). */
   text?: boolean;
-  /** A call to a workbook function: stored as a one-cell dynamic array so Excel adds no «@». */
+  /**
+   * A call to a workbook function: stored as a one-cell dynamic array so Excel adds no «@».
+   */
   dynamic?: boolean;
+  /** A portable formula that reads ranges cell by cell: stored as a one-cell array formula. */
+  array?: boolean;
+  /** The Excel error the formula computes («#N/A», «#VALUE!»), cached instead of a value. */
+  error?: string;
   style?: "header" | "title" | "percent";
 }
 
@@ -66,7 +66,8 @@ export interface PlanSettings {
   escala: string;
   periodo: string;
   modo: FormulaMode;
-  tope: boolean;
+  /** The cap (core/scales/measuring): null = each kind's own. */
+  tope: boolean | null;
   /** Ranges Semáforo wrote ("Hoja!G8:G67"), so the next run recognises its own cells. */
   celdas: string[];
   /** Workbook function names Semáforo defined, so that removing takes those and only those. */
@@ -87,6 +88,8 @@ export interface WritePlan {
   settings: PlanSettings;
   /** Workbook functions (named LAMBDAs) to define, in «libro» mode. */
   names: WorkbookName[];
+  /** The scales used, in words and without repeats («CEPLAN anual 75 / 95»; scaleInWords). */
+  scales?: string[];
   /** The summary sheet's level tables, one chart each (absent or empty without a summary). */
   summaryCharts?: SummaryChart[];
 }

@@ -13,14 +13,13 @@ import {
 import { PRESET_SCALES } from "../../core/scales/presets";
 import type { CustomScaleSpec, ScaleChoice } from "../../core/scales/scaleChoice";
 import type { Period } from "../../core/detect/matrix";
+import type { Measuring } from "../../core/scales/measuring";
 import type { FormulaMode } from "../../core/plan/writePlan";
 import { ScaleEditor } from "./ScaleEditor";
 
-export interface ActionSettings {
+/** The measuring choice (scale, period, tope; core/scales/measuring) and how to write. */
+export interface ActionSettings extends Measuring {
   mode: FormulaMode;
-  tope: boolean;
-  scale: ScaleChoice;
-  period: Period | null;
   /** The editor's levels, kept while another scale is chosen. */
   custom: CustomScaleSpec;
 }
@@ -93,7 +92,8 @@ export function ActionsPanel({
         </RadioGroup>
       </Field>
       <Checkbox
-        checked={settings.tope}
+        // Mixed: each kind's own cap (PEI avances capped, POI ejecución as it is), the default.
+        checked={settings.tope ?? "mixed"}
         onChange={(_, d) => onChange({ ...settings, tope: !!d.checked })}
         label="Limitar el avance a 100 %"
       />

@@ -13,8 +13,9 @@ import {
 } from "@fluentui/react-components";
 import { buildWritePlan } from "../../core/plan/buildPlan";
 import { buildRemovalPlan } from "../../core/plan/removalPlan";
-import { readSettings } from "../../core/plan/settings";
-import { parseScaleChoice, validateCustomScale } from "../../core/scales/scaleChoice";
+import { measuringOfSettings, readSettings } from "../../core/plan/settings";
+import type { PlanSettings } from "../../core/plan/writePlan";
+import { validateCustomScale } from "../../core/scales/scaleChoice";
 import type { WorkbookPort } from "../../core/port/workbookPort";
 import { useWorkbook } from "../hooks/useWorkbook";
 import { DEFAULT_SETTINGS, describeFailure, type Note } from "../model/appState";
@@ -61,28 +62,24 @@ export function App({ port, problem = null, debounceMs = 500 }: AppProps) {
   const [defining, setDefining] = useState<{ sheet: string; row?: number } | null>(null);
   const noteRef = useRef<HTMLDivElement>(null);
   const onError = (e: unknown) => setNote(describeFailure(e, "No se pudo leer el libro"));
+  /** The settings a previous run stored in the workbook, loaded before the first count. */
+  const onStored = (stored: PlanSettings) =>
+    setSettings((s) => {
+      const measuring = measuringOfSettings(stored, s);
+      const custom = measuring.scale.kind === "propia" ? measuring.scale.spec : s.custom;
+      return { ...s, ...measuring, mode: stored.modo, custom };
+    });
   const { view, busy, setBusy, scan, revalidate } = useWorkbook(port, {
-    scale: settings.scale,
+    measuring: settings,
     live,
     debounceMs,
     onError,
+    onStored,
   });
 
   /** Full read; the settings a previous run stored in the workbook are loaded again. */
   const rescan = async () => {
-    const read = await scan();
-    const stored = read && readSettings(read);
-    if (!stored) return;
-    const parsed = parseScaleChoice(stored.escala);
-    const scale = parsed.ok ? parsed.choice : settings.scale;
-    setSettings((s) => ({
-      ...s,
-      mode: stored.modo,
-      tope: stored.tope,
-      scale,
-      custom: scale.kind === "propia" ? scale.spec : s.custom,
-    }));
-    if (parsed.ok) revalidate(scale);
+    await scan(undefined, true);
   };
 
   useEffect(() => {
@@ -101,8 +98,11 @@ export function App({ port, problem = null, debounceMs = 500 }: AppProps) {
   const changeSettings = (next: ActionSettings) => {
     setSettings(next);
     const valid = next.scale.kind !== "propia" || validateCustomScale(next.scale.spec).length === 0;
-    if (valid && JSON.stringify(next.scale) !== JSON.stringify(settings.scale))
-      revalidate(next.scale);
+    const measuringChanged =
+      JSON.stringify(next.scale) !== JSON.stringify(settings.scale) ||
+      next.period !== settings.period ||
+      next.tope !== settings.tope;
+    if (valid && measuringChanged) revalidate(next);
   };
 
   const reports = view.entries
@@ -194,7 +194,7 @@ export function App({ port, problem = null, debounceMs = 500 }: AppProps) {
               <MessageBarBody>No se encontraron matrices POI/PEI en este libro.</MessageBarBody>
             </MessageBar>
           )}
-          {reports.length > 0 && <ResultsSummary reports={reports} scale={settings.scale} />}
+          {reports.length > 0 && <ResultsSummary reports={reports} scale={settings} />}
           {reports.length > 0 && <FindingsPanel reports={reports} onSelect={select} />}
           {view.entries.length > 0 && (
             <MatrixList

@@ -1,6 +1,6 @@
 import { Body1, Caption1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import type { MatrixReport } from "../../core/check/checkSheets";
-import type { ScaleChoice } from "../../core/scales/scaleChoice";
+import type { Measuring } from "../../core/scales/measuring";
 import { levelCounts } from "../model/levelCounts";
 import { plural } from "../../core/text/plural";
 import { LevelBar } from "./LevelBar";
@@ -19,7 +19,7 @@ const useStyles = makeStyles({
 
 export interface ResultsSummaryProps {
   reports: readonly { id: string; sheet: string; report: MatrixReport }[];
-  scale: ScaleChoice;
+  scale: Measuring;
 }
 
 /** The result first: matrices found, how many with errors, and each one's levels as a bar. */

@@ -1,4 +1,5 @@
 import type { MatrixReport } from "../../core/check/checkSheets";
+import { measuringSentence } from "../../core/plan/measuringText";
 import type { RemovalPlan } from "../../core/plan/removalPlan";
 import { SUMMARY_SHEET, type WritePlan } from "../../core/plan/writePlan";
 import type { WorkbookPort } from "../../core/port/workbookPort";
@@ -78,6 +79,7 @@ export function WriteFlow({ port, work, reports, onClose, onBusy, onDone }: Writ
           (formulas > 0
             ? `Se ${formulas === 1 ? "escribió" : "escribieron"} ${plural(formulas, "fórmula", "fórmulas")} con su semáforo en ${where}.`
             : "") +
+          (formulas > 0 ? ` ${measuringSentence(plan)}` : "") +
           (summary ? ` La hoja «${SUMMARY_SHEET}» está al día.` : "") +
           (plan.names.length > 0
             ? ` Funciones del libro: ${plan.names.map((n) => n.name).join(", ")}.`

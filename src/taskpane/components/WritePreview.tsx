@@ -1,6 +1,7 @@
 import { MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
 import { SUMMARY_SHEET, type WritePlan } from "../../core/plan/writePlan";
 import { plural } from "../../core/text/plural";
+import { measuringSentence } from "../../core/plan/measuringText";
 import type { SheetTarget } from "../model/writeTargets";
 
 const useStyles = makeStyles({
@@ -33,6 +34,7 @@ export function WritePreview({ plan, targets, errors }: WritePreviewProps) {
       ) : (
         <p>No hay avances que calcular en las matrices detectadas.</p>
       )}
+      {measuringSentence(plan) && <p>{measuringSentence(plan)}</p>}
       {summary && <p>Creará la hoja «{SUMMARY_SHEET}» (reemplaza la anterior, si existe).</p>}
       {plan.conflicts.length > 0 && (
         <p>

@@ -7,10 +7,11 @@ import {
 import type { SavedMatrixMap } from "../../core/columnMap/savedMap";
 import { detectMatrices } from "../../core/detect/detectMatrices";
 import { describeNearMiss, findNearMiss } from "../../core/detect/nearMiss";
-import { readSettings } from "../../core/plan/settings";
+import { measuringOfSettings, readSettings } from "../../core/plan/settings";
+import type { PlanSettings } from "../../core/plan/writePlan";
 import { SETTINGS_SHEET, SUMMARY_SHEET } from "../../core/plan/writePlan";
 import type { WorkbookPort } from "../../core/port/workbookPort";
-import type { ScaleChoice } from "../../core/scales/scaleChoice";
+import type { Measuring } from "../../core/scales/measuring";
 import type { SheetData } from "../../core/sheet/sheetData";
 import type { MatrixEntry } from "../components/MatrixList";
 import type { Busy } from "../components/ProgressBanner";
@@ -36,7 +37,7 @@ const EMPTY: WorkbookView = {
 };
 
 /** Detects and validates the matrices of the given sheets (the rest of the view is kept). */
-function analyse(view: WorkbookView, read: SheetData[], scale: ScaleChoice): WorkbookView {
+function analyse(view: WorkbookView, read: SheetData[], measuring: Measuring): WorkbookView {
   const names = new Set(read.map((s) => s.name));
   const sheets = [...(view.sheets ?? []).filter((s) => !names.has(s.name)), ...read];
   const order = (view.sheets ?? read).map((s) => s.name);
@@ -55,7 +56,7 @@ function analyse(view: WorkbookView, read: SheetData[], scale: ScaleChoice): Wor
     matrices.forEach((matrix, i) => {
       const id = `${sheet.name}#${i}`;
       entries.push({ id, sheet: sheet.name, matrix });
-      reports.set(id, checkMatrix(sheet, matrix, { ...DEFAULT_CHECK_OPTIONS, scale }));
+      reports.set(id, checkMatrix(sheet, matrix, { ...DEFAULT_CHECK_OPTIONS, ...measuring }));
     });
   }
   const position = (e: MatrixEntry) => order.indexOf(e.sheet);
@@ -69,7 +70,14 @@ function analyse(view: WorkbookView, read: SheetData[], scale: ScaleChoice): Wor
  */
 export function useWorkbook(
   port: WorkbookPort | null,
-  options: { scale: ScaleChoice; live: boolean; debounceMs: number; onError: (e: unknown) => void }
+  options: {
+    measuring: Measuring;
+    live: boolean;
+    debounceMs: number;
+    onError: (e: unknown) => void;
+    /** Called by a scan asked to use the workbook's saved settings, before the view shows. */
+    onStored?: (stored: PlanSettings) => void;
+  }
 ) {
   const [view, setView] = useState<WorkbookView>(EMPTY);
   const [busy, setBusy] = useState<Busy | null>(null);
@@ -78,9 +86,12 @@ export function useWorkbook(
   const viewRef = useRef(view);
   viewRef.current = view;
 
-  /** Reads (all sheets, or only `only`) and re-validates them; resolves to the sheets read. */
+  /**
+   * Reads (all sheets, or only `only`) and re-validates them; resolves to the sheets read. With
+   * `stored`, the measuring choice saved in the workbook (if any) is used from the first paint.
+   */
   const scan = useCallback(
-    async (only?: string[]): Promise<SheetData[] | null> => {
+    async (only?: string[], stored = false): Promise<SheetData[] | null> => {
       if (!port) return null;
       const controller = new AbortController();
       const cancel = () => controller.abort();
@@ -95,7 +106,12 @@ export function useWorkbook(
         // Let the progress paint before the (synchronous) validation runs.
         await new Promise((r) => setTimeout(r, 0));
         const base = only ? viewRef.current : EMPTY;
-        const next = analyse(base, read, latest.current.scale);
+        const saved = stored ? readSettings(read) : null;
+        const measuring = saved
+          ? measuringOfSettings(saved, latest.current.measuring)
+          : latest.current.measuring;
+        if (saved) latest.current.onStored?.(saved);
+        const next = analyse(base, read, measuring);
         setView(next);
         return next.sheets;
       } catch (e) {
@@ -108,11 +124,11 @@ export function useWorkbook(
     [port]
   );
 
-  /** Re-validates every matrix with another scale, without reading again. */
-  const revalidate = useCallback((scale: ScaleChoice) => {
+  /** Re-validates every matrix with another measuring choice, without reading again. */
+  const revalidate = useCallback((measuring: Measuring) => {
     const v = viewRef.current;
     if (!v.sheets) return;
-    setView(analyse({ ...EMPTY, sheets: v.sheets }, v.sheets, scale));
+    setView(analyse({ ...EMPTY, sheets: v.sheets }, v.sheets, measuring));
   }, []);
 
   useEffect(() => {

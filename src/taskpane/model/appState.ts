@@ -1,5 +1,6 @@
 import { WorkbookStop } from "../../core/port/workbookPort";
 import type { CustomScaleSpec } from "../../core/scales/scaleChoice";
+import { DEFAULT_MEASURING } from "../../core/scales/measuring";
 import type { ActionSettings } from "../components/ActionsPanel";
 
 /** A message at the top of the pane. */
@@ -18,10 +19,8 @@ const OWN_SCALE: CustomScaleSpec = {
 };
 
 export const DEFAULT_SETTINGS: ActionSettings = {
+  ...DEFAULT_MEASURING,
   mode: "personalizadas",
-  tope: true,
-  scale: { kind: "periodo" },
-  period: null,
   custom: OWN_SCALE,
 };
 

@@ -1,6 +1,5 @@
 import type { MatrixReport } from "../../core/check/checkSheets";
-import type { ScaleChoice } from "../../core/scales/scaleChoice";
-import { resolveScaleChoice } from "../../core/scales/scaleChoice";
+import { measuringScale, type Measuring } from "../../core/scales/measuring";
 import { NO_DATA_COLORS, NO_DATA_LABEL } from "../../core/scales/scale";
 
 /** One level of a matrix's result: its label, colours and how many indicators / AO fall in it. */
@@ -15,8 +14,8 @@ export interface LevelCount {
  * How many results of a matrix fall in each level of its scale (Malo / Regular / Bueno / Sin dato
  * …), in the scale's order, with the semáforo's colours. (UI-independent: a candidate for core.)
  */
-export function levelCounts(report: MatrixReport, choice: ScaleChoice): LevelCount[] {
-  const scale = resolveScaleChoice(choice, report.period);
+export function levelCounts(report: MatrixReport, measuring: Measuring): LevelCount[] {
+  const scale = measuringScale(measuring, report.period);
   const colours = new Map<string, { fill: string; font: string }>([
     ...scale.levels.map((l) => [l.label, { fill: l.fill, font: l.font }] as const),
     ...(scale.over ? [[scale.over.label, scale.over] as const] : []),

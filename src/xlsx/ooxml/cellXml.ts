@@ -19,8 +19,11 @@ export function cellXml(planned: PlannedCell, existing: string | null, prefix: s
   const tag = (type: string | null) => `${base}${type ? ` t="${type}"` : ""}>`;
   const close = `</${prefix}c>`;
   if (planned.formula) {
-    const f = `<${prefix}f>${escapeXml(toFileFormula(planned.formula))}</${prefix}f>`;
+    const array = planned.array ? ` t="array" ref="${planned.address}"` : "";
+    const f = `<${prefix}f${array}>${escapeXml(toFileFormula(planned.formula))}</${prefix}f>`;
     const v = planned.value;
+    if (planned.error)
+      return `${tag("e")}${f}<${prefix}v>${escapeXml(planned.error)}</${prefix}v>${close}`;
     if (v === null) return `${tag(null)}${f}${close}`;
     if (typeof v === "number") return `${tag(null)}${f}<${prefix}v>${v}</${prefix}v>${close}`;
     return `${tag("str")}${f}<${prefix}v>${escapeXml(v)}</${prefix}v>${close}`;

@@ -5,7 +5,7 @@ import {
   METADATA_CONTENT_TYPE,
   METADATA_PART,
   METADATA_REL_TYPE,
-  dynamicArrayCm,
+  withDynamicArrayRecord,
   withMetadataContentType,
   withMetadataRelationship,
 } from "../dynamicArrayCell";
@@ -21,8 +21,8 @@ const definitions = (names: readonly string[]) =>
 /**
  * «libro» mode in the package: the plan's workbook functions as defined names in workbook.xml, and
  * the cell metadata that makes the calling cells dynamic arrays (so Excel shows no «@»). Returns
- * the `cm` index for those cells, or null when the workbook's own metadata.xml has no dynamic-array
- * record (then the cells are written as plain formulas, with a note). A name the workbook already
+ * the `cm` index for those cells. A workbook's own metadata.xml (in-cell pictures…) gets the
+ * dynamic-array record added, so the calls are never plain formulas. A name the workbook already
  * defines otherwise is kept and reported: the planner chooses with --reemplazar-nombres.
  */
 export async function writeWorkbookFunctions(
@@ -55,14 +55,10 @@ export async function writeWorkbookFunctions(
   }
   if (!plan.cells.some((c) => c.dynamic)) return null;
   if (editor.has(METADATA_PART)) {
-    const cm = dynamicArrayCm(await editor.text(METADATA_PART));
-    if (cm === null) {
-      plan.notes.push(
-        "El libro tiene metadatos de celda propios sin el registro de matrices dinámicas: las " +
-          "llamadas a funciones del libro se escribieron como fórmulas simples (Excel puede mostrar «@»)."
-      );
-    }
-    return cm;
+    const current = await editor.text(METADATA_PART);
+    const merged = withDynamicArrayRecord(current);
+    if (merged.xml !== current) editor.set(METADATA_PART, merged.xml);
+    return merged.cm;
   }
   editor.set(METADATA_PART, DYNAMIC_ARRAY_METADATA_XML);
   editor.set(

@@ -87,8 +87,8 @@ export function writeCells(
     if (!at) continue;
     const row = byRow.get(at.row) ?? new Map<number, CellEdit>();
     row.set(at.col, (existing) =>
-      cell.dynamic && cm !== null && cell.formula && !prefix
-        ? dynamicCell(cell, existing, cm)
+      cell.dynamic && cm !== null && cell.formula
+        ? dynamicCell(cell, existing, cm, prefix)
         : cellXml(cell, existing, prefix) || null
     );
     byRow.set(at.row, row);
@@ -113,17 +113,23 @@ export function writeCells(
 }
 
 /** A workbook-function call as a dynamic array, keeping the planner's style of an existing cell. */
-function dynamicCell(cell: PlannedCell, existing: string | null, cm: number): string {
+function dynamicCell(
+  cell: PlannedCell,
+  existing: string | null,
+  cm: number,
+  prefix: string
+): string {
   const style = existing
     ? /\ss="(\d+)"/.exec(/^<[^>]*>/.exec(existing)?.[0] ?? "")?.[1]
     : undefined;
-  const cached = cell.value === null ? "" : cell.value;
+  const cached = cell.error ? { error: cell.error } : cell.value === null ? "" : cell.value;
   return dynamicFormulaCellXml(
     cell.address,
     toFileFormula(cell.formula as string),
     cm,
     cached,
-    style === undefined ? undefined : Number(style)
+    style === undefined ? undefined : Number(style),
+    prefix
   );
 }
 
