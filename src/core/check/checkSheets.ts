@@ -10,6 +10,7 @@ import { PERIOD_CHOICE, resolveScaleChoice, type ScaleChoice } from "../scales/s
 import type { SheetData } from "../sheet/sheetData";
 import { parseA1 } from "../sheet/address";
 import { FindingCollector, type Finding, type SeverityCounts } from "./findings";
+import { reportGroupsOf, type ReportGroup } from "./groupMessage";
 
 export interface CheckOptions {
   /** The semáforo scale; "periodo" picks CEPLAN's scale for each matrix's period. */
@@ -35,6 +36,8 @@ export interface MatrixReport {
   omitted: Record<string, number>;
   /** Every finding by severity, shown or left out. */
   counts: SeverityCounts;
+  /** Every finding, shown or left out, grouped by rule and cause (count, cells, ranges). */
+  groups: ReportGroup[];
   results: MatrixResultReport[];
   /** How the matrix was read (header rows, each column's role), to be corrected and fed back. */
   columnas: SavedMatrixMap;
@@ -95,6 +98,7 @@ export function checkMatrix(
     findings: byPosition(out.findings),
     omitted: Object.fromEntries(out.omitted),
     counts: { ...out.counts },
+    groups: reportGroupsOf(byPosition(out.all)),
     columnas: savedMapOf(m),
     results: measured.items
       .filter((i) => i.reported)

@@ -11,6 +11,9 @@ export const v13AvanceFinanciero: PlanRule = {
       distinto:
         "El avance impreso de {who} ({printed}) no es devengado / PIM ({devengado} / {pim} = {value}).",
     },
+    groupMessages: {
+      distinto: "{count} avances impresos que no son devengado / PIM ({ranges}).",
+    },
     example:
       "El avance impreso de «2.3. Bienes y Servicios» (85.4) no es devengado / PIM (9,412,300 / 11,525,503 = 81.66).",
     fix: "Recalcule el avance como devengado entre PIM por 100, o corrija el devengado o el PIM.",

@@ -13,6 +13,12 @@ export const v7Requerido: PlanRule = {
       actividad: "Falta {what} de la actividad {label}.",
       acumulacion: "Falta el tipo de acumulación de la AO {ao}.",
     },
+    groupMessages: {
+      unidad: "{count} filas sin unidad de medida ({ranges}).",
+      logro: "{count} filas sin logro esperado ({ranges}).",
+      sentido: "{count} filas sin sentido esperado ({ranges}).",
+      acumulacion: "{count} AO sin tipo de acumulación ({ranges}).",
+    },
     example: "Falta el responsable de la actividad «Actualización del catastro comercial».",
     fix: "Complete la celda: la metodología CEPLAN exige unidad de medida, responsable, meta y tipo de acumulación (POI), y sentido, línea base y logros esperados (PEI).",
   },
