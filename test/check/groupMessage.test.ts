@@ -53,3 +53,18 @@ describe("group messages", () => {
     );
   });
 });
+
+describe("rendered messages", () => {
+  it("contract «de el» and «a el» and start with a capital", async () => {
+    const { renderMessage } = await import("../../src/core/rules/context");
+    expect(renderMessage("Falta el logro esperado de {who}.", { who: "el indicador IND.01" })).toBe(
+      "Falta el logro esperado del indicador IND.01."
+    );
+    expect(renderMessage("{who}: igual a la línea base.", { who: "el indicador IND.02" })).toBe(
+      "El indicador IND.02: igual a la línea base."
+    );
+    expect(renderMessage("Se suma a el total de {x}.", { x: "la AO" })).toBe(
+      "Se suma al total de la AO."
+    );
+  });
+});

@@ -33,6 +33,7 @@ import { v13Avance } from "./v13Avance";
 import { v13AvanceFinanciero } from "./v13AvanceFinanciero";
 import { v13Promedio } from "./v13Promedio";
 import { v14Prioridad } from "./v14Prioridad";
+import { v13DevengadoSobrePim } from "./v13DevengadoSobrePim";
 import { p2ColumnaTarea } from "./p2ColumnaTarea";
 import { v15TareaEliminada } from "./v15TareaEliminada";
 import { v11FilaSinProgramar } from "./v11FilaSinProgramar";
@@ -68,6 +69,7 @@ export const RULES: readonly PlanRule[] = [
   v12ActividadRepetida,
   v13Avance,
   v13AvanceFinanciero,
+  v13DevengadoSobrePim,
   v13Promedio,
   v14Prioridad,
   v15TareaEliminada,
