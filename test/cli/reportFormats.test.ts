@@ -53,15 +53,13 @@ const FINDINGS: Finding[] = [
     cause: "suma",
   },
   { rule: "N2.texto", severity: "info", cell: "C7", message: "=HYPERLINK(x)", cause: "texto" },
-  ...[13, 14, 15, 16].map(
-    (r): Finding => ({
-      rule: "V4.trimestre",
-      severity: "error",
-      cell: `H${r}`,
-      message: "otra suma",
-      cause: "suma",
-    })
-  ),
+  ...[13, 14, 15, 16].map((r): Finding => ({
+    rule: "V4.trimestre",
+    severity: "error",
+    cell: `H${r}`,
+    message: "otra suma",
+    cause: "suma",
+  })),
 ];
 
 /**
