@@ -23,8 +23,8 @@ export interface OutputOptions {
 export const OUTPUT_FLAGS = ["--formato", "-o", "--salida"] as const;
 
 export const OUTPUT_USAGE = [
-  "  --formato FORMATO    texto (predeterminado, agrupado por hoja y regla), lineas (una línea por",
-  "                       hallazgo: archivo:Hoja!Celda  gravedad  regla  mensaje), json, csv o xlsx",
+  "  --formato FORMATO    texto (predeterminado, agrupado por hoja, regla y causa), lineas (una línea",
+  "                       por grupo: archivo:Hoja!Celda  gravedad  regla  mensaje), json, csv o xlsx",
   "                       (informe de observaciones para enviar a las unidades orgánicas).",
   "  -o, --salida ARCHIVO Escribe el informe en ARCHIVO (obligatorio con xlsx), nunca sobre una entrada.",
 ];

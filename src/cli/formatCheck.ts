@@ -1,4 +1,5 @@
 import type { Finding } from "../core/check/findings";
+import type { ReportGroup } from "../core/check/groupMessage";
 import { ruleMeta } from "../core/rules/registry";
 import type { MatrixReport } from "../core/check/checkSheets";
 import type { CheckReport, FileReport } from "../core/report/checkReport";
@@ -83,26 +84,28 @@ function formatMatrix(m: MatrixReport, p: Paint): string[] {
     const summary = [...levels].map(([l, n]) => `${l} ${n}`).join(" · ");
     lines.push(`      Resultados: ${m.results.length} (${summary})`);
   }
-  if (m.findings.length === 0) {
+  if (m.groups.length === 0) {
     lines.push("      Sin hallazgos.");
     return lines;
   }
-  const byRule = new Map<string, Finding[]>();
-  for (const f of m.findings) byRule.set(f.rule, [...(byRule.get(f.rule) ?? []), f]);
+  // One line per rule and cause: «156 filas sin unidad de medida (H74:H229)», never 156 lines.
+  const byRule = new Map<string, ReportGroup[]>();
+  for (const g of m.groups) byRule.set(g.rule, [...(byRule.get(g.rule) ?? []), g]);
   const order = { error: 0, warning: 1, info: 2 };
   const rules = [...byRule.entries()].sort(
-    ([a, fa], [b, fb]) =>
-      order[(fa[0] as Finding).severity] - order[(fb[0] as Finding).severity] || a.localeCompare(b)
+    ([a, ga], [b, gb]) =>
+      order[(ga[0] as ReportGroup).severity] - order[(gb[0] as ReportGroup).severity] ||
+      a.localeCompare(b)
   );
-  for (const [rule, findings] of rules) {
-    const sev = (findings[0] as Finding).severity;
-    const more = m.omitted[rule] ? ` (y ${m.omitted[rule]} más no mostrados)` : "";
+  for (const [rule, groups] of rules) {
+    const sev = (groups[0] as ReportGroup).severity;
+    const cells = groups.reduce((n, g) => n + g.count, 0);
     lines.push(
-      `      ${rule} — ${ruleMeta(rule)?.description ?? rule}: ${plural(findings.length, NOUN[sev])}${more}`
+      `      ${rule} — ${ruleMeta(rule)?.description ?? rule}: ${plural(cells, NOUN[sev])}`
     );
-    for (const f of findings)
+    for (const g of groups)
       lines.push(
-        `        ${p.severity(f.severity, ICON[f.severity])} ${f.cell.padEnd(7)} ${f.message}`
+        `        ${p.severity(g.severity, ICON[g.severity])} ${(g.ranges[0] ?? "").padEnd(7)} ${g.message}`
       );
   }
   return lines;

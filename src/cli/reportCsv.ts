@@ -10,7 +10,7 @@ function csvField(value: string | number): string {
 
 /**
  * The observations as CSV: UTF-8 with a byte-order mark (so Excel shows the accents), comma
- * separated, CRLF line ends (RFC 4180), one row per finding after the header.
+ * separated, CRLF line ends (RFC 4180), one row per group of findings after the header.
  */
 export function toCsv(observations: readonly Observation[]): string {
   const lines = [REPORT_HEADERS.map(csvField).join(",")];

@@ -7,7 +7,7 @@ import type { Observation } from "../core/report/observations";
 import { REPORT_HEADERS, reportRow } from "./reportCsv";
 
 const SHEET = "Observaciones";
-const WIDTHS = [6, 30, 22, 10, 13, 22, 40, 80, 50, 28];
+const WIDTHS = [6, 30, 22, 10, 13, 22, 40, 80, 50, 28, 8];
 const SEVERITY_FILL: Record<Severity, { fill: string; font: string }> = {
   error: ROJO,
   warning: AMARILLO,
@@ -15,7 +15,7 @@ const SEVERITY_FILL: Record<Severity, { fill: string; font: string }> = {
 };
 const argb = (hex: string) => `FF${hex.slice(1).toUpperCase()}`;
 
-/** The observations workbook: one sheet, a header row, one row per finding, ready to filter. */
+/** The observations workbook: one sheet, a header row, one row per group of findings, ready to filter. */
 export function observationsWorkbook(observations: readonly Observation[]): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   wb.creator = "Semáforo POI/PEI";

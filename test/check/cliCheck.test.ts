@@ -5,6 +5,9 @@ import { join } from "node:path";
 import { runCli } from "../cli/runCli";
 import { samplePath } from "../support/samples";
 import type { CheckReport } from "../../src/core/report/checkReport";
+import type { toJsonReport } from "../../src/cli/reportJson";
+
+type JsonDoc = ReturnType<typeof toJsonReport>;
 
 let dir: string;
 beforeAll(() => {
@@ -44,12 +47,14 @@ describe("semaforo check --json", () => {
       value: 92.15,
       level: "Bueno",
     });
-    const f = tabla3?.findings[0];
-    expect(Object.keys(f ?? {}).sort()).toEqual([
+    const g = (tabla3 as unknown as { groups: object[] }).groups[0];
+    expect(Object.keys(g ?? {}).sort()).toEqual([
       "cause",
-      "cell",
+      "cells",
+      "count",
       "file",
       "message",
+      "ranges",
       "rule",
       "severity",
       "sheet",
@@ -58,7 +63,7 @@ describe("semaforo check --json", () => {
     expect(r.code).toBe(1);
   });
 
-  it("--escala applies the chosen scale and --max-hallazgos caps each rule, counting the rest", async () => {
+  it("--escala applies the chosen scale; a group keeps every cell whatever --max-hallazgos says", async () => {
     const r = await runCli(
       "check",
       join(dir, "lares-poi-2025-s1.xlsx"),
@@ -68,36 +73,35 @@ describe("semaforo check --json", () => {
       "--max-hallazgos",
       "3"
     );
-    const m = (JSON.parse(r.stdout) as CheckReport).files[0]?.sheets[0]?.matrices[0];
+    const m = (JSON.parse(r.stdout) as JsonDoc).files[0]?.sheets[0]?.matrices[0];
     expect(m?.scale).toBe("INSTITUCIONAL_80_91");
-    expect(m?.findings.filter((x) => x.rule === "P1.linea-faltante")).toHaveLength(3);
-    expect(m?.omitted["P1.linea-faltante"]).toBe(20);
+    const p1 = m?.groups.filter((x) => x.rule === "P1.linea-faltante");
+    expect(p1?.map((g) => [g.count, g.cells.length, g.ranges])).toEqual([[23, 23, ["A6:A28"]]]);
   });
 
-  it("totals count every finding, shown or not, in the summary line and in JSON", async () => {
+  it("totals count every cell of every group, in the summary line and in JSON", async () => {
     const file = join(dir, "lares-poi-2025-s1.xlsx");
     const json = async (max: string) =>
-      JSON.parse(
-        (await runCli("check", file, "--json", "--max-hallazgos", max)).stdout
-      ) as CheckReport;
+      JSON.parse((await runCli("check", file, "--json", "--max-hallazgos", max)).stdout) as JsonDoc;
     const [all, capped] = [await json("1000"), await json("3")];
-    const shown = (r: CheckReport) => r.files[0]?.sheets[0]?.matrices[0]?.findings.length ?? 0;
-    expect(shown(all)).toBe(43);
-    expect(shown(capped)).toBe(6);
+    const cells = (r: JsonDoc) =>
+      r.files[0]?.sheets[0]?.matrices[0]?.groups.reduce((n, g) => n + g.count, 0);
+    expect(cells(all)).toBe(43);
+    expect(cells(capped)).toBe(43);
     expect(all.totals).toMatchObject({ errors: 23, warnings: 20, infos: 0 });
     expect(capped.totals).toEqual(all.totals);
     const text = await runCli("check", file, "--max-hallazgos", "3");
     expect(text.stdout).toContain("23 errores, 20 advertencias, 0 avisos.");
   });
 
-  it("human output groups by file, sheet, matrix and rule, and says how many more there were", async () => {
-    const r = await runCli("check", join(dir, "lares-poi-2025-s1.xlsx"), "--max-hallazgos", "2");
+  it("human output groups by file, sheet, matrix, rule and cause: one line per group", async () => {
+    const r = await runCli("check", join(dir, "lares-poi-2025-s1.xlsx"));
     expect(r.stdout).toContain("Hoja «Seguimiento POI»");
     expect(r.stdout).toContain(
-      "P1.linea-faltante — Cada AO tiene su línea PROGRAMADO y su línea EJECUTADO: 2 errores (y 21 más no mostrados)"
+      "P1.linea-faltante — Cada AO tiene su línea PROGRAMADO y su línea EJECUTADO: 23 errores"
     );
-    expect(r.stdout).toMatch(/✖ A6 +La AO AC0307110001 no tiene su línea EJECUTADO\./);
-    // Totals count every finding, shown or not: 23 P1 errors, 2 of them listed.
+    expect(r.stdout).toMatch(/✖ A6:A28 +23 AO sin su línea PROGRAMADO o EJECUTADO \(A6:A28\)\./);
+    expect(r.stdout.split("\n").filter((l) => l.includes("✖"))).toHaveLength(1);
     expect(r.stdout).toMatch(/^Resumen: 1 archivo, 1 hoja, 1 matriz; 23 errores/m);
   });
 

@@ -1,3 +1,4 @@
+import { describeRanges } from "../../src/core/check/findingGroups";
 import { beforeAll, describe, expect, it } from "vitest";
 import { copyFileSync, existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -16,11 +17,17 @@ beforeAll(() => {
   copyFileSync(samplePath("lares-pei-2025-s1.xlsx"), input);
 });
 
-/** Every finding of the JSON document, in order. */
+/** Every group of findings of the JSON document, in order, with its cell as the reports write it. */
 async function jsonFindings() {
   const r = await runCli("check", input, "--json");
   const doc = JSON.parse(r.stdout) as ReturnType<typeof toJsonReport>;
-  return doc.files.flatMap((f) => f.sheets.flatMap((s) => s.matrices.flatMap((m) => m.findings)));
+  return doc.files.flatMap((f) =>
+    f.sheets.flatMap((s) =>
+      s.matrices.flatMap((m) =>
+        m.groups.map((g) => ({ ...g, cell: describeRanges(g.ranges), at: g.ranges[0] }))
+      )
+    )
+  );
 }
 
 describe("semaforo --version", () => {
@@ -35,7 +42,7 @@ describe("semaforo --version", () => {
 });
 
 describe("semaforo check --formato", () => {
-  it("xlsx -o writes one row per finding, the same findings as the JSON, at the same cells", async () => {
+  it("xlsx -o writes one row per group, the same groups as the JSON, at the same cells", async () => {
     const out = join(dir, "observaciones.xlsx");
     const r = await runCli("check", input, "--formato", "xlsx", "-o", out);
     expect(r.code).toBe((await runCli("check", input, "--json")).code); // same exit code
@@ -53,15 +60,16 @@ describe("semaforo check --formato", () => {
         f.cell,
       ]);
       expect(row.getCell(6).value).toBe(f.rule);
+      expect(row.getCell(11).value).toBe(f.count);
     });
   });
 
-  it("lineas prints one line per finding that names file, sheet and cell", async () => {
+  it("lineas prints one line per group that names file, sheet and first range", async () => {
     const r = await runCli("check", input, "--formato", "lineas");
     const findings = await jsonFindings();
     const lines = r.stdout.split("\n");
     expect(lines).toHaveLength(findings.length);
-    expect(lines[0]).toContain(`${input}:'${findings[0]?.sheet}'!${findings[0]?.cell}  `);
+    expect(lines[0]).toContain(`${input}:'${findings[0]?.sheet}'!${findings[0]?.at}  `);
     expect(r.stdout).not.toContain("\u001b[");
   });
 

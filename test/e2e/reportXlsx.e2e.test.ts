@@ -1,3 +1,4 @@
+import { describeRanges } from "../../src/core/check/findingGroups";
 import { describe, expect, it } from "vitest";
 import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync } from "node:fs";
@@ -44,7 +45,7 @@ function parseCsv(text: string): string[][] {
 }
 
 describe("check --formato xlsx, opened by LibreOffice", () => {
-  it("LibreOffice reads the header and one row per finding, the same as the JSON", async () => {
+  it("LibreOffice reads the header and one row per group of findings, the same as the JSON", async () => {
     const dir = mkdtempSync(join(tmpdir(), "semaforo-obs-e2e-"));
     const samples = join(samplePath("lares-pei-2025-s1.xlsx"), "..");
     const report = join(dir, "observaciones.xlsx");
@@ -54,7 +55,9 @@ describe("check --formato xlsx, opened by LibreOffice", () => {
     await main(["check", samples, "--json"], { out: (t) => (json = t), err: () => undefined });
     const doc = JSON.parse(json) as ReturnType<typeof toJsonReport>;
     const findings = doc.files.flatMap((f) =>
-      f.sheets.flatMap((s) => s.matrices.flatMap((m) => m.findings))
+      f.sheets.flatMap((s) =>
+        s.matrices.flatMap((m) => m.groups.map((g) => ({ ...g, cell: describeRanges(g.ranges) })))
+      )
     );
 
     const outDir = join(dir, "csv");
@@ -87,6 +90,7 @@ describe("check --formato xlsx, opened by LibreOffice", () => {
       ]);
       expect(rows[i + 1]?.[5]).toBe(f.rule);
       expect(rows[i + 1]?.[7]).toBe(f.message);
+      expect(rows[i + 1]?.[10]).toBe(String(f.count));
     });
   });
 });

@@ -16,11 +16,25 @@ describe("V13.avance-financiero", () =>
         ],
       },
       {
+        name: "avances printed as MEF prints them, rounded to one decimal (81.7 for 81.66)",
+        grid: [
+          PRESUPUESTO,
+          budgetRow("2.3. Bienes y Servicios", 11525503, 9412300, 81.7),
+          budgetRow("2.1. Personal", 9873891, 4936945.5, 50),
+          budgetRow("2.6. Activos", 300000, 100000, 0.333),
+        ],
+      },
+      {
         name: "an avance printed as a fraction (0.5)",
         grid: [PRESUPUESTO, budgetRow("2.5. Otros Gastos", 160000, 80000, 0.5)],
       },
     ],
     invalid: [
+      {
+        name: "a one-decimal avance more than half a tenth away (81.8 for 81.66)",
+        grid: [PRESUPUESTO, budgetRow("2.3. Bienes y Servicios", 11525503, 9412300, 81.8)],
+        errors: [{ cell: "H2", messageId: "distinto" }],
+      },
       {
         name: "a printed avance that is not devengado / PIM",
         grid: [

@@ -46,6 +46,21 @@ describe("V6.meta-fuera-de-cronograma", () =>
         ],
       },
       {
+        name: "metas in 2026 and 2027 the cronograma does not mark: one warning listing both years",
+        grid: [
+          ...PLAN_CRONOGRAMA,
+          planActivity("1.4.1.2 Actualizar el registro", [1, 1, 1], "X..."),
+        ],
+        errors: [
+          {
+            cell: "C3",
+            messageId: "varios",
+            message:
+              "La actividad 1.4.1.2 tiene metas en 2026, 2027, años que su cronograma no marca: quedan fuera del cronograma (si son proyección, márquelos o dígalo en la meta).",
+          },
+        ],
+      },
+      {
         name: "a 2025 meta with neither semester marked says so",
         grid: [
           ...PLAN_CRONOGRAMA,

@@ -10,10 +10,19 @@ import {
   aeiWithIndicator,
   aoLines,
 } from "../support/kindGrids";
+import { POI_TAREAS_V2, versionedRow } from "../support/taskGrids";
 
 describe("V7.requerido", () =>
   testRule(v7Requerido, {
     valid: [
+      {
+        name: "a flat POI's AO row without task: its unit is UM_AO, no task unit is asked",
+        grid: [
+          POI_TAREAS_V2,
+          versionedRow(1, { ao: "GESTION ADMINISTRATIVA", months: [2, 2] }),
+          versionedRow(2, { ao: "GESTION ADMINISTRATIVA", task: "Informes", months: [1] }),
+        ],
+      },
       {
         name: "a complete ficha activity",
         grid: ficha([activity("01", "Boletín", [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1])]),
@@ -24,6 +33,39 @@ describe("V7.requerido", () =>
       },
     ],
     invalid: [
+      {
+        name: "a flat POI's task row without UM_TAREA: the task's unit, «de la tarea»",
+        grid: [
+          POI_TAREAS_V2,
+          versionedRow(1, {
+            ao: "GESTION ADMINISTRATIVA",
+            task: "Informes",
+            unit: "",
+            months: [1],
+          }),
+        ],
+        errors: [
+          {
+            cell: "I2",
+            messageId: "tareaUnidad",
+            message: "Falta la unidad de medida de la tarea «Informes».",
+          },
+        ],
+      },
+      {
+        name: "a flat POI's AO row without UM_AO names the AO",
+        grid: [
+          POI_TAREAS_V2,
+          versionedRow(1, { ao: "GESTION ADMINISTRATIVA", umAo: "", months: [2] }),
+        ],
+        errors: [
+          {
+            cell: "D2",
+            messageId: "actividad",
+            message: "Falta la unidad de medida de la actividad «GESTION ADMINISTRATIVA».",
+          },
+        ],
+      },
       {
         name: "an activity without responsable",
         grid: ficha([

@@ -152,7 +152,20 @@ export function ALIGNMENT(oei: string, aei: string): CellValue[][] {
   ];
 }
 
-const MESES = ["ENE", "FEB", "MAR", "ABR", "MAY", "JUN", "JUL", "AGO", "SET", "OCT", "NOV", "DIC"];
+export const MESES = [
+  "ENE",
+  "FEB",
+  "MAR",
+  "ABR",
+  "MAY",
+  "JUN",
+  "JUL",
+  "AGO",
+  "SET",
+  "OCT",
+  "NOV",
+  "DIC",
+];
 
 /** A national agency's flat POI, trimmed: NRO | ID_CEPLAN | COD_AO | AO | COD_TAREA | TAREAS | UM_TAREA | ENE…DIC | TOTAL. */
 export const POI_TAREAS: CellValue[] = [

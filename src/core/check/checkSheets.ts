@@ -10,6 +10,7 @@ import { DEFAULT_MEASURING, measuringScale, type Measuring } from "../scales/mea
 import type { SheetData } from "../sheet/sheetData";
 import { parseA1 } from "../sheet/address";
 import { FindingCollector, type Finding, type SeverityCounts } from "./findings";
+import { reportGroupsOf, type ReportGroup } from "./groupMessage";
 
 /**
  * The measuring choice (scale, period, tope: the same value and defaults as `apply`'s) and the
@@ -38,6 +39,8 @@ export interface MatrixReport {
   omitted: Record<string, number>;
   /** Every finding by severity, shown or left out. */
   counts: SeverityCounts;
+  /** Every finding, shown or left out, grouped by rule and cause (count, cells, ranges). */
+  groups: ReportGroup[];
   results: MatrixResultReport[];
   /** How the matrix was read (header rows, each column's role), to be corrected and fed back. */
   columnas: SavedMatrixMap;
@@ -98,6 +101,7 @@ export function checkMatrix(
     findings: byPosition(out.findings),
     omitted: Object.fromEntries(out.omitted),
     counts: { ...out.counts },
+    groups: reportGroupsOf(byPosition(out.all)),
     columnas: savedMapOf(m),
     results: measured.items
       .filter((i) => i.reported)

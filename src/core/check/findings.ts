@@ -23,6 +23,8 @@ export interface SeverityCounts {
  */
 export class FindingCollector {
   readonly findings: Finding[] = [];
+  /** Every finding, shown or left out by the cap: groups count and locate them all. */
+  readonly all: Finding[] = [];
   readonly omitted = new Map<string, number>();
   readonly counts: SeverityCounts = { errors: 0, warnings: 0, infos: 0 };
   private readonly perRule = new Map<string, number>();
@@ -38,16 +40,17 @@ export class FindingCollector {
     if (severity === "error") this.counts.errors++;
     else if (severity === "warning") this.counts.warnings++;
     else this.counts.infos++;
+    const finding: Finding =
+      cause === undefined
+        ? { rule, severity, cell, message }
+        : { rule, severity, cell, message, cause };
+    this.all.push(finding);
     const n = (this.perRule.get(rule) ?? 0) + 1;
     this.perRule.set(rule, n);
     if (n > this.maxPerRule) {
       this.omitted.set(rule, (this.omitted.get(rule) ?? 0) + 1);
       return;
     }
-    this.findings.push(
-      cause === undefined
-        ? { rule, severity, cell, message }
-        : { rule, severity, cell, message, cause }
-    );
+    this.findings.push(finding);
   }
 }

@@ -65,4 +65,6 @@ export interface HeaderMatch {
   semester?: number;
   /** For exportMonth: the Aplicativo family, e.g. "RE", "SE", "A", "MOTIVO(SE)". */
   family?: string;
+  /** The version a header carries as a suffix (TAREAS_V2 → 2): the latest version is read. */
+  version?: number;
 }

@@ -1,6 +1,7 @@
 import { cellAt, cellText, type SheetData } from "../sheet/sheetData";
 import { foldText } from "../text/normalize";
 import { emptyColumnMap, type ColumnMap } from "./columnMap";
+import { assignLetters, inferMonthsFromQuarters, totalAsAnnual } from "./columnFixups";
 import { ANCHORS, matchHeader, type Concept, type HeaderMatch } from "./vocabulary";
 
 export interface HeaderInfo {
@@ -167,6 +168,8 @@ export function readHeader(sheet: SheetData, top: number): HeaderInfo {
   let period: HeaderInfo["period"] = null;
   const letters: number[] = [];
   const signature: string[] = [];
+  // The version each single column was read with (TAREAS_V1 < TAREAS_V2): the latest one wins.
+  const versions = new Map<Concept, number>();
   let left = Infinity;
   let right = -1;
   for (let c = 0; c < width; c++) {
@@ -180,7 +183,7 @@ export function readHeader(sheet: SheetData, top: number): HeaderInfo {
     }
     if (h && headCol[c] === c) signature.push(h.concept);
     if (sub?.concept === "semester" || h?.concept === "semester") period = "semestral";
-    placeColumn(columns, c, h, sub, subText, letters);
+    placeColumn(columns, c, h, sub, subText, letters, versions);
   }
   assignLetters(columns, letters);
   if (columns.months.some((m) => m === undefined)) inferMonthsFromQuarters(columns);
@@ -202,7 +205,8 @@ function placeColumn(
   head: HeaderMatch | null,
   sub: HeaderMatch | null,
   subText: string,
-  letters: number[]
+  letters: number[],
+  versions: Map<Concept, number>
 ) {
   const concept = head?.concept;
   if (head?.concept === "exportMonth" && head.family && head.month) {
@@ -251,49 +255,11 @@ function placeColumn(
       return;
     case "programacionMensual":
       return;
-    default:
-      if (map.single[concept] === undefined) map.single[concept] = c;
-  }
-}
-
-/** A TOTAL column right after the twelve months is the annual quantity (a flat POI's ENE … DIC, TOTAL). */
-function totalAsAnnual(map: ColumnMap) {
-  const total = map.single.total;
-  if (total === undefined || map.single.cantidadAnual !== undefined) return;
-  if (map.months.some((c) => c === undefined)) return;
-  if (total > Math.max(...(map.months as number[]))) map.single.cantidadAnual = total;
-}
-
-/** Month letters E F M A M J J A S O N D are ambiguous alone (M, J, A): map them by position. */
-function assignLetters(map: ColumnMap, letters: number[]) {
-  if (letters.length < 3) return;
-  let month = 0;
-  for (const c of letters) {
-    while (month < 12 && map.months[month] !== undefined) month++;
-    if (month >= 12) break;
-    map.months[month] = c;
-    month++;
-  }
-}
-
-/**
- * A block whose header drops the month letters after a quarter still has three month columns before
- * each quarter subtotal: take the nearest columns to the left that are not quarters.
- */
-function inferMonthsFromQuarters(map: ColumnMap) {
-  if (map.quarters.some((q) => q === undefined)) return;
-  const quarterCols = new Set(map.quarters as number[]);
-  let previous = (map.single.meta ?? map.single.fechaFin ?? -1) as number;
-  map.quarters.forEach((qc, q) => {
-    const candidates: number[] = [];
-    for (let c = (qc as number) - 1; c > previous && candidates.length < 3; c--) {
-      if (!quarterCols.has(c)) candidates.unshift(c);
+    default: {
+      const version = head?.version ?? -1;
+      if (map.single[concept] !== undefined && version <= (versions.get(concept) ?? -1)) return;
+      map.single[concept] = c;
+      versions.set(concept, version);
     }
-    // Only the months the header did not name are filled in.
-    candidates.forEach((c, i) => {
-      const month = q * 3 + i + (3 - candidates.length);
-      map.months[month] ??= c;
-    });
-    previous = qc as number;
-  });
+  }
 }

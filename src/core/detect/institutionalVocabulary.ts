@@ -14,7 +14,17 @@ export const INSTITUTIONAL_PHRASES: [Concept, string[]][] = [
   ["unidadMedidaAo", ["um ao", "unidad de medida ao", "unidad de medida de la ao"]],
   ["unidadOrganizacion", ["u o responsable", "uo responsable", "centro costo", "nombre cc"]],
   ["pim", ["pim", "presupuesto institucional modificado"]],
-  ["devengado", ["devengado", "devengado anual", "monto devengado", "ejecucion devengado"]],
+  [
+    "devengado",
+    [
+      "devengado",
+      "devengado anual",
+      "monto devengado",
+      "ejecucion devengado",
+      "devengado acumulado",
+      "ejecucion devengado acumulado",
+    ],
+  ],
   [
     "partida",
     [
@@ -32,6 +42,10 @@ export const INSTITUTIONAL_PHRASES: [Concept, string[]][] = [
     [
       "pia",
       "certificacion",
+      "certificado",
+      "compromiso",
+      "saldo",
+      "saldo por devengar",
       "compromiso anual",
       "atencion de compromiso mensual",
       "girado",
@@ -68,7 +82,11 @@ export const INSTITUTIONAL_PHRASES: [Concept, string[]][] = [
  * «LINEA BASE 2024».
  */
 export function matchInstitutional(key: string): HeaderMatch | null {
-  if (/^(cod|codigo|id) tarea( v\d+)?$/.test(key)) return { concept: "codigoTarea" };
+  const task = /^(cod|codigo|id) tarea(?: v(\d+))?$/.exec(key);
+  if (task)
+    return task[2]
+      ? { concept: "codigoTarea", version: Number(task[2]) }
+      : { concept: "codigoTarea" };
   if (/^actividad(es)? operativa(s)? (id|cod|codigo)\b/.test(key))
     return { concept: "actividadId" };
   if (/^(cod|codigo|id) (actividad operativa|ao)\b/.test(key)) return { concept: "actividadId" };

@@ -6,6 +6,7 @@ import {
   matchInstitutional,
 } from "./institutionalVocabulary";
 import { matchPlan, PLAN_PHRASES } from "./planVocabulary";
+import { matchTokens } from "./tokenVocabulary";
 
 export type { Concept, HeaderMatch };
 
@@ -187,6 +188,10 @@ export function matchHeader(text: string): HeaderMatch | null {
 function matchUncached(text: string): HeaderMatch | null {
   const key = headerKey(text);
   if (key === "") return null;
+  return matchKey(key) ?? matchTokens(key, matchKey);
+}
+
+function matchKey(key: string): HeaderMatch | null {
   const hit = exact.get(key) ?? matchInstitutional(key) ?? matchPlan(key);
   if (hit) return hit;
 

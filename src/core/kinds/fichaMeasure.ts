@@ -7,6 +7,7 @@ import { cellAt, type SheetData } from "../sheet/sheetData";
 import { MONTH_NAMES, QUARTER_NAMES, monthOf } from "../text/months";
 import { foldText } from "../text/normalize";
 import type { Measured, MeasureOptions } from "./kind";
+import { deletionMarkOf, taskRowOf } from "./taskRows";
 
 /** Units that are always levels (EMSAPUNO's POI 2024: m.c.a., horas/día): their months never add up. */
 const LEVEL_UNITS = /^(m ?c ?a|mca|h ?\/ ?d|horas ?\/ ?dia|horas por dia|ratio|indice|tasa|nivel)$/;
@@ -37,7 +38,9 @@ export function measureFicha(
   for (const r of m.rows) {
     if (r.role !== "ao") continue;
     const row = r.row;
-    const activity = readText(sheet, row, nameCol);
+    // A flat POI's AO row (no task) is named by its AO and measured in the AO's unit.
+    const rowOf = taskRowOf(sheet, m, row);
+    const activity = rowOf.kind === "actividad" ? readText(sheet, row, nameCol) : rowOf.name;
     const label = `«${(activity?.text ?? "").slice(0, 70)}»`;
     const numero = readText(sheet, row, s.numero);
     const read = (col: number | undefined, what: string) => {
@@ -51,7 +54,8 @@ export function measureFicha(
     );
     const annual = read(s.cantidadAnual, `Cantidad anual de ${label}`);
     const meta = read(s.meta, `Meta de ${label}`);
-    const unit = readText(sheet, row, unitCol)?.text ?? "";
+    const unitOf = rowOf.kind === "ao" ? (s.unidadMedidaAo ?? s.unidadMedida) : s.unidadMedida;
+    const unit = readText(sheet, row, rowOf.kind === "actividad" ? unitCol : unitOf)?.text ?? "";
     const required = (
       [
         ["unidadMedida", "la unidad de medida"],
@@ -59,7 +63,7 @@ export function measureFicha(
         ["meta", "la meta"],
       ] as const
     ).flatMap(([concept, what]): { what: string; cell: TextCell }[] => {
-      const cell = readText(sheet, row, s[concept]);
+      const cell = readText(sheet, row, concept === "unidadMedida" ? unitOf : s[concept]);
       return cell ? [{ what, cell }] : [];
     });
     items.push({
@@ -86,6 +90,8 @@ export function measureFicha(
       level: classify(null, options.scale),
       reported: true,
       section: r.section,
+      rowKind: rowOf.kind,
+      deletion: rowOf.kind === "actividad" ? undefined : deletionMarkOf(sheet, m, row),
     });
   }
   return { items, reads };

@@ -96,6 +96,10 @@ export interface FichaActivityItem extends BaseItem {
   end: number | null;
   /** The section it sits in (a ficha's «I. …» row, a task's AO); numbers are unique within it. */
   section?: string;
+  /** A flat POI's task row, its AO's own row (no task), or a ficha's activity. */
+  rowKind?: "tarea" | "ao" | "actividad";
+  /** The cell that marks the row for deletion («ELIMINAR» in COD_TAREA_V2), if any. */
+  deletion?: TextCell;
 }
 
 /** An AO of the Aplicativo's seguimiento report: its PROGRAMADO and EJECUTADO lines. */

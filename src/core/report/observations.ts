@@ -1,13 +1,21 @@
 import type { Severity } from "../check/findings";
+import { describeRanges } from "../check/findingGroups";
 import { ruleMeta } from "../rules/registry";
 import type { CheckReport } from "./checkReport";
 
-/** One row of the observations report a planner forwards: one finding, or one unreadable file. */
+/**
+ * One row of the observations report a planner forwards: one group of findings (one rule and
+ * cause in one matrix, with how many cells it holds), or one unreadable file.
+ */
 export interface Observation {
   file: string;
   sheet: string;
-  /** A1 cell or range; empty for a file-level row. */
+  /** The group's cells as A1 ranges («H74:H229, H231»); empty for a file-level row. */
   cell: string;
+  /** The first of those ranges, a reference an editor can jump to; empty for a file-level row. */
+  at: string;
+  /** How many cells (findings) the row stands for. */
+  count: number;
   severity: Severity;
   rule: string;
   /** What the rule checks, in Spanish. */
@@ -39,6 +47,8 @@ export function observationsOf(report: CheckReport): Observation[] {
         file: f.file,
         sheet: "",
         cell: "",
+        at: "",
+        count: 1,
         severity: "error",
         rule: UNREADABLE_RULE,
         ruleDescription: "El archivo se puede abrir y leer",
@@ -53,6 +63,8 @@ export function observationsOf(report: CheckReport): Observation[] {
           file: f.file,
           sheet: s.name,
           cell: `${s.nearMiss.row}:${s.nearMiss.row}`,
+          at: `${s.nearMiss.row}:${s.nearMiss.row}`,
+          count: 1,
           severity: "warning",
           rule: NEAR_MISS_RULE,
           ruleDescription:
@@ -65,18 +77,16 @@ export function observationsOf(report: CheckReport): Observation[] {
       for (const m of s.matrices) {
         const unidad = m.ficha?.unidadOrganica ?? "";
         const base = { file: f.file, sheet: s.name, unidad };
-        for (const x of m.findings) {
-          rows.push({ ...base, ...x, ...describe(x.rule) });
-        }
-        for (const [rule, n] of Object.entries(m.omitted)) {
-          const severity = m.findings.find((x) => x.rule === rule)?.severity ?? "info";
+        for (const g of m.groups) {
           rows.push({
             ...base,
-            cell: m.header,
-            severity,
-            rule,
-            ...describe(rule),
-            message: `y ${n} hallazgos más de esta regla en la matriz ${m.header}, no listados (use --max-hallazgos para verlos).`,
+            cell: describeRanges(g.ranges),
+            at: g.ranges[0] ?? "",
+            count: g.count,
+            severity: g.severity,
+            rule: g.rule,
+            message: g.message,
+            ...describe(g.rule),
           });
         }
       }

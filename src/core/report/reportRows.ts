@@ -12,6 +12,7 @@ export const REPORT_HEADERS = [
   "Observación",
   "Cómo corregirlo",
   "Unidad orgánica",
+  "Casos",
 ] as const;
 
 /** One row of the report, in REPORT_HEADERS order. */
@@ -27,6 +28,7 @@ export function reportRow(o: Observation, index: number): (string | number)[] {
     o.message,
     o.fix,
     o.unidad,
+    o.count,
   ];
 }
 

@@ -30,12 +30,18 @@ export function itemsOf<T extends Item["type"]>(
   return items.filter((i): i is Extract<Item, { type: T }> => i.type === type);
 }
 
-/** Fills a message template: "{who} no tiene {what}" with {who: "AEI.01.02", …}. */
+/**
+ * Fills a message template: "{who} no tiene {what}" with {who: "AEI.01.02", …}. The Spanish
+ * contractions follow the filled words («de el indicador» → «del indicador», «a el» → «al») and
+ * the sentence starts with a capital («el indicador …» → «El indicador …»).
+ */
 export function renderMessage(
   template: string,
   data: Record<string, string | number> = {}
 ): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
-    key in data ? String(data[key]) : whole
-  );
+  const filled = template
+    .replace(/\{(\w+)\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole))
+    .replace(/\b([Dd])e el\b/g, "$1el")
+    .replace(/\b([Aa]) el\b/g, "$1l");
+  return filled.charAt(0).toLocaleUpperCase("es") + filled.slice(1);
 }

@@ -11,6 +11,10 @@ export const n1NoNumero: PlanRule = {
       texto: "{what}: «{text}» no es un número.",
       error: "{what}: la celda tiene el error {text}.",
     },
+    groupMessages: {
+      texto: "{count} celdas con texto donde se espera un número ({ranges}).",
+      error: "{count} celdas con un error de fórmula ({ranges}).",
+    },
     example: "Valor obtenido de IND.01.AEI.08.05: «nd» no es un número.",
     fix: "Escriba el número (o deje la celda vacía si no hay dato); corrija la fórmula que da error.",
   },

@@ -11,6 +11,9 @@ export const n2Texto: PlanRule = {
     messages: {
       texto: "{what}: el número «{text}» está escrito como texto; se leyó como {value}.",
     },
+    groupMessages: {
+      texto: "{count} números escritos como texto en {ranges}; se leyeron como números.",
+    },
     example:
       "Logro esperado de IND.01.AEI.08.05: el número «3,047.00» está escrito como texto; se leyó como 3,047.",
     fix: "Nada obligatorio: Semáforo lo lee bien. Para que Excel sume la celda, conviértala a número (Datos › Texto en columnas).",

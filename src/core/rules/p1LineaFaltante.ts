@@ -7,6 +7,7 @@ export const p1LineaFaltante: PlanRule = {
     kinds: ["poi-seguimiento"],
     description: "Cada AO tiene su línea PROGRAMADO y su línea EJECUTADO",
     messages: { falta: "La AO {ao} no tiene su línea {line}." },
+    groupMessages: { falta: "{count} AO sin su línea PROGRAMADO o EJECUTADO ({ranges})." },
     example: "La AO AOI30071100005 no tiene su línea EJECUTADO.",
     fix: "Agregue la línea que falta debajo de la otra, con los mismos meses.",
   },

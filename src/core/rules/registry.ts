@@ -33,6 +33,10 @@ import { v13Avance } from "./v13Avance";
 import { v13AvanceFinanciero } from "./v13AvanceFinanciero";
 import { v13Promedio } from "./v13Promedio";
 import { v14Prioridad } from "./v14Prioridad";
+import { v13DevengadoSobrePim } from "./v13DevengadoSobrePim";
+import { p2ColumnaTarea } from "./p2ColumnaTarea";
+import { v15TareaEliminada } from "./v15TareaEliminada";
+import { v11FilaSinProgramar } from "./v11FilaSinProgramar";
 
 /** Every validation rule, in the order of CEPLAN's checks, then the number and POI-line rules. */
 export const RULES: readonly PlanRule[] = [
@@ -60,15 +64,19 @@ export const RULES: readonly PlanRule[] = [
   v11SinMotivo,
   v11SinEjecucion,
   v11SinLogrado,
+  v11FilaSinProgramar,
   v12Duplicado,
   v12ActividadRepetida,
   v13Avance,
   v13AvanceFinanciero,
+  v13DevengadoSobrePim,
   v13Promedio,
   v14Prioridad,
+  v15TareaEliminada,
   n1NoNumero,
   n2Texto,
   p1LineaFaltante,
+  p2ColumnaTarea,
 ];
 
 /** The meta of a rule by id; undefined for an id no rule has. */

@@ -16,6 +16,12 @@ export interface RuleMeta {
   description: string;
   /** Message templates by id; {name} is replaced by the report's data. */
   messages: Record<string, string>;
+  /**
+   * What a group of findings of one message id says, by message id: {count} and {ranges} are
+   * filled in («{count} filas sin unidad de medida ({ranges})»). Without one, a group says how
+   * many cases there are and quotes the first.
+   */
+  groupMessages?: Record<string, string>;
   /** A finding as a planner would see it, for the help page. */
   example: string;
   /** How to fix it, in Spanish. */

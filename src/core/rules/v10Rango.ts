@@ -12,6 +12,10 @@ export const v10Rango: PlanRule = {
       negativo: "{who}: el {what} es negativo ({value}).",
       porcentaje: "{who} es un porcentaje, pero su {what} es {value}.",
     },
+    groupMessages: {
+      negativo: "{count} valores negativos ({ranges}).",
+      porcentaje: "{count} porcentajes fuera de rango ({ranges}).",
+    },
     example: "IND.01.AEI.02.01 es un porcentaje, pero su valor obtenido es 887.",
     fix: "Revise la cifra (un porcentaje va de 0 a 100) o la unidad de medida del indicador.",
   },

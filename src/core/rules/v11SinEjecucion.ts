@@ -29,6 +29,9 @@ export const v11SinEjecucion: PlanRule = {
       blanco:
         "La AO {ao} no tiene ejecución registrada: su línea EJECUTADO está en blanco hasta {month}, con {value} programado.",
     },
+    groupMessages: {
+      blanco: "{count} AO sin ejecución registrada ({ranges}).",
+    },
     example:
       "La AO AOI00109100005 no tiene ejecución registrada: su línea EJECUTADO está en blanco hasta junio, con 18 programado.",
     fix: "Registre lo ejecutado cada mes (0 si no se ejecutó nada) o explique en el motivo por qué no se reporta.",

@@ -12,6 +12,9 @@ export const v11SinMotivo: PlanRule = {
       motivo:
         "La AO {ao} se desvía en {month} (programado {prog}, ejecutado {exec}) sin motivo registrado.",
     },
+    groupMessages: {
+      motivo: "{count} desvíos sin motivo registrado ({ranges}).",
+    },
     example:
       "La AO AOI00012700428 se desvía en marzo (programado 1, ejecutado 0) sin motivo registrado.",
     fix: "Registre en el Aplicativo el Motivo(SE) del mes en que la ejecución difiere de lo reprogramado.",

@@ -13,6 +13,10 @@ export const v11SinProgramacion: PlanRule = {
       programado: "La AO {ao} ejecuta {value} en {month} sin nada programado.",
       reprogramado: "La AO {ao} ejecuta {value} en {month} sin nada reprogramado.",
     },
+    groupMessages: {
+      programado: "{count} meses con ejecución sin nada programado ({ranges}).",
+      reprogramado: "{count} meses con ejecución sin nada reprogramado ({ranges}).",
+    },
     example: "La AO AOI00012700428 ejecuta 1 en enero sin nada reprogramado.",
     fix: "Reprograme el mes en el Aplicativo (F(RE)) o corrija el registro de la ejecución.",
   },

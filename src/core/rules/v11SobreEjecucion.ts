@@ -13,6 +13,10 @@ export const v11SobreEjecucion: PlanRule = {
       programado: "La AO {ao} ejecutó el {value} % de lo programado (más del 110 %).",
       reprogramado: "La AO {ao} ejecutó el {value} % de lo reprogramado (más del 110 %).",
     },
+    groupMessages: {
+      programado: "{count} AO que ejecutaron más del 110 % de lo programado ({ranges}).",
+      reprogramado: "{count} AO que ejecutaron más del 110 % de lo reprogramado ({ranges}).",
+    },
     example: "La AO AOI00012700428 ejecutó el 200 % de lo reprogramado (más del 110 %).",
     fix: "Confirme la cifra ejecutada; si es real, reprograme la meta o explique la sobre-ejecución en el informe.",
   },

@@ -12,6 +12,10 @@ export const v12ActividadRepetida: PlanRule = {
       repetida: "La actividad {label} se repite en la ficha{where} (ya está en {first}).",
       tarea: "La tarea {label} se repite en la AO {ao} (ya está en {first}).",
     },
+    groupMessages: {
+      tarea: "{count} tareas repetidas dentro de su AO ({ranges}).",
+      repetida: "{count} actividades repetidas en su ficha ({ranges}).",
+    },
     example:
       "La actividad «Mantenimiento de redes» se repite en la ficha (Operaciones) (ya está en B40).",
     fix: "Si son dos actividades distintas, distinga sus nombres; si es la misma, deje una sola fila.",

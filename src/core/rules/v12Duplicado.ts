@@ -24,6 +24,10 @@ export const v12Duplicado: PlanRule = {
       linea: "La AO {ao} tiene dos líneas {line} (la otra en la fila {other}).",
       ao: "La AO {ao} se repite (ya está en {first}).",
     },
+    groupMessages: {
+      codigo: "{count} códigos repetidos ({ranges}).",
+      ao: "{count} AO repetidas ({ranges}).",
+    },
     example: "El código AEI.03.02 ya aparece en A21.",
     fix: "Quite la fila repetida o corrija su código o número.",
   },

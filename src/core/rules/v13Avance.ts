@@ -12,6 +12,9 @@ export const v13Avance: PlanRule = {
       distinto:
         "El avance impreso ({printed}) no coincide con el recalculado para {who} ({value}).",
     },
+    groupMessages: {
+      distinto: "{count} avances impresos que no coinciden con el recalculado ({ranges}).",
+    },
     example: "El avance impreso (100) no coincide con el recalculado para IND.01.AEI.06.01 (58).",
     fix: "Revise el logro esperado, el valor obtenido y el sentido del indicador; si el impreso es correcto, explique la regla aplicada.",
   },

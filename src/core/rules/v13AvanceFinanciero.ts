@@ -1,4 +1,4 @@
-import { formatNumber } from "../text/formatNumber";
+import { formatNumber, shownDecimals } from "../text/formatNumber";
 import { itemsOf, type PlanRule } from "./context";
 
 export const v13AvanceFinanciero: PlanRule = {
@@ -11,6 +11,9 @@ export const v13AvanceFinanciero: PlanRule = {
       distinto:
         "El avance impreso de {who} ({printed}) no es devengado / PIM ({devengado} / {pim} = {value}).",
     },
+    groupMessages: {
+      distinto: "{count} avances impresos que no son devengado / PIM ({ranges}).",
+    },
     example:
       "El avance impreso de «2.3. Bienes y Servicios» (85.4) no es devengado / PIM (9,412,300 / 11,525,503 = 81.66).",
     fix: "Recalcule el avance como devengado entre PIM por 100, o corrija el devengado o el PIM.",
@@ -20,9 +23,12 @@ export const v13AvanceFinanciero: PlanRule = {
       const { printed, value } = line;
       if (!printed || printed.value === null || value === null) continue;
       // A table may print the avance as a fraction (0.8167) or in percent points (81.67).
-      const shown =
-        Math.abs(printed.value) <= 1.5 && value > 1.5 ? printed.value * 100 : printed.value;
-      if (Math.abs(shown - value) <= 0.01) continue;
+      const fraction = Math.abs(printed.value) <= 1.5 && value > 1.5;
+      const shown = fraction ? printed.value * 100 : printed.value;
+      // Compared within the precision it is printed with: half a unit of its last shown decimal
+      // (MEF prints 81.7 for 81.66), as V4.decimales does for totals.
+      const half = 0.5 * 10 ** -shownDecimals(printed.value) * (fraction ? 100 : 1);
+      if (Math.abs(shown - value) <= Math.max(half, 0.01) + 1e-9) continue;
       const data = {
         who: `«${line.label.text.slice(0, 60)}»`,
         printed: formatNumber(printed.value),

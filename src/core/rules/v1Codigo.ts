@@ -16,6 +16,10 @@ export const v1Codigo: PlanRule = {
       forma:
         "«{label}» parece un código pero no tiene la forma OEI.01, AEI.01.02 o IND.01.AEI.01.02.",
     },
+    groupMessages: {
+      forma:
+        "{count} textos que parecen códigos sin la forma OEI.01, AEI.01.02 o IND.01.AEI.01.02 ({ranges}).",
+    },
     example:
       "«AEI.1.2.3» parece un código pero no tiene la forma OEI.01, AEI.01.02 o IND.01.AEI.01.02.",
     fix: "Escriba el código con sus dos dígitos por nivel, separados por puntos: AEI.01.02.",

@@ -11,6 +11,9 @@ export const v1CodigoAo: PlanRule = {
       forma:
         "El código de la AO «{code}» no tiene la forma AOI + UE (6 dígitos) + correlativo (5 dígitos), p. ej. AOI30071100001.",
     },
+    groupMessages: {
+      forma: "{count} códigos de AO sin la forma AOI + UE + correlativo ({ranges}).",
+    },
     example:
       "El código de la AO «AC0307110001» no tiene la forma AOI + UE (6 dígitos) + correlativo (5 dígitos), p. ej. AOI30071100001.",
     fix: "Copie el código tal como lo muestra el Aplicativo CEPLAN (suele dañarse al copiar de un PDF).",

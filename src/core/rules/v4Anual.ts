@@ -8,6 +8,9 @@ export const v4Anual: PlanRule = {
     kinds: ["poi-programacion", "poi-tareas"],
     description: "La cantidad anual es la suma de los doce meses",
     messages: { suma: SUM_MESSAGE },
+    groupMessages: {
+      suma: "{count} cantidades anuales que no son la suma de sus meses ({ranges}).",
+    },
     example:
       "La cantidad anual de «Boletín interno» (10) no es la suma esperada (12); diferencia 2.",
     fix: "Corrija la cantidad anual o los meses: la cantidad anual de una actividad acumulable es la suma de los doce meses.",

@@ -8,6 +8,9 @@ export const v4Meta: PlanRule = {
     kinds: ["poi-programacion", "poi-tareas"],
     description: "La meta es igual a la cantidad anual programada",
     messages: { suma: SUM_MESSAGE },
+    groupMessages: {
+      suma: "{count} metas que no son la cantidad anual ({ranges}).",
+    },
     example: "La meta de «Boletín interno» (12) no es la suma esperada (10); diferencia 2.",
     fix: "La meta física anual debe ser igual a la cantidad anual programada.",
   },

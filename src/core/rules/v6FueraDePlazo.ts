@@ -11,6 +11,9 @@ export const v6FueraDePlazo: PlanRule = {
     messages: {
       fuera: "La actividad {label} programa {value} en {month}, fuera de su plazo ({span}).",
     },
+    groupMessages: {
+      fuera: "{count} meses programados fuera del plazo de su actividad ({ranges}).",
+    },
     example:
       "La actividad «Producción y Difusión de Boletín Interno» programa 1 en enero, fuera de su plazo (marzo a diciembre).",
     fix: "Mueva la programación dentro del plazo o corrija la fecha de inicio o de finalización.",

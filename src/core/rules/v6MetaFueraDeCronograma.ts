@@ -4,13 +4,19 @@ import { itemsOf, type PlanRule } from "./context";
 export const v6MetaFueraDeCronograma: PlanRule = {
   meta: {
     id: "V6.meta-fuera-de-cronograma",
-    severity: "error",
+    severity: "warning",
     kinds: ["plan-metas-cronograma"],
     description:
       "Meta en un año que el cronograma de la actividad no marca (un año partido en semestres cuenta como marcado si lo está cualquiera de ellos)",
     messages: {
       fuera:
         "{who} tiene meta en {year} ({meta}), pero su cronograma no marca {unmarked}: la meta queda fuera del cronograma.",
+      varios:
+        "{who} tiene metas en {years}, años que su cronograma no marca: quedan fuera del cronograma (si son proyección, márquelos o dígalo en la meta).",
+    },
+    groupMessages: {
+      varios: "{count} actividades con metas en años que su cronograma no marca ({ranges}).",
+      fuera: "{count} actividades con una meta en un año que su cronograma no marca ({ranges}).",
     },
     example:
       "La actividad 1.2.2.3 tiene meta en 2028 (1), pero su cronograma no marca 2028: la meta queda fuera del cronograma.",
@@ -21,20 +27,29 @@ export const v6MetaFueraDeCronograma: PlanRule = {
       // A metas-only table (Tabla 1) has no cronograma to compare with.
       if (row.scheduleYears.length === 0) continue;
       const marked = new Set(row.marks.map((x) => x.year));
-      for (const meta of row.metas) {
-        // A year the cronograma has no column for is outside its horizon, not unmarked.
-        if (marked.has(meta.year) || !row.scheduleYears.includes(meta.year)) continue;
-        ctx.report({
-          cell: meta.read.address,
-          messageId: "fuera",
-          data: {
-            who: planWho(row),
-            year: meta.year,
-            meta: meta.read.text.slice(0, 40),
-            unmarked: unmarkedYear(row, meta.year),
-          },
-        });
+      // A year the cronograma has no column for is outside its horizon, not unmarked.
+      const out = row.metas.filter(
+        (meta) => !marked.has(meta.year) && row.scheduleYears.includes(meta.year)
+      );
+      const first = out[0];
+      if (!first) continue;
+      // One warning per activity, with its years: an approved plan's projection is not 24 errors.
+      if (out.length > 1) {
+        const years = out.map((m) => m.year).join(", ");
+        const data = { who: planWho(row), years };
+        ctx.report({ cell: first.read.address, messageId: "varios", data });
+        continue;
       }
+      ctx.report({
+        cell: first.read.address,
+        messageId: "fuera",
+        data: {
+          who: planWho(row),
+          year: first.year,
+          meta: first.read.text.slice(0, 40),
+          unmarked: unmarkedYear(row, first.year),
+        },
+      });
     }
   },
 };

@@ -11,7 +11,18 @@ export const v7Requerido: PlanRule = {
       unidad: "Falta la unidad de medida de {who}.",
       sentido: "Falta el sentido esperado de {who}.",
       actividad: "Falta {what} de la actividad {label}.",
+      tarea: "Falta {what} de la tarea {label}.",
+      tareaUnidad: "Falta la unidad de medida de la tarea {label}.",
       acumulacion: "Falta el tipo de acumulación de la AO {ao}.",
+    },
+    groupMessages: {
+      unidad: "{count} filas sin unidad de medida ({ranges}).",
+      logro: "{count} filas sin logro esperado ({ranges}).",
+      sentido: "{count} filas sin sentido esperado ({ranges}).",
+      acumulacion: "{count} AO sin tipo de acumulación ({ranges}).",
+      tareaUnidad: "{count} tareas sin unidad de medida ({ranges}).",
+      actividad: "{count} actividades a las que les falta un dato obligatorio ({ranges}).",
+      tarea: "{count} tareas a las que les falta un dato obligatorio ({ranges}).",
     },
     example: "Falta el responsable de la actividad «Actualización del catastro comercial».",
     fix: "Complete la celda: la metodología CEPLAN exige unidad de medida, responsable, meta y tipo de acumulación (POI), y sentido, línea base y logros esperados (PEI).",
@@ -19,14 +30,16 @@ export const v7Requerido: PlanRule = {
   check(ctx) {
     pei(ctx);
     for (const item of itemsOf(ctx.items, "ficha-ao")) {
+      // A flat POI's task row needs the task's own unit; its AO row, the AO's.
+      const task = item.rowKind === "tarea";
       for (const { what, cell } of item.required) {
-        if (cell.text === "") {
-          ctx.report({
-            cell: cell.address,
-            messageId: "actividad",
-            data: { what, label: item.label },
-          });
-        }
+        if (cell.text !== "") continue;
+        const messageId = !task
+          ? "actividad"
+          : what === "la unidad de medida"
+            ? "tareaUnidad"
+            : "tarea";
+        ctx.report({ cell: cell.address, messageId, data: { what, label: item.label } });
       }
     }
     for (const ao of itemsOf(ctx.items, "ao-lineas")) {
