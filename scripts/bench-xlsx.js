@@ -16,6 +16,7 @@ const { FICHA_HEADER, FICHA_SUBHEADER, fichaActivityRow } = require("./lib/ficha
 const { parseNumberText } = require("../lib/core/numbers/parseNumber.js");
 const data = require("../test/fixtures/emsapuno-poi-2024.json");
 const { hostileXlsx, MATRIX_HEAD } = require("./lib/hostile-xlsx");
+const { buildAplicativoExport } = require("./lib/aplicativo-export");
 
 const root = path.resolve(__dirname, "..");
 const BATCH = Number(process.env.BENCH_BATCH ?? 200);
@@ -192,6 +193,29 @@ const verdict = (ok) => (ok ? "cumple" : "NO cumple");
       `  razón de tiempo check / carga: ${(c.seconds / load.seconds).toFixed(2)} (meta ≤ 0.5) ${verdict(c.seconds / load.seconds <= 0.5)}`
     );
     console.log(`  pico de memoria: ${c.mib.toFixed(0)} MiB (meta ≤ 150) ${verdict(c.mib <= 150)}`);
+
+    // The Aplicativo's 277-column export, 5,000 activities: check (goal ≤ 0.40× ExcelJS's load)
+    // and apply --resumen (goals ≤ 0.70× and ≤ 300 MiB).
+    const apl = path.join(dir, "aplicativo-5000.xlsx");
+    const cols = await buildAplicativoExport(apl, 5000);
+    const aplLoad = excelLoad(apl);
+    const aplCheck = check(apl);
+    const aplApply = measure([
+      ...["bin/semaforo.js", "apply", apl, "-o", path.join(dir, "aplicativo-salida.xlsx")],
+      ...["--formulas", "nativas", "--resumen"],
+    ]);
+    const aplSize = (fs.statSync(apl).size / 2 ** 20).toFixed(1);
+    console.log(`exportación del Aplicativo, 5 000 AO × ${cols} columnas (${aplSize} MiB)`);
+    console.log(`  carga completa con ExcelJS: ${fmt(aplLoad)}`);
+    console.log(`  semaforo check --jsonl:     ${fmt(aplCheck)}`);
+    console.log(`  semaforo apply --resumen:   ${fmt(aplApply)}`);
+    const rc = aplCheck.seconds / aplLoad.seconds;
+    const ra = aplApply.seconds / aplLoad.seconds;
+    console.log(`  razón check / carga: ${rc.toFixed(2)} (meta ≤ 0.40) ${verdict(rc <= 0.4)}`);
+    console.log(`  razón apply / carga: ${ra.toFixed(2)} (meta ≤ 0.70) ${verdict(ra <= 0.7)}`);
+    console.log(
+      `  pico de memoria de apply: ${aplApply.mib.toFixed(0)} MiB (meta ≤ 300) ${verdict(aplApply.mib <= 300)}`
+    );
 
     const big = path.join(dir, "filas-100000.xlsx");
     const rows100k = await buildProgramacion(big, 80_000);

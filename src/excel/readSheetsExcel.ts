@@ -77,6 +77,8 @@ export async function readSheetsExcel(
     let bytesPerCell = FIRST_GUESS_PER_CELL;
     let measured = 0;
     let lastRows = Infinity;
+    /** After a refusal, the next block asks for at most this many rows (a quarter of the last). */
+    let refusedCap = Infinity;
     const out: SheetData[] = [];
     for (const [i, u] of used.entries()) {
       const name = (wanted[i] as Excel.Worksheet).name;
@@ -98,6 +100,7 @@ export async function readSheetsExcel(
           Math.min(
             u.rows - r0,
             lastRows * MAX_GROWTH,
+            refusedCap,
             Math.floor(REQUEST_BUDGET / (bytesPerCell * u.cols))
           )
         );
@@ -112,7 +115,8 @@ export async function readSheetsExcel(
           // Heavier rows than measured so far: Excel refused the response. Reading changes
           // nothing, so the same rows are asked again in a quarter of the size.
           if (n === 1 || !isTooLarge(error)) throw error;
-          lastRows = Math.max(1, Math.floor(n / (4 * MAX_GROWTH)));
+          // The cap shrinks every time (…, 4, 1), so a refused single row ends the read.
+          refusedCap = Math.max(1, Math.floor(n / 4));
           stats.refused++;
           continue;
         }
@@ -122,6 +126,7 @@ export async function readSheetsExcel(
         measured = Math.max(measured, bytes / (n * u.cols));
         bytesPerCell = Math.max(measured, MIN_PER_CELL);
         lastRows = n;
+        refusedCap = Infinity;
         addBlock(rows, formulas, block.values, block.formulas, u.top + r0, u.left);
         r0 += n;
         doneRows += n;

@@ -73,6 +73,46 @@ describe("Excel adapter: reading the workbook in blocks", () => {
     expect(sheets[0]?.rows[9999]?.[0]).toBe("AO 4999");
   });
 
+  it("gives up with Excel's error when even one row is refused, instead of retrying forever", async () => {
+    const excel = new FakeExcel();
+    excel.addSheet("Pesada").fill([
+      ["Título", "x".repeat(100)],
+      ["AO 1", "y".repeat(100)],
+    ]);
+    excel.payloadLimit = 10; // Excel refuses every read, whatever its size
+    // Before the fix this looped forever; the signal ends such a loop so that the test fails.
+    const endless = {
+      get aborted() {
+        return excel.refused > 50;
+      },
+    } as AbortSignal;
+    const stats: ReadStats = { syncs: 0, blocks: 0, refused: 0 };
+    const error = await readSheetsExcel(excel.run, { signal: endless }, stats).catch(
+      (e: unknown) => e
+    );
+    expect((error as { code?: string }).code).toBe("RequestPayloadSizeLimitExceeded");
+    // Each retry asks for at most a quarter of the refused rows, down to one row, then stops.
+    expect(stats.blocks).toBe(0);
+    expect(stats.refused).toBeLessThanOrEqual(3);
+  });
+
+  it("shrinks a refused block to a quarter each time, down to a single row", async () => {
+    const excel = new FakeExcel();
+    const rows: (string | null)[][] = [["Título", null]];
+    for (let r = 0; r < 400; r++) rows.push([`AO ${r}`, "x".repeat(4000)]);
+    excel.addSheet("Pesada").fill(rows);
+    excel.payloadLimit = 9000; // about two heavy rows per request
+    const endless = {
+      get aborted() {
+        return excel.refused > 500;
+      },
+    } as AbortSignal;
+    const stats: ReadStats = { syncs: 0, blocks: 0, refused: 0 };
+    const sheets = await readSheetsExcel(excel.run, { signal: endless }, stats);
+    expect(sheets[0]?.rows[400]?.[0]).toBe("AO 399");
+    expect(stats.refused).toBeGreaterThan(0);
+  });
+
   it("reads only the sheets asked for (after an edit, only the edited one)", async () => {
     const excel = bigBook(50);
     const sheets = await readSheetsExcel(excel.run, { only: ["Notas"] });
