@@ -168,11 +168,14 @@ export async function applyPlanExcel(
         parked.delete();
         await sync().catch(async (error: unknown) => {
           const left = sheets.getItemOrNullObject(OLD_SUMMARY);
-          const known = await sync().then(
-            () => true,
-            () => false
-          );
-          if (known && left.isNullObject) return;
+          let gone = false;
+          try {
+            await context.sync();
+            gone = left.isNullObject;
+          } catch {
+            // Unknown: say what may be left.
+          }
+          if (gone) return;
           throw new WorkbookStop(
             "excel",
             `Se escribió todo, pero Excel no confirmó el borrado de la hoja «${OLD_SUMMARY}» ` +
