@@ -1,9 +1,10 @@
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import {
   Button,
   Caption1,
   Divider,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
   Switch,
@@ -28,6 +29,11 @@ import { checkWorkbookFunctions } from "../model/workbookFunctions";
 import type { SavedMatrixMap } from "../../core/columnMap/savedMap";
 import { ColumnMapDialog } from "./ColumnMapDialog";
 import { UnrecognisedSheets } from "./UnrecognisedSheets";
+import { CommandBar } from "./CommandBar";
+import { useReturnFocus } from "../hooks/useReturnFocus";
+import { writeAbility } from "../model/writeAbility";
+import { OBSERVATIONS_SHEET, observationsSheet } from "../model/observationsSheet";
+import { plural } from "../../core/text/plural";
 
 const useStyles = makeStyles({
   root: {
@@ -60,6 +66,7 @@ export function App({ port, problem = null, debounceMs = 500 }: AppProps) {
   /** The sheet (and header row) «Definir columnas» is open on. */
   const [defining, setDefining] = useState<{ sheet: string; row?: number } | null>(null);
   const noteRef = useRef<HTMLDivElement>(null);
+  const remember = useReturnFocus(pending !== null || defining !== null);
   const onError = (e: unknown) => setNote(describeFailure(e, "No se pudo leer el libro"));
   const { view, busy, setBusy, scan, revalidate } = useWorkbook(port, {
     scale: settings.scale,
@@ -92,8 +99,8 @@ export function App({ port, problem = null, debounceMs = 500 }: AppProps) {
   }, [port]);
 
   useEffect(() => {
+    // Shown and announced (a live region); the focus goes back to the button that was pressed.
     if (note) noteRef.current?.scrollIntoView?.({ block: "nearest" });
-    if (note) noteRef.current?.focus();
   }, [note]);
 
   const scaleErrors =
@@ -118,11 +125,13 @@ export function App({ port, problem = null, debounceMs = 500 }: AppProps) {
       setNote(names.note);
       return;
     }
+    remember();
     setPending({ kind: "write", plan, sheets, nameConflicts: names.conflicts });
     setNote(null);
   };
   const prepareRemoval = () => {
     if (!sheets) return;
+    remember();
     setPending({ kind: "remove", plan: buildRemovalPlan(sheets), sheets });
     setNote(null);
   };
@@ -141,6 +150,38 @@ export function App({ port, problem = null, debounceMs = 500 }: AppProps) {
     setNote({ intent: "success", title, text });
     await scan();
   };
+  const define = (sheet: string, row?: number) => {
+    remember();
+    setDefining({ sheet, row });
+  };
+  /** «Crear hoja de observaciones»: the check's report, as rows, in a new sheet. */
+  const writeObservations = async () => {
+    if (!port || !sheets) return;
+    setBusy({ label: "Creando la hoja de observaciones…" });
+    try {
+      const { header, rows } = observationsSheet(sheets, reports);
+      const name = await port.addReportSheet(OBSERVATIONS_SHEET, header, rows);
+      setNote({
+        intent: "success",
+        title: "Hoja de observaciones creada",
+        text: `«${name}» tiene ${plural(rows.length, "observación", "observaciones")}, agrupadas por unidad orgánica cuando la matriz la indica. Cópiela a un libro nuevo (Mover o copiar › (nuevo libro)) para enviarla.`,
+      });
+    } catch (e) {
+      setNote(describeFailure(e, "No se pudo crear la hoja de observaciones"));
+    } finally {
+      setBusy(null);
+    }
+  };
+  const usePortable = () => {
+    changeSettings({ ...settings, mode: "nativas" });
+    setNote(null);
+  };
+  const ability = useMemo(
+    () => writeAbility(sheets, settings),
+    [sheets, settings]
+  );
+  const scaleBlocked =
+    scaleErrors.length > 0 ? "Corrija la escala propia para poder escribir." : null;
   const definingSheet = defining && sheets?.find((s) => s.name === defining.sheet);
   const select = (sheet: string, cell: string) => {
     port
@@ -150,8 +191,20 @@ export function App({ port, problem = null, debounceMs = 500 }: AppProps) {
 
   return (
     <main className={styles.root} aria-label="Semáforo POI/PEI" aria-busy={busy !== null}>
-      {busy && <ProgressBanner busy={busy} />}
+      <div aria-live="polite">{busy && <ProgressBanner busy={busy} />}</div>
       <Title3 as="h1">Semáforo POI/PEI</Title3>
+      {port && (
+        <CommandBar
+          busy={busy !== null || view.entries.length === 0}
+          calculateBlocked={scaleBlocked ?? ability.calculate}
+          summaryBlocked={scaleBlocked ?? ability.summary}
+          canRemove={!!sheets && readSettings(sheets) !== null}
+          onValidate={() => void rescan()}
+          onCalculate={() => void prepare(false)}
+          onSummary={() => void prepare(true)}
+          onRemove={prepareRemoval}
+        />
+      )}
       {!port && (
         <MessageBar intent={problem ? "error" : "info"} role={problem ? "alert" : undefined}>
           <MessageBarBody>
@@ -160,29 +213,31 @@ export function App({ port, problem = null, debounceMs = 500 }: AppProps) {
           </MessageBarBody>
         </MessageBar>
       )}
-      {note && (
-        <div ref={noteRef} tabIndex={-1}>
-          <MessageBar intent={note.intent} role={note.intent === "error" ? "alert" : "status"}>
+      <div ref={noteRef} aria-live="polite">
+        {note && (
+          <MessageBar intent={note.intent} role={note.intent === "error" ? "alert" : undefined}>
             <MessageBarBody>
               <MessageBarTitle>{note.title}</MessageBarTitle>
               {note.text}
             </MessageBarBody>
+            {note.action === "portatiles" && (
+              <MessageBarActions>
+                <Button size="small" onClick={usePortable}>
+                  Usar portátiles
+                </Button>
+              </MessageBarActions>
+            )}
           </MessageBar>
-        </div>
-      )}
+        )}
+      </div>
       {port && (
         <>
-          <div className={styles.row}>
-            <Button appearance="primary" disabled={busy !== null} onClick={() => void rescan()}>
-              Validar todo
-            </Button>
-            <Switch
-              checked={live && port.canFollowEdits}
-              disabled={!port.canFollowEdits}
-              onChange={(_, d) => setLive(d.checked)}
-              label="Revalidar al editar"
-            />
-          </div>
+          <Switch
+            checked={live && port.canFollowEdits}
+            disabled={!port.canFollowEdits}
+            onChange={(_, d) => setLive(d.checked)}
+            label="Revalidar al editar"
+          />
           {!port.canFollowEdits && (
             <Caption1>
               Esta versión de Excel no avisa de las ediciones: pulse «Validar todo» después de
@@ -195,19 +250,24 @@ export function App({ port, problem = null, debounceMs = 500 }: AppProps) {
             </MessageBar>
           )}
           {reports.length > 0 && <ResultsSummary reports={reports} scale={settings.scale} />}
-          {reports.length > 0 && <FindingsPanel reports={reports} onSelect={select} />}
-          {view.entries.length > 0 && (
-            <MatrixList
-              entries={view.entries}
-              reports={view.reports}
-              onDefine={(sheet, row) => setDefining({ sheet, row })}
+          {reports.length > 0 && (
+            <FindingsPanel
+              reports={reports}
+              onSelect={select}
+              busy={busy !== null}
+              onObservations={() => void writeObservations()}
             />
+          )}
+          <Divider />
+          <ActionsPanel settings={settings} onChange={changeSettings} />
+          {view.entries.length > 0 && (
+            <MatrixList entries={view.entries} reports={view.reports} onDefine={define} />
           )}
           {view.emptySheets.length > 0 && (
             <UnrecognisedSheets
               sheets={view.emptySheets}
               nearMisses={view.nearMisses}
-              onDefine={(sheet) => setDefining({ sheet })}
+              onDefine={(sheet) => define(sheet)}
             />
           )}
           {definingSheet && (
@@ -220,19 +280,6 @@ export function App({ port, problem = null, debounceMs = 500 }: AppProps) {
               onCancel={() => setDefining(null)}
             />
           )}
-          <Divider />
-          <ActionsPanel
-            settings={settings}
-            busy={busy !== null || view.entries.length === 0}
-            blocked={
-              scaleErrors.length > 0 ? "Corrija la escala propia para poder escribir." : null
-            }
-            canRemove={!!sheets && readSettings(sheets) !== null}
-            onChange={changeSettings}
-            onCalculate={() => void prepare(false)}
-            onSummary={() => void prepare(true)}
-            onRemove={prepareRemoval}
-          />
           {pending && (
             <WriteFlow
               port={port}
