@@ -68,7 +68,7 @@ describe("task pane look and access (Chromium, office.js stubbed)", () => {
     await page.getByRole("button", { name: /Seguimiento PEI · «Tabla 3»/ }).click();
     await shot(page, "panel-hallazgos", true);
     expect(await axeViolations(page)).toEqual([]);
-    await page.getByRole("button", { name: "Calcular avance y aplicar semáforo" }).click();
+    await page.getByRole("button", { name: "Calcular y pintar" }).click();
     await page.getByRole("dialog").waitFor();
     await shot(page, "panel-antes-de-escribir", true);
     expect(await axeViolations(page)).toEqual([]);
@@ -129,7 +129,7 @@ describe("task pane look and access (Chromium, office.js stubbed)", () => {
     await page.getByRole("checkbox", { name: /sobre-ejecución/ }).check();
     await shot(page, "panel-320");
     expect(await overflow(page)).toEqual({ clipped: false, wide: [] });
-    await page.getByRole("button", { name: "Calcular avance y aplicar semáforo" }).click();
+    await page.getByRole("button", { name: "Calcular y pintar" }).click();
     await page.getByRole("dialog").waitFor();
     expect(await overflow(page)).toEqual({ clipped: false, wide: [] });
     await page.close();

@@ -36,16 +36,26 @@ import { OBSERVATIONS_SHEET, observationsSheet } from "../model/observationsShee
 import { plural } from "../../core/text/plural";
 
 const useStyles = makeStyles({
+  // The commands stay at the top and only the content below them scrolls: nothing is ever
+  // hidden behind the command bar (a sticky bar would cover what scrolls under it).
   root: {
     display: "flex",
     flexDirection: "column",
-    gap: tokens.spacingVerticalM,
-    padding: tokens.spacingHorizontalM,
+    height: "100vh",
     minWidth: 0,
     maxWidth: "520px",
     boxSizing: "border-box",
   },
-  row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "center" },
+  header: { paddingInline: tokens.spacingHorizontalM, paddingTop: tokens.spacingVerticalS },
+  content: {
+    flexGrow: 1,
+    minHeight: 0,
+    overflowY: "auto",
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalM,
+  },
 });
 
 export interface AppProps {
@@ -176,10 +186,7 @@ export function App({ port, problem = null, debounceMs = 500 }: AppProps) {
     changeSettings({ ...settings, mode: "nativas" });
     setNote(null);
   };
-  const ability = useMemo(
-    () => writeAbility(sheets, settings),
-    [sheets, settings]
-  );
+  const ability = useMemo(() => writeAbility(sheets, settings), [sheets, settings]);
   const scaleBlocked =
     scaleErrors.length > 0 ? "Corrija la escala propia para poder escribir." : null;
   const definingSheet = defining && sheets?.find((s) => s.name === defining.sheet);
@@ -191,110 +198,114 @@ export function App({ port, problem = null, debounceMs = 500 }: AppProps) {
 
   return (
     <main className={styles.root} aria-label="Semáforo POI/PEI" aria-busy={busy !== null}>
-      <div aria-live="polite">{busy && <ProgressBanner busy={busy} />}</div>
-      <Title3 as="h1">Semáforo POI/PEI</Title3>
-      {port && (
-        <CommandBar
-          busy={busy !== null || view.entries.length === 0}
-          calculateBlocked={scaleBlocked ?? ability.calculate}
-          summaryBlocked={scaleBlocked ?? ability.summary}
-          canRemove={!!sheets && readSettings(sheets) !== null}
-          onValidate={() => void rescan()}
-          onCalculate={() => void prepare(false)}
-          onSummary={() => void prepare(true)}
-          onRemove={prepareRemoval}
-        />
-      )}
-      {!port && (
-        <MessageBar intent={problem ? "error" : "info"} role={problem ? "alert" : undefined}>
-          <MessageBarBody>
-            {problem ??
-              "Abra este panel desde Excel (Inicio › Semáforo) para trabajar con su libro."}
-          </MessageBarBody>
-        </MessageBar>
-      )}
-      <div ref={noteRef} aria-live="polite">
-        {note && (
-          <MessageBar intent={note.intent} role={note.intent === "error" ? "alert" : undefined}>
-            <MessageBarBody>
-              <MessageBarTitle>{note.title}</MessageBarTitle>
-              {note.text}
-            </MessageBarBody>
-            {note.action === "portatiles" && (
-              <MessageBarActions>
-                <Button size="small" onClick={usePortable}>
-                  Usar portátiles
-                </Button>
-              </MessageBarActions>
-            )}
-          </MessageBar>
+      <div className={styles.header}>
+        <div aria-live="polite">{busy && <ProgressBanner busy={busy} />}</div>
+        <Title3 as="h1">Semáforo POI/PEI</Title3>
+        {port && (
+          <CommandBar
+            busy={busy !== null || view.entries.length === 0}
+            calculateBlocked={scaleBlocked ?? ability.calculate}
+            summaryBlocked={scaleBlocked ?? ability.summary}
+            canRemove={!!sheets && readSettings(sheets) !== null}
+            onValidate={() => void rescan()}
+            onCalculate={() => void prepare(false)}
+            onSummary={() => void prepare(true)}
+            onRemove={prepareRemoval}
+          />
         )}
       </div>
-      {port && (
-        <>
-          <Switch
-            checked={live && port.canFollowEdits}
-            disabled={!port.canFollowEdits}
-            onChange={(_, d) => setLive(d.checked)}
-            label="Revalidar al editar"
-          />
-          {!port.canFollowEdits && (
-            <Caption1>
-              Esta versión de Excel no avisa de las ediciones: pulse «Validar todo» después de
-              corregir.
-            </Caption1>
-          )}
-          {sheets && view.entries.length === 0 && (
-            <MessageBar intent="warning">
-              <MessageBarBody>No se encontraron matrices POI/PEI en este libro.</MessageBarBody>
+      <div className={styles.content} id="contenido">
+        {!port && (
+          <MessageBar intent={problem ? "error" : "info"} role={problem ? "alert" : undefined}>
+            <MessageBarBody>
+              {problem ??
+                "Abra este panel desde Excel (Inicio › Semáforo) para trabajar con su libro."}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        <div ref={noteRef} aria-live="polite">
+          {note && (
+            <MessageBar intent={note.intent} role={note.intent === "error" ? "alert" : undefined}>
+              <MessageBarBody>
+                <MessageBarTitle>{note.title}</MessageBarTitle>
+                {note.text}
+              </MessageBarBody>
+              {note.action === "portatiles" && (
+                <MessageBarActions>
+                  <Button size="small" onClick={usePortable}>
+                    Usar portátiles
+                  </Button>
+                </MessageBarActions>
+              )}
             </MessageBar>
           )}
-          {reports.length > 0 && <ResultsSummary reports={reports} scale={settings.scale} />}
-          {reports.length > 0 && (
-            <FindingsPanel
-              reports={reports}
-              onSelect={select}
-              busy={busy !== null}
-              onObservations={() => void writeObservations()}
+        </div>
+        {port && (
+          <>
+            <Switch
+              checked={live && port.canFollowEdits}
+              disabled={!port.canFollowEdits}
+              onChange={(_, d) => setLive(d.checked)}
+              label="Revalidar al editar"
             />
-          )}
-          <Divider />
-          <ActionsPanel settings={settings} onChange={changeSettings} />
-          {view.entries.length > 0 && (
-            <MatrixList entries={view.entries} reports={view.reports} onDefine={define} />
-          )}
-          {view.emptySheets.length > 0 && (
-            <UnrecognisedSheets
-              sheets={view.emptySheets}
-              nearMisses={view.nearMisses}
-              onDefine={(sheet) => define(sheet)}
-            />
-          )}
-          {definingSheet && (
-            <ColumnMapDialog
-              sheet={definingSheet}
-              maps={view.maps}
-              row={defining?.row}
-              busy={busy !== null}
-              onSave={(maps, title, text) => void saveMaps(maps, title, text)}
-              onCancel={() => setDefining(null)}
-            />
-          )}
-          {pending && (
-            <WriteFlow
-              port={port}
-              work={pending}
-              reports={reports}
-              onClose={() => setPending(null)}
-              onBusy={setBusy}
-              onDone={(n) => {
-                setNote(n);
-                void scan();
-              }}
-            />
-          )}
-        </>
-      )}
+            {!port.canFollowEdits && (
+              <Caption1>
+                Esta versión de Excel no avisa de las ediciones: pulse «Validar todo» después de
+                corregir.
+              </Caption1>
+            )}
+            {sheets && view.entries.length === 0 && (
+              <MessageBar intent="warning">
+                <MessageBarBody>No se encontraron matrices POI/PEI en este libro.</MessageBarBody>
+              </MessageBar>
+            )}
+            {reports.length > 0 && <ResultsSummary reports={reports} scale={settings.scale} />}
+            {reports.length > 0 && (
+              <FindingsPanel
+                reports={reports}
+                onSelect={select}
+                busy={busy !== null}
+                onObservations={() => void writeObservations()}
+              />
+            )}
+            <Divider />
+            <ActionsPanel settings={settings} onChange={changeSettings} />
+            {view.entries.length > 0 && (
+              <MatrixList entries={view.entries} reports={view.reports} onDefine={define} />
+            )}
+            {view.emptySheets.length > 0 && (
+              <UnrecognisedSheets
+                sheets={view.emptySheets}
+                nearMisses={view.nearMisses}
+                onDefine={(sheet) => define(sheet)}
+              />
+            )}
+            {definingSheet && (
+              <ColumnMapDialog
+                sheet={definingSheet}
+                maps={view.maps}
+                row={defining?.row}
+                busy={busy !== null}
+                onSave={(maps, title, text) => void saveMaps(maps, title, text)}
+                onCancel={() => setDefining(null)}
+              />
+            )}
+            {pending && (
+              <WriteFlow
+                port={port}
+                work={pending}
+                reports={reports}
+                onClose={() => setPending(null)}
+                onBusy={setBusy}
+                onDone={(n) => {
+                  setNote(n);
+                  void scan();
+                }}
+              />
+            )}
+          </>
+        )}
+      </div>
     </main>
   );
 }

@@ -2,9 +2,6 @@ import { Button, Caption1, makeStyles, tokens } from "@fluentui/react-components
 
 const useStyles = makeStyles({
   root: {
-    position: "sticky",
-    top: 0,
-    zIndex: 2,
     display: "flex",
     flexDirection: "column",
     gap: tokens.spacingVerticalXS,
@@ -30,8 +27,9 @@ export interface CommandBarProps {
 }
 
 /**
- * The pane's four commands, always at the top (Microsoft's guidance for task panes): the main
- * action is a few Tabs away on any workbook. A disabled command says why, beside it.
+ * The pane's four commands, always at the top (Microsoft's guidance for task panes; the content
+ * scrolls below them): the main action is a few Tabs away on any workbook. A disabled command
+ * says why, beside it.
  */
 export function CommandBar(props: CommandBarProps) {
   const styles = useStyles();

@@ -55,7 +55,6 @@ export function FindingGroupRow({ group, showSheet, onSelect }: FindingGroupRowP
   const [open, setOpen] = useState(false);
   const [shown, setShown] = useState(PAGE);
   const single = group.count === 1;
-  const title = single ? group.message : ruleDescription(group.rule);
   const place = `${showSheet ? `«${group.sheet}» ` : ""}${describeRanges(group.ranges)}`;
   const listId = `celdas-${group.key.replace(/[^A-Za-z0-9]/g, "-")}`;
   return (
@@ -70,16 +69,21 @@ export function FindingGroupRow({ group, showSheet, onSelect }: FindingGroupRowP
         <span className={styles[group.severity]} aria-hidden="true">
           {ICON[group.severity]}
         </span>
-        <span className={styles.text}>
-          <span className={styles.strong}>
-            {single ? "" : `${group.count.toLocaleString("es-PE")} · `}
-            {title}
-          </span>{" "}
-          <Caption1>
-            · <span className={styles.cell}>{place}</span>
-            {single ? "" : ` · p. ej.: ${group.message}`}
-          </Caption1>
-        </span>
+        {single ? (
+          <span className={styles.text}>
+            <span className={styles.cell}>{where(group.sheet, group.cells[0] ?? "")}</span>{" "}
+            <Caption1>{group.message}</Caption1>
+          </span>
+        ) : (
+          <span className={styles.text}>
+            <span className={styles.strong}>
+              {group.count.toLocaleString("es-PE")} · {ruleDescription(group.rule)}
+            </span>{" "}
+            <Caption1>
+              · <span className={styles.cell}>{place}</span> · p. ej.: {group.message}
+            </Caption1>
+          </span>
+        )}
       </Button>
       {open && !single && (
         <ul id={listId} className={styles.list}>

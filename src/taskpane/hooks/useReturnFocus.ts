@@ -18,13 +18,29 @@ export function useReturnFocus(open: boolean) {
   useEffect(() => {
     if (open || !trigger.current) return;
     const target = trigger.current;
-    // After the dialog's exit: its focus trap lets go once it has left the page.
-    const frame = requestAnimationFrame(() => {
+    // After the dialog's exit: its focus trap (tabster's modalizer) lets go only once the dialog
+    // has left the page, and tabster's root notices the focus left it one task later. Focusing
+    // before that leaves tabster's focus guards tabbable on the page body.
+    let frame = 0;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let tries = 0;
+    const focus = () => {
       if (!target.isConnected || target.matches(":disabled")) return;
       trigger.current = null;
       target.focus();
-    });
-    return () => cancelAnimationFrame(frame);
+    };
+    const wait = () => {
+      if (document.querySelector("[role=dialog], [role=alertdialog]") && tries++ < 120) {
+        frame = requestAnimationFrame(wait);
+        return;
+      }
+      timer = setTimeout(focus, 20);
+    };
+    frame = requestAnimationFrame(wait);
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
   });
 
   return remember;
