@@ -69,6 +69,7 @@ describe("the pane as a worklist", () => {
     const reason = screen.getByText(/No hay avances que calcular/);
     expect(button("Calcular y pintar").getAttribute("aria-describedby")).toBe(reason.id);
     // Many fichas fold into one compact table with an error badge each.
+    fireEvent.click(screen.getByText(/^Ver las \d+ matrices/));
     expect(screen.getAllByRole("row").length).toBeGreaterThan(20);
     expect(port.applied).toEqual([]);
   }, 20_000);

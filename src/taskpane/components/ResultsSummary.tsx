@@ -27,6 +27,7 @@ const useStyles = makeStyles({
     verticalAlign: "top",
   },
   number: { textAlign: "right", whiteSpace: "nowrap" },
+  summary: { cursor: "pointer", minHeight: "24px", paddingBlock: tokens.spacingVerticalXS },
 });
 
 type Entry = { id: string; sheet: string; report: MatrixReport };
@@ -46,7 +47,8 @@ const nameOf = ({ sheet, report }: Entry) =>
 /**
  * The result first: matrices found and how many with errors. Level bars only where there are
  * avances; a matrix without them is one line («1 701 tareas · 156 errores»). Many matrices (one
- * per ficha) fold into a compact table, so the first finding stays on the first screen.
+ * per ficha) fold into a compact table, itself folded, so the first finding stays on the first
+ * screen.
  */
 export function ResultsSummary({ reports, scale }: ResultsSummaryProps) {
   const styles = useStyles();
@@ -61,39 +63,44 @@ export function ResultsSummary({ reports, scale }: ResultsSummaryProps) {
         {withErrors.length === 0 ? "ninguna con errores" : `${withErrors.length} con errores`}
       </Subtitle2>
       {reports.length >= TABLE_FROM ? (
-        <table className={styles.table}>
-          <thead>
-            <tr>
-              <th className={styles.cell} scope="col">
-                Matriz
-              </th>
-              <th className={`${styles.cell} ${styles.number}`} scope="col">
-                Filas
-              </th>
-              <th className={`${styles.cell} ${styles.number}`} scope="col">
-                Errores
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {reports.map((e) => (
-              <tr key={e.id}>
-                <td className={styles.cell}>{nameOf(e)}</td>
-                <td className={`${styles.cell} ${styles.number}`}>
-                  {e.report.rows.toLocaleString("es-PE")}
-                </td>
-                <td className={`${styles.cell} ${styles.number}`}>
-                  <Badge
-                    appearance="tint"
-                    color={e.report.counts.errors > 0 ? "danger" : "success"}
-                  >
-                    {e.report.counts.errors.toLocaleString("es-PE")}
-                  </Badge>
-                </td>
+        <details>
+          <summary className={styles.summary}>
+            Ver las {reports.length} matrices, con sus errores
+          </summary>
+          <table className={styles.table}>
+            <thead>
+              <tr>
+                <th className={styles.cell} scope="col">
+                  Matriz
+                </th>
+                <th className={`${styles.cell} ${styles.number}`} scope="col">
+                  Filas
+                </th>
+                <th className={`${styles.cell} ${styles.number}`} scope="col">
+                  Errores
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {reports.map((e) => (
+                <tr key={e.id}>
+                  <td className={styles.cell}>{nameOf(e)}</td>
+                  <td className={`${styles.cell} ${styles.number}`}>
+                    {e.report.rows.toLocaleString("es-PE")}
+                  </td>
+                  <td className={`${styles.cell} ${styles.number}`}>
+                    <Badge
+                      appearance="tint"
+                      color={e.report.counts.errors > 0 ? "danger" : "success"}
+                    >
+                      {e.report.counts.errors.toLocaleString("es-PE")}
+                    </Badge>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </details>
       ) : (
         <ul className={styles.list}>
           {reports.map((e) => (
