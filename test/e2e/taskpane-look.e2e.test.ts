@@ -29,7 +29,10 @@ async function shot(page: Page, name: string, docs = false) {
   await page.screenshot({ path: join(ARTIFACTS, `look-${name}.png`), fullPage: true });
   if (docs && process.env.SEMAFORO_DOCS_SHOTS === "1") {
     // The README shows what a planner sees first: the top of the pane (a dialog stays centred).
-    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.evaluate(() => {
+      window.scrollTo(0, 0);
+      document.getElementById("contenido")?.scrollTo(0, 0);
+    });
     await page.screenshot({ path: join(DOCS, `${name}.png`), fullPage: false });
   }
 }
