@@ -74,7 +74,8 @@ export async function applyRemovalExcel(
         }
       }
       for (const ws of own.values()) if (!ws.isNullObject) ws.delete();
-      if (keep && settings) writeSettings(worksheets, settings.isNullObject ? null : settings, keep);
+      if (keep && settings)
+        writeSettings(worksheets, settings.isNullObject ? null : settings, keep);
       await sync();
     } finally {
       context.runtime.enableEvents = true;

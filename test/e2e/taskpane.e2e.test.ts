@@ -16,8 +16,7 @@ let h: Harness;
 let page: Page;
 const shot = (name: string) =>
   page.screenshot({ path: join(ARTIFACTS, `taskpane-${name}.png`), fullPage: true });
-const calculate = () =>
-  page.getByRole("button", { name: "Calcular y pintar" }).click();
+const calculate = () => page.getByRole("button", { name: "Calcular y pintar" }).click();
 const dialog = () => page.getByRole("dialog");
 
 /** Waits until the fake Excel has had no request for a while (no read or write in flight). */
@@ -182,11 +181,7 @@ describe("task pane in Chromium with office.js stubbed (Lares PEI sample)", () =
         "(x) => x.sheets.find((s) => s.name === 'Tabla 3').cells.get('G4') ?? null"
       )
     ).resolves.toBeNull();
-    await expect(sheetNames(page)).resolves.toEqual([
-      "Tabla 3",
-      "Resumen OEI",
-      "Semaforo_Ajustes",
-    ]);
+    await expect(sheetNames(page)).resolves.toEqual(["Tabla 3", "Resumen OEI", "Semaforo_Ajustes"]);
   });
 
   it("re-validates after a planner's edit (debounced) and never calls the network", async () => {

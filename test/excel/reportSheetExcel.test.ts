@@ -7,7 +7,7 @@ describe("Excel adapter: the observations sheet", () => {
     const excel = new FakeExcel();
     excel.addSheet("Observaciones");
     const rows = [
-      [1, "Este libro", "Tabla 3", "F9", "advertencia", "=HYPERLINK(\"x\")"],
+      [1, "Este libro", "Tabla 3", "F9", "advertencia", '=HYPERLINK("x")'],
       [2, "Este libro", "Tabla 3", "F44", "aviso", "Texto"],
     ];
     const name = await addReportSheetExcel(
@@ -22,7 +22,7 @@ describe("Excel adapter: the observations sheet", () => {
     expect(sheet.cells.get("A2")).toBe(1);
     expect(sheet.cells.get("D3")).toBe("F44");
     // A text that looks like a formula stays text.
-    expect(sheet.cells.get("F2")).toBe("'=HYPERLINK(\"x\")");
+    expect(sheet.cells.get("F2")).toBe('\'=HYPERLINK("x")');
     expect(sheet.frozenRows).toBe(1);
     expect(excel.active).toBe(name);
   });

@@ -10,7 +10,9 @@ export function flatPoi(rows = 1701): SheetData {
   const data: CellValue[][] = [POI_TAREAS];
   for (let i = 1; i <= rows; i++) {
     const ao = `AOI00012700${String(100 + Math.floor(i / 7)).padStart(3, "0")}`;
-    const months = Array.from({ length: 12 }, (_, m) => ((i + m) % 5 === 0 ? 0 : 1 + ((i * m) % 4)));
+    const months = Array.from({ length: 12 }, (_, m) =>
+      (i + m) % 5 === 0 ? 0 : 1 + ((i * m) % 4)
+    );
     const sum = months.reduce((a, b) => a + b, 0);
     const row = tareaRow(i, ao, `Tarea ${i % 5}`, months, i % 9 === 0 ? sum + 1 : undefined);
     if (i >= 73 && i < 73 + 156) row[6] = null;

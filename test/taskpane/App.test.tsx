@@ -101,7 +101,10 @@ describe("task pane with a fake workbook", () => {
     show(new FakePort(lares));
     await opened();
     const list = () => screen.getByRole("list", { name: "Hallazgos por regla" });
-    const icons = () => within(list()).queryAllByText(/^[▲●✖]$/).map((i) => i.textContent);
+    const icons = () =>
+      within(list())
+        .queryAllByText(/^[▲●✖]$/)
+        .map((i) => i.textContent);
     expect(new Set(icons())).toEqual(new Set(["▲"]));
     fireEvent.click(screen.getByRole("button", { name: "2 avisos" }));
     expect(new Set(icons())).toEqual(new Set(["▲", "●"]));

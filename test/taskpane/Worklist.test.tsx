@@ -118,9 +118,9 @@ describe("the pane as a worklist", () => {
     await screen.findByRole("heading", { name: /1 matriz encontrada/ }, { timeout: 5000 });
     fireEvent.click(button("Calcular y pintar"));
     fireEvent.click(await screen.findByRole("button", { name: "Usar portátiles" }));
-    expect(
-      (screen.getByRole("radio", { name: /^Portátiles/ }) as HTMLInputElement).checked
-    ).toBe(true);
+    expect((screen.getByRole("radio", { name: /^Portátiles/ }) as HTMLInputElement).checked).toBe(
+      true
+    );
     fireEvent.click(button("Calcular y pintar"));
     fireEvent.click(await screen.findByRole("button", { name: "Escribir" }));
     await screen.findByText("Listo");

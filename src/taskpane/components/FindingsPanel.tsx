@@ -11,13 +11,7 @@ import {
 import type { Severity } from "../../core/check/findings";
 import type { MatrixReport } from "../../core/check/checkSheets";
 import { plural } from "../../core/text/plural";
-import {
-  SEVERITIES,
-  listedTotals,
-  trueTotals,
-  worklist,
-  worklistCells,
-} from "../model/worklist";
+import { SEVERITIES, listedTotals, trueTotals, worklist, worklistCells } from "../model/worklist";
 import { FindingGroupRow, where } from "./FindingGroupRow";
 
 const NOUN: Record<Severity, [string, string]> = {
@@ -140,14 +134,21 @@ export function FindingsPanel({ reports, onSelect, onObservations, busy }: Findi
       {cut.length > 0 && (
         <Caption1>
           Se muestran{" "}
-          {cut.map((s) => `${listed[s].toLocaleString("es-PE")} de ${count(totals[s], s)}`).join(", ")}
+          {cut
+            .map((s) => `${listed[s].toLocaleString("es-PE")} de ${count(totals[s], s)}`)
+            .join(", ")}
           : la revisión lista hasta 200 hallazgos por regla en cada matriz; la hoja de observaciones
           dice cuántos quedan.
         </Caption1>
       )}
       <ul className={styles.list} aria-label="Hallazgos por regla">
         {groups.map((g) => (
-          <FindingGroupRow key={g.key} group={g} showSheet={sheets.length > 1} onSelect={onSelect} />
+          <FindingGroupRow
+            key={g.key}
+            group={g}
+            showSheet={sheets.length > 1}
+            onSelect={onSelect}
+          />
         ))}
       </ul>
     </section>

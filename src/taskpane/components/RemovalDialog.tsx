@@ -82,9 +82,8 @@ export function RemovalDialog({ port, plan, sheets, onCancel, onRun }: RemovalDi
       )}
       {kept.length > 0 && (
         <p>
-          {kept.length === 1 ? "Se dejará" : "Se dejarán"}{" "}
-          {plural(kept.length, "celda", "celdas")} donde usted escribió después:{" "}
-          {kept.slice(0, 5).join(", ")}
+          {kept.length === 1 ? "Se dejará" : "Se dejarán"} {plural(kept.length, "celda", "celdas")}{" "}
+          donde usted escribió después: {kept.slice(0, 5).join(", ")}
           {kept.length > 5 ? "…" : ""}.
         </p>
       )}

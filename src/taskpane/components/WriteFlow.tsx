@@ -103,9 +103,7 @@ export function WriteFlow({ port, work, reports, onClose, onBusy, onDone }: Writ
       plan={work.plan}
       sheets={work.sheets}
       onCancel={onClose}
-      onRun={(action) =>
-        void run("Quitando lo escrito por Semáforo…", action, "No se pudo quitar")
-      }
+      onRun={(action) => void run("Quitando lo escrito por Semáforo…", action, "No se pudo quitar")}
     />
   );
 }

@@ -29,7 +29,10 @@ const COUNT_OF: Record<Severity, "errors" | "warnings" | "infos"> = {
  * Every finding by severity, listed or left out by the per-rule cap: the same figures as
  * `semaforo check --json` gives in its totals. `sheet` narrows them to one sheet.
  */
-export function trueTotals(reports: Reports, sheet: string | null = null): Record<Severity, number> {
+export function trueTotals(
+  reports: Reports,
+  sheet: string | null = null
+): Record<Severity, number> {
   const totals: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const r of reports) {
     if (sheet !== null && r.sheet !== sheet) continue;
