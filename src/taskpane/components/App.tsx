@@ -32,8 +32,7 @@ import { UnrecognisedSheets } from "./UnrecognisedSheets";
 import { CommandBar } from "./CommandBar";
 import { useReturnFocus } from "../hooks/useReturnFocus";
 import { writeAbility } from "../model/writeAbility";
-import { OBSERVATIONS_SHEET, observationsSheet } from "../model/observationsSheet";
-import { plural } from "../../core/text/plural";
+import { createObservationsSheet } from "../model/observationsSheet";
 
 const useStyles = makeStyles({
   // The commands stay at the top and only the content below them scrolls: nothing is ever
@@ -168,19 +167,8 @@ export function App({ port, problem = null, debounceMs = 500 }: AppProps) {
   const writeObservations = async () => {
     if (!port || !sheets) return;
     setBusy({ label: "Creando la hoja de observaciones…" });
-    try {
-      const { header, rows } = observationsSheet(sheets, reports);
-      const name = await port.addReportSheet(OBSERVATIONS_SHEET, header, rows);
-      setNote({
-        intent: "success",
-        title: "Hoja de observaciones creada",
-        text: `«${name}» tiene ${plural(rows.length, "observación", "observaciones")}, agrupadas por unidad orgánica cuando la matriz la indica. Cópiela a un libro nuevo (Mover o copiar › (nuevo libro)) para enviarla.`,
-      });
-    } catch (e) {
-      setNote(describeFailure(e, "No se pudo crear la hoja de observaciones"));
-    } finally {
-      setBusy(null);
-    }
+    setNote(await createObservationsSheet(port, sheets, reports));
+    setBusy(null);
   };
   const usePortable = () => {
     changeSettings({ ...settings, mode: "nativas" });

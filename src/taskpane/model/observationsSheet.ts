@@ -4,6 +4,9 @@ import { SETTINGS_SHEET, SUMMARY_SHEET } from "../../core/plan/writePlan";
 import { observationsOf, type Observation } from "../../core/report/observations";
 import { REPORT_HEADERS, reportRow } from "../../core/report/reportRows";
 import type { SheetData } from "../../core/sheet/sheetData";
+import type { WorkbookPort } from "../../core/port/workbookPort";
+import { plural } from "../../core/text/plural";
+import { describeFailure, type Note } from "./appState";
 
 /** The sheet «Crear hoja de observaciones» adds (a number follows when the name is taken). */
 export const OBSERVATIONS_SHEET = "Observaciones";
@@ -48,4 +51,26 @@ export function observationsSheet(
   };
   const rows = byUnidad(observationsOf(report)).map((o, i) => reportRow(o, i));
   return { header: [...REPORT_HEADERS], rows };
+}
+
+/** Adds the observations sheet through the port; the note says where, or why it could not. */
+export async function createObservationsSheet(
+  port: WorkbookPort,
+  sheets: readonly SheetData[],
+  reports: readonly { sheet: string; report: MatrixReport }[]
+): Promise<Note> {
+  try {
+    const { header, rows } = observationsSheet(sheets, reports);
+    const name = await port.addReportSheet(OBSERVATIONS_SHEET, header, rows);
+    return {
+      intent: "success",
+      title: "Hoja de observaciones creada",
+      text:
+        `«${name}» tiene ${plural(rows.length, "observación", "observaciones")}, agrupadas por ` +
+        "unidad orgánica cuando la matriz la indica. Cópiela a un libro nuevo (Mover o copiar › " +
+        "(nuevo libro)) para enviarla.",
+    };
+  } catch (e) {
+    return describeFailure(e, "No se pudo crear la hoja de observaciones");
+  }
 }
