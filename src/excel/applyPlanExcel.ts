@@ -19,6 +19,8 @@ export { ExcelHostTooOld, requireApi, type ExcelRunner } from "./requirements";
 
 /** The new summary is built under this name and renamed only once everything else is written. */
 const NEW_SUMMARY = "Semaforo_Resumen_nuevo";
+/** The old summary waits under this name until the new one has its place: never deleted first. */
+export const OLD_SUMMARY = "Semaforo_Resumen_anterior";
 
 type Item = { run: Run; bytes: number } | { format: PlannedFormat; bytes: number };
 
@@ -43,6 +45,7 @@ export async function applyPlanExcel(
   features: { pageLayout: boolean } = { pageLayout: false }
 ): Promise<number> {
   let syncs = 0;
+  let eventsOff = false;
   await run(async (context) => {
     const sync = async () => {
       syncs++;
@@ -54,7 +57,7 @@ export async function applyPlanExcel(
       const created = new Set(plan.sheets.map((s) => s.name));
       const targets = [...new Set(plan.cells.map((c) => c.sheet))].filter((s) => !created.has(s));
       const lookups = new Map<string, Excel.Worksheet>();
-      for (const name of [...targets, SETTINGS_SHEET, SUMMARY_SHEET, NEW_SUMMARY]) {
+      for (const name of [...targets, SETTINGS_SHEET, SUMMARY_SHEET, NEW_SUMMARY, OLD_SUMMARY]) {
         lookups.set(name, sheets.getItemOrNullObject(name));
       }
       await sync();
@@ -75,8 +78,10 @@ export async function applyPlanExcel(
         ? null
         : settingsSheet.getUsedRangeOrNullObject(true);
       previousSettings?.load("values");
-      if (!(lookups.get(NEW_SUMMARY) as Excel.Worksheet).isNullObject) {
-        (lookups.get(NEW_SUMMARY) as Excel.Worksheet).delete();
+      // Leftovers of a run that Excel stopped mid-swap.
+      for (const name of [NEW_SUMMARY, OLD_SUMMARY]) {
+        const leftover = lookups.get(name) as Excel.Worksheet;
+        if (!leftover.isNullObject) leftover.delete();
       }
       await sync();
       const oldRows =
@@ -86,6 +91,7 @@ export async function applyPlanExcel(
       const formatted: PlannedFormat[] = [];
       let settings = settingsSheet.isNullObject ? null : settingsSheet;
       let summary: Excel.Worksheet | null = null;
+      let parked: Excel.Worksheet | null = null;
       try {
         // 2. Intent first: the old list plus every range about to be written.
         const intent = [...new Set([...ownedIn(oldRows), ...plan.settings.celdas])];
@@ -127,16 +133,28 @@ export async function applyPlanExcel(
           }
           queueSummaryChart(summary, plan.summaryCharts ?? [], features.pageLayout);
         }
-        // The final list: exactly what this run wrote.
+        // The final list: exactly what this run wrote; the old summary steps aside, not deleted.
         writeSettings(sheets, settings, plan.settings);
-        if (summary) {
-          const old = lookups.get(SUMMARY_SHEET) as Excel.Worksheet;
-          if (!old.isNullObject) old.delete();
-          summary.name = SUMMARY_SHEET;
+        const old = lookups.get(SUMMARY_SHEET) as Excel.Worksheet;
+        if (summary && !old.isNullObject) {
+          parked = old;
+          old.name = OLD_SUMMARY;
         }
         await sync();
+        if (summary) {
+          summary.name = SUMMARY_SHEET;
+          await sync();
+        }
       } catch (error) {
-        await rollback(sync, lookups, { written, formatted, before, summary, settings, oldRows });
+        await rollback(sync, lookups, {
+          written,
+          formatted,
+          before,
+          summary,
+          parked,
+          settings,
+          oldRows,
+        });
         const reason = toWorkbookStop(error);
         throw new WorkbookStop(
           "rolled-back",
@@ -144,12 +162,47 @@ export async function applyPlanExcel(
           reason.where
         );
       }
+      // Everything is written: the old summary is dropped last. If Excel refuses, the workbook
+      // holds the new results and one extra sheet, and the message says exactly that.
+      if (parked) {
+        parked.delete();
+        await sync().catch(async (error: unknown) => {
+          const left = sheets.getItemOrNullObject(OLD_SUMMARY);
+          let gone = false;
+          try {
+            await context.sync();
+            gone = left.isNullObject;
+          } catch {
+            // Unknown: say what may be left.
+          }
+          if (gone) return;
+          throw new WorkbookStop(
+            "excel",
+            `Se escribió todo, pero Excel no confirmó el borrado de la hoja «${OLD_SUMMARY}» ` +
+              `(el resumen anterior): ${toWorkbookStop(error).message} Si sigue en el libro, ` +
+              "puede borrarla usted.",
+            [OLD_SUMMARY]
+          );
+        });
+      }
     } finally {
       context.runtime.enableEvents = true;
-      await sync();
+      // A failed last sync must neither hide the run's own outcome nor turn a complete write
+      // into a failure: events are switched on again in a fresh request below.
+      await sync().catch(() => (eventsOff = true));
     }
   }).catch((error: unknown) => {
     throw toWorkbookStop(error);
   });
+  if (eventsOff) await restoreEvents(run);
   return syncs;
+}
+
+/** Switches Excel's events on again after the write's own last request failed; a second failure
+ * changes nothing the planner needs to know (events come back when the pane reloads). */
+async function restoreEvents(run: ExcelRunner): Promise<void> {
+  await run(async (context) => {
+    context.runtime.enableEvents = true;
+    await context.sync();
+  }).catch(() => undefined);
 }

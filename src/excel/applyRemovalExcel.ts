@@ -1,16 +1,24 @@
 import type { RemovalPlan } from "../core/plan/removalPlan";
+import { SETTINGS_SHEET, type PlanSettings } from "../core/plan/writePlan";
 import { WorkbookStop } from "../core/port/workbookPort";
 import { toWorkbookStop } from "./excelErrors";
 import { REQUEST_BUDGET } from "./payload";
+import { writeSettings } from "./queueWrites";
 import type { ExcelRunner } from "./requirements";
 import { toChunks, toRuns } from "./writeRuns";
 
 /**
  * Removes what Semáforo wrote, from the core's removal plan: clears the listed cells (contents and
  * the number format it set), deletes the semáforo rules on exactly the listed ranges, and deletes
- * its sheets. Protected sheets stop it before anything changes. Returns the number of syncs.
+ * its sheets; with `keep`, the settings sheet stays with the planner's configuración only.
+ * Protected sheets stop it before anything changes. Returns the number of syncs.
  */
-export async function applyRemovalExcel(plan: RemovalPlan, run: ExcelRunner): Promise<number> {
+export async function applyRemovalExcel(
+  plan: RemovalPlan,
+  run: ExcelRunner,
+  /** The planner's configuración to leave in the settings sheet (kept, not deleted). */
+  keep: PlanSettings | null = null
+): Promise<number> {
   let syncs = 0;
   await run(async (context) => {
     const sync = async () => {
@@ -25,6 +33,7 @@ export async function applyRemovalExcel(plan: RemovalPlan, run: ExcelRunner): Pr
       ];
       const lookups = new Map(names.map((n) => [n, worksheets.getItemOrNullObject(n)]));
       const own = new Map(plan.sheets.map((n) => [n, worksheets.getItemOrNullObject(n)]));
+      const settings = keep ? worksheets.getItemOrNullObject(SETTINGS_SHEET) : null;
       await sync();
       const present = names.filter((n) => !(lookups.get(n) as Excel.Worksheet).isNullObject);
       const protections = present.map((n) => {
@@ -65,6 +74,8 @@ export async function applyRemovalExcel(plan: RemovalPlan, run: ExcelRunner): Pr
         }
       }
       for (const ws of own.values()) if (!ws.isNullObject) ws.delete();
+      if (keep && settings)
+        writeSettings(worksheets, settings.isNullObject ? null : settings, keep);
       await sync();
     } finally {
       context.runtime.enableEvents = true;

@@ -1,6 +1,6 @@
 import type { SavedMatrixMap } from "../core/columnMap/savedMap";
 import type { RemovalPlan } from "../core/plan/removalPlan";
-import type { WritePlan } from "../core/plan/writePlan";
+import type { PlanSettings, WritePlan } from "../core/plan/writePlan";
 import type { WorkbookName } from "../core/native/libroMode";
 import type {
   ApplyOptions,
@@ -15,6 +15,7 @@ import { applyRemovalExcel } from "./applyRemovalExcel";
 import { saveColumnMapsExcel } from "./columnMapsExcel";
 import { toWorkbookStop } from "./excelErrors";
 import { readSheetsExcel } from "./readSheetsExcel";
+import { addReportSheetExcel } from "./reportSheetExcel";
 import { workbookFunction } from "../core/native/workbookFunctions";
 import { defineNamesExcel, removeNamesExcel, supportsLambdaExcel } from "./workbookNamesExcel";
 import { canFollowEdits, requireApi } from "./requirements";
@@ -59,8 +60,8 @@ export class ExcelWorkbook implements WorkbookPort {
     });
   }
 
-  async applyRemoval(plan: RemovalPlan): Promise<void> {
-    await applyRemovalExcel(plan, Excel.run);
+  async applyRemoval(plan: RemovalPlan, keep: PlanSettings | null = null): Promise<void> {
+    await applyRemovalExcel(plan, Excel.run, keep);
     const names = plan.names.flatMap((name) => {
       const fn = workbookFunction(name as Parameters<typeof workbookFunction>[0]);
       return fn ? [{ name: fn.name, formula: fn.formula, comment: fn.comment }] : [];
@@ -72,6 +73,14 @@ export class ExcelWorkbook implements WorkbookPort {
     await removeNamesExcel(Excel.run, names).catch((e: unknown) => {
       throw toWorkbookStop(e);
     });
+  }
+
+  addReportSheet(
+    name: string,
+    header: readonly string[],
+    rows: readonly (readonly (string | number)[])[]
+  ): Promise<string> {
+    return addReportSheetExcel(Excel.run, name, header, rows);
   }
 
   saveColumnMaps(maps: readonly SavedMatrixMap[]): Promise<void> {

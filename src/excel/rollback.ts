@@ -1,4 +1,4 @@
-import type { PlannedFormat } from "../core/plan/writePlan";
+import { SUMMARY_SHEET, type PlannedFormat } from "../core/plan/writePlan";
 import { WorkbookStop } from "../core/port/workbookPort";
 import { toWorkbookStop } from "./excelErrors";
 import { REQUEST_BUDGET } from "./payload";
@@ -10,6 +10,8 @@ export interface Undo {
   formatted: PlannedFormat[];
   before: Map<string, unknown>;
   summary: Excel.Worksheet | null;
+  /** The old summary, renamed aside while the new one took its place: it gets its name back. */
+  parked: Excel.Worksheet | null;
   settings: Excel.Worksheet | null;
   oldRows: unknown[][] | null;
 }
@@ -39,6 +41,7 @@ export async function rollback(
       (lookups.get(f.sheet) as Excel.Worksheet).getRange(f.range).conditionalFormats.clearAll();
     }
     if (undo.summary) undo.summary.delete();
+    if (undo.parked) undo.parked.name = SUMMARY_SHEET;
     if (undo.settings) {
       if (undo.oldRows) {
         undo.settings.getRange("A:B").clear("Contents" as Excel.ClearApplyTo);

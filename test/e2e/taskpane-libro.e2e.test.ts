@@ -22,8 +22,7 @@ async function libroSeed() {
   ];
 }
 
-const calculate = (page: Page) =>
-  page.getByRole("button", { name: "Calcular avance y aplicar semáforo" }).click();
+const calculate = (page: Page) => page.getByRole("button", { name: "Calcular y pintar" }).click();
 
 describe("«funciones del libro» in the pane (office.js stubbed)", () => {
   it("offers the mode, defines the names through workbook.names.add and writes short calls", async () => {

@@ -29,7 +29,10 @@ async function shot(page: Page, name: string, docs = false) {
   await page.screenshot({ path: join(ARTIFACTS, `look-${name}.png`), fullPage: true });
   if (docs && process.env.SEMAFORO_DOCS_SHOTS === "1") {
     // The README shows what a planner sees first: the top of the pane (a dialog stays centred).
-    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.evaluate(() => {
+      window.scrollTo(0, 0);
+      document.getElementById("contenido")?.scrollTo(0, 0);
+    });
     await page.screenshot({ path: join(DOCS, `${name}.png`), fullPage: false });
   }
 }
@@ -68,7 +71,7 @@ describe("task pane look and access (Chromium, office.js stubbed)", () => {
     await page.getByRole("button", { name: /Seguimiento PEI · «Tabla 3»/ }).click();
     await shot(page, "panel-hallazgos", true);
     expect(await axeViolations(page)).toEqual([]);
-    await page.getByRole("button", { name: "Calcular avance y aplicar semáforo" }).click();
+    await page.getByRole("button", { name: "Calcular y pintar" }).click();
     await page.getByRole("dialog").waitFor();
     await shot(page, "panel-antes-de-escribir", true);
     expect(await axeViolations(page)).toEqual([]);
@@ -129,7 +132,7 @@ describe("task pane look and access (Chromium, office.js stubbed)", () => {
     await page.getByRole("checkbox", { name: /sobre-ejecución/ }).check();
     await shot(page, "panel-320");
     expect(await overflow(page)).toEqual({ clipped: false, wide: [] });
-    await page.getByRole("button", { name: "Calcular avance y aplicar semáforo" }).click();
+    await page.getByRole("button", { name: "Calcular y pintar" }).click();
     await page.getByRole("dialog").waitFor();
     expect(await overflow(page)).toEqual({ clipped: false, wide: [] });
     await page.close();

@@ -16,8 +16,7 @@ let h: Harness;
 let page: Page;
 const shot = (name: string) =>
   page.screenshot({ path: join(ARTIFACTS, `taskpane-${name}.png`), fullPage: true });
-const calculate = () =>
-  page.getByRole("button", { name: "Calcular avance y aplicar semáforo" }).click();
+const calculate = () => page.getByRole("button", { name: "Calcular y pintar" }).click();
 const dialog = () => page.getByRole("dialog");
 
 /** Waits until the fake Excel has had no request for a while (no read or write in flight). */
@@ -44,8 +43,13 @@ describe("task pane in Chromium with office.js stubbed (Lares PEI sample)", () =
       .waitFor();
     await expect(page.getByText("Malo 20", { exact: true }).count()).resolves.toBe(1);
     await page.getByRole("button", { name: "2 avisos" }).click();
-    const order = await page.getByRole("heading", { level: 3 }).allTextContents();
-    expect(order).toEqual(["Advertencias (6)", "Avisos (2)"]);
+    // Advertencias before avisos, one row per rule and cause.
+    const icons = await page
+      .getByRole("list", { name: "Hallazgos por regla" })
+      .locator(":scope > li > button > span[aria-hidden=true]")
+      .allTextContents();
+    expect(icons.indexOf("●")).toBeGreaterThan(icons.lastIndexOf("▲"));
+    await page.getByRole("button", { name: /^4 · El avance impreso/ }).click();
     await expect(page.getByRole("button", { name: /^Tabla 3!F44 / }).count()).resolves.toBe(1);
     await shot("1-resultado");
   });
@@ -165,8 +169,8 @@ describe("task pane in Chromium with office.js stubbed (Lares PEI sample)", () =
     expect(summary.zoom).toEqual({ horizontalFitToPages: 1 });
   });
 
-  it("«Quitar lo escrito por Semáforo» restores the cells and removes its sheets", async () => {
-    await page.getByRole("button", { name: "Quitar lo escrito por Semáforo" }).click();
+  it("«Quitar» restores the cells and removes its summary; the configuración stays", async () => {
+    await page.getByRole("button", { name: "Quitar", exact: true }).click();
     await dialog().waitFor();
     await dialog().getByRole("button", { name: "Quitar" }).click();
     await page.getByText("Se quitó lo escrito por Semáforo").waitFor();
@@ -177,7 +181,7 @@ describe("task pane in Chromium with office.js stubbed (Lares PEI sample)", () =
         "(x) => x.sheets.find((s) => s.name === 'Tabla 3').cells.get('G4') ?? null"
       )
     ).resolves.toBeNull();
-    await expect(sheetNames(page)).resolves.toEqual(["Tabla 3", "Resumen OEI"]);
+    await expect(sheetNames(page)).resolves.toEqual(["Tabla 3", "Resumen OEI", "Semaforo_Ajustes"]);
   });
 
   it("re-validates after a planner's edit (debounced) and never calls the network", async () => {

@@ -201,6 +201,50 @@ describe("Excel adapter: writing a plan", () => {
     ]);
   });
 
+  it("a failure at any sync of a re-run tells the truth: undone means as before, else all written", async () => {
+    const rows = peiRows(30);
+    const prepared = async () => {
+      const excel = bookWith(rows);
+      await applyPlanExcel(
+        buildWritePlan([sheetOf(rows, "PEI")], { ...OPTIONS, mode: "personalizadas" }),
+        excel.run
+      );
+      return excel;
+    };
+    const probe = await prepared();
+    const second = buildWritePlan(sheetsOf(probe), OPTIONS);
+    const base = probe.syncs;
+    const total = await applyPlanExcel(second, probe.run);
+    const outcomes: string[] = [];
+    for (let k = 1; k <= total; k++) {
+      const excel = await prepared();
+      const cells = new Map(excel.sheets.get("PEI")!.cells);
+      const oldSummary = excel.sheets.get("Resumen Semáforo")!;
+      excel.failAtSync = base + k;
+      const error = await applyPlanExcel(second, excel.run).then(
+        () => null,
+        (e: unknown) => e as WorkbookStop
+      );
+      const names = [...excel.sheets.keys()].sort();
+      expect(names, `sync ${k}`).toEqual(["PEI", "Resumen Semáforo", "Semaforo_Ajustes"]);
+      expect(excel.eventsLog.at(-1), `sync ${k}`).toBe(true);
+      if (error) {
+        // Stopped before writing («excel») or undone («rolled-back»): the workbook is as before.
+        expect(["excel", "rolled-back"]).toContain(error.reason);
+        expect(new Map(excel.sheets.get("PEI")!.cells), `sync ${k}`).toEqual(cells);
+        expect(excel.sheets.get("Resumen Semáforo"), `sync ${k}`).toBe(oldSummary);
+        expect(readSettings(sheetsOf(excel))?.modo).toBe("personalizadas");
+        outcomes.push("undone");
+      } else {
+        expect(excel.sheets.get("Resumen Semáforo"), `sync ${k}`).not.toBe(oldSummary);
+        expect(readSettings(sheetsOf(excel))?.modo).toBe("nativas");
+        outcomes.push("written");
+      }
+    }
+    // The swap's own syncs are undone; the old summary's deletion and the events come after.
+    expect(outcomes.slice(-3)).toEqual(["undone", "written", "written"]);
+  });
+
   it("the summary gets a stacked bar chart of the levels per OEI, and prints one page wide", async () => {
     const rows = peiRows(30);
     const excel = bookWith(rows);

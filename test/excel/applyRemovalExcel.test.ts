@@ -6,6 +6,10 @@ import { buildWritePlan } from "../../src/core/plan/buildPlan";
 import { buildRemovalPlan } from "../../src/core/plan/removalPlan";
 import { WorkbookStop } from "../../src/core/port/workbookPort";
 import { FakeExcel } from "../support/fakeExcel";
+import type { SavedMatrixMap } from "../../src/core/columnMap/savedMap";
+import { removesResults, resultsRemoval } from "../../src/core/plan/keepSettings";
+import { readSettings } from "../../src/core/plan/settings";
+import { saveColumnMapsExcel } from "../../src/excel/columnMapsExcel";
 
 const ROWS: (string | number | null)[][] = [
   ["Código", "Denominación", "Logro Esperado", "Valores Obtenidos"],
@@ -58,5 +62,27 @@ describe("Excel adapter: «Quitar lo escrito por Semáforo»", () => {
     expect(error.message).toMatch(/«PEI» está protegida: Semáforo no quitó nada/);
     expect(new Map(excel.sheets.get("PEI")!.cells)).toEqual(cells);
     expect(excel.sheets.has("Semaforo_Ajustes")).toBe(true);
+  });
+
+  it("«Quitar» without «también la configuración» keeps the column maps and the scale", async () => {
+    const { excel, before } = await written();
+    const map: SavedMatrixMap = {
+      hoja: "Notas",
+      tipo: "poi-tareas",
+      encabezado: { desde: 2, hasta: 2 },
+      columnas: { C: "actividad", D: "tarea", F: "mes:1", G: "mes:2", H: "mes:3" },
+    };
+    await saveColumnMapsExcel(excel.run, [map]);
+    const sheets = await readSheetsExcel(excel.run);
+    const { plan, keep } = resultsRemoval(buildRemovalPlan(sheets), sheets, false);
+    await applyRemovalExcel(plan, excel.run, keep);
+    expect(new Map(excel.sheets.get("PEI")!.cells)).toEqual(before);
+    expect([...excel.sheets.keys()]).toEqual(["PEI", "Notas", "Semaforo_Ajustes"]);
+    const after = readSettings(await readSheetsExcel(excel.run));
+    expect(after?.columnas).toEqual([map]);
+    expect(after?.escala).toBe(readSettings(sheets)?.escala);
+    expect(after?.celdas).toEqual([]);
+    // Nothing of Semáforo's results is left to remove.
+    expect(removesResults(buildRemovalPlan(await readSheetsExcel(excel.run)))).toBe(false);
   });
 });

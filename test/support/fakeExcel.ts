@@ -50,6 +50,20 @@ export class FakeSheet {
     return { load() {}, protected: this.protected };
   }
 
+  /** Rows frozen at the top (the report sheet freezes its header). */
+  frozenRows = 0;
+  get freezePanes() {
+    return {
+      freezeRows: (n: number) => {
+        this.frozenRows = n;
+      },
+    };
+  }
+
+  activate() {
+    this.book.active = this.name;
+  }
+
   /** Puts rows of values (or formulas, as strings starting with "=") from A1. */
   fill(rows: (string | number | null)[][]) {
     rows.forEach((row, r) =>
@@ -221,6 +235,8 @@ export class FakeExcel {
   syncs = 0;
   maxBytesPerSync = 0;
   eventsLog: boolean[] = [];
+  /** The sheet last activated. */
+  active: string | null = null;
   /** Fail the sync with this number (1-based, counted over the fake's life). */
   failAtSync: number | null = null;
   /** Refuse requests over this many bytes, as Excel on the web does over 5 MB (null: accept). */

@@ -8,7 +8,7 @@ import {
 } from "../../src/core/port/workbookPort";
 import type { WorkbookName } from "../../src/core/native/libroMode";
 import type { RemovalPlan } from "../../src/core/plan/removalPlan";
-import type { WritePlan } from "../../src/core/plan/writePlan";
+import type { PlanSettings, WritePlan } from "../../src/core/plan/writePlan";
 import { parseA1 } from "../../src/core/sheet/address";
 import type { SheetData } from "../../src/core/sheet/sheetData";
 import type { SavedMatrixMap } from "../../src/core/columnMap/savedMap";
@@ -20,6 +20,10 @@ export class FakePort implements WorkbookPort {
   reads: (readonly string[] | undefined)[] = [];
   applied: WritePlan[] = [];
   removed: RemovalPlan[] = [];
+  /** The configuración each removal left in place (null: removed with the rest). */
+  kept: (PlanSettings | null)[] = [];
+  /** Report sheets added («Crear hoja de observaciones»): header row first. */
+  reports: { name: string; rows: (string | number)[][] }[] = [];
   selected: { sheet: string; address: string }[] = [];
   savedMaps: SavedMatrixMap[][] = [];
   failApply: Error | null = null;
@@ -78,8 +82,17 @@ export class FakePort implements WorkbookPort {
   async removeNames(names: readonly WorkbookName[]) {
     for (const n of names) if (this.names.get(n.name) === n.formula) this.names.delete(n.name);
   }
-  async applyRemoval(plan: RemovalPlan) {
+  async applyRemoval(plan: RemovalPlan, keep: PlanSettings | null = null) {
     this.removed.push(plan);
+    this.kept.push(keep);
+  }
+  async addReportSheet(
+    name: string,
+    header: readonly string[],
+    rows: readonly (readonly (string | number)[])[]
+  ) {
+    this.reports.push({ name, rows: [[...header], ...rows.map((r) => [...r])] });
+    return name;
   }
   /** Like the Excel adapter: the settings sheet is rewritten with the maps (created when missing). */
   async saveColumnMaps(maps: readonly SavedMatrixMap[]) {

@@ -62,35 +62,62 @@ describe("task pane with a fake workbook", () => {
     expect(legend).toEqual(["Malo 20", "Regular 4", "Bueno 36", "Sin dato 0"]);
   });
 
-  it("findings come by severity with their sheet and cell; a click selects the cell", async () => {
+  it("findings come as a worklist, errors first: one row per rule and cause, cells on demand", async () => {
     const port = new FakePort(lares);
     show(port);
     await screen.findByRole("heading", {
       name: /Sin errores: 0 errores, 6 advertencias, 2 avisos/,
     });
     fireEvent.click(screen.getByRole("button", { name: "2 avisos" }));
-    const headings = screen.getAllByRole("heading", { level: 3 }).map((h) => h.textContent);
-    expect(headings).toEqual(["Advertencias (6)", "Avisos (2)"]);
-    const finding = screen.getByRole("button", { name: /^Tabla 3!F9 / });
-    fireEvent.click(finding);
-    await waitFor(() => expect(port.selected).toEqual([{ sheet: "Tabla 3", address: "F9" }]));
+    const list = screen.getByRole("list", { name: "Hallazgos por regla" });
+    const rows = within(list).getAllByRole("listitem");
+    // 8 findings, fewer rows: what repeats is one row with its count and ranges.
+    expect(rows.length).toBeLessThan(8);
+    const folded = within(list)
+      .getAllByRole("button")
+      .find((b) => b.getAttribute("aria-expanded") === "false") as HTMLElement;
+    expect(folded.textContent).toMatch(/^▲\d+ · /);
+    fireEvent.click(folded);
+    expect(folded.getAttribute("aria-expanded")).toBe("true");
+    const cell = within(list).getAllByRole("button", { name: /^Tabla 3!F\d+ / })[0]!;
+    fireEvent.click(cell);
+    const address = /!(F\d+)/.exec(cell.textContent ?? "")?.[1];
+    await waitFor(() => expect(port.selected).toEqual([{ sheet: "Tabla 3", address }]));
+  });
+
+  it("«Ir a la primera» and «Siguiente» walk the listed cells in order", async () => {
+    const port = new FakePort(lares);
+    show(port);
+    await opened();
+    const next = screen.getByRole("button", { name: "Siguiente" });
+    fireEvent.click(screen.getByRole("button", { name: "Ir a la primera" }));
+    for (let i = 0; i < 5; i++) fireEvent.click(next);
+    await waitFor(() => expect(port.selected).toHaveLength(6));
+    expect(new Set(port.selected.map((s) => s.address)).size).toBe(6);
+    expect(screen.getByText(/^Tabla 3!\w+ · 6 de 6 celdas$/)).toBeTruthy();
+    expect((next as HTMLButtonElement).disabled).toBe(true);
   });
 
   it("the severity filter hides and shows findings", async () => {
     show(new FakePort(lares));
     await opened();
-    expect(screen.queryByText(/N2.texto/)).toBeNull();
+    const list = () => screen.getByRole("list", { name: "Hallazgos por regla" });
+    const icons = () =>
+      within(list())
+        .queryAllByText(/^[▲●✖]$/)
+        .map((i) => i.textContent);
+    expect(new Set(icons())).toEqual(new Set(["▲"]));
     fireEvent.click(screen.getByRole("button", { name: "2 avisos" }));
-    expect(screen.getByText(/N2.texto/)).toBeTruthy();
+    expect(new Set(icons())).toEqual(new Set(["▲", "●"]));
     fireEvent.click(screen.getByRole("button", { name: "6 advertencias" }));
-    expect(screen.queryByText(/V13.avance/)).toBeNull();
+    expect(new Set(icons())).toEqual(new Set(["●"]));
   });
 
   it("a dialog names the targets; Esc cancels, Escribir writes with the cells it saw", async () => {
     const port = new FakePort(lares);
     show(port);
     await opened();
-    fireEvent.click(screen.getByRole("button", { name: "Calcular avance y aplicar semáforo" }));
+    fireEvent.click(screen.getByRole("button", { name: "Calcular y pintar" }));
     const dialog = await screen.findByRole("dialog", { name: "Antes de escribir" });
     expect(dialog.textContent).toContain(
       "«Tabla 3», columna G: 60 fórmulas y el semáforo en 60 celdas."
@@ -117,7 +144,7 @@ describe("task pane with a fake workbook", () => {
     show(port);
     await opened();
     fireEvent.click(screen.getByRole("switch", { name: "Revalidar al editar" }));
-    fireEvent.click(screen.getByRole("button", { name: "Calcular avance y aplicar semáforo" }));
+    fireEvent.click(screen.getByRole("button", { name: "Calcular y pintar" }));
     await screen.findByRole("dialog");
     port.edit("Tabla 3", "G6", 55);
     fireEvent.click(screen.getByRole("button", { name: "Escribir" }));
@@ -134,7 +161,7 @@ describe("task pane with a fake workbook", () => {
     );
     show(port);
     await opened();
-    fireEvent.click(screen.getByRole("button", { name: "Calcular avance y aplicar semáforo" }));
+    fireEvent.click(screen.getByRole("button", { name: "Calcular y pintar" }));
     fireEvent.click(await screen.findByRole("button", { name: "Escribir" }));
     const alert = await screen.findByRole("alert");
     expect(alert.textContent).toContain("No se pudo escribir");
@@ -143,7 +170,7 @@ describe("task pane with a fake workbook", () => {
     port.failApply = new Error("RichApi.Error: The request payload size has exceeded the limit.");
     show(port);
     await opened();
-    fireEvent.click(screen.getByRole("button", { name: "Calcular avance y aplicar semáforo" }));
+    fireEvent.click(screen.getByRole("button", { name: "Calcular y pintar" }));
     fireEvent.click(await screen.findByRole("button", { name: "Escribir" }));
     const other = await screen.findByRole("alert");
     expect(other.textContent).not.toMatch(/RichApi|payload/);
@@ -218,7 +245,7 @@ describe("task pane with a fake workbook", () => {
     const port = new FakePort([...lares, settings]);
     show(port);
     await screen.findByDisplayValue("En proceso");
-    fireEvent.click(screen.getByRole("button", { name: "Calcular avance y aplicar semáforo" }));
+    fireEvent.click(screen.getByRole("button", { name: "Calcular y pintar" }));
     fireEvent.click(await screen.findByRole("button", { name: "Escribir" }));
     await screen.findByText("Listo");
     const plan = port.applied[0];
@@ -236,7 +263,7 @@ describe("task pane with a fake workbook", () => {
     port.names.set("AVANCE_TIPO1", "=LAMBDA(x,x)");
     show(port);
     await opened();
-    fireEvent.click(screen.getByRole("button", { name: "Calcular avance y aplicar semáforo" }));
+    fireEvent.click(screen.getByRole("button", { name: "Calcular y pintar" }));
     const dialog = await screen.findByRole("dialog", { name: "Antes de escribir" });
     expect(dialog.textContent).toContain(
       "El libro ya tiene un nombre «AVANCE_TIPO1» con otra definición"
@@ -253,7 +280,7 @@ describe("task pane with a fake workbook", () => {
     expect(port.names.get("PROMEDIO_AVANCE")).toMatch(/^=LAMBDA\(/);
     expect(port.applied[0]?.cells.some((c) => c.formula === "=AVANCE_TIPO1(E7,D7)")).toBe(true);
     // The pane re-reads the workbook after writing; the next round starts once it has.
-    const calcular = screen.getByRole("button", { name: "Calcular avance y aplicar semáforo" });
+    const calcular = screen.getByRole("button", { name: "Calcular y pintar" });
     await waitFor(() => expect((calcular as HTMLButtonElement).disabled).toBe(false));
 
     fireEvent.click(calcular);
@@ -280,7 +307,7 @@ describe("task pane with a fake workbook", () => {
     port.failApply = new WorkbookStop("rolled-back", "Excel falló a mitad de la escritura.");
     show(port);
     await opened();
-    fireEvent.click(screen.getByRole("button", { name: "Calcular avance y aplicar semáforo" }));
+    fireEvent.click(screen.getByRole("button", { name: "Calcular y pintar" }));
     fireEvent.click(
       await screen.findByRole("checkbox", {
         name: "Reemplazar «AVANCE_TIPO1» por la función de Semáforo",
@@ -301,7 +328,9 @@ describe("task pane with a fake workbook", () => {
     await opened();
     fireEvent.click(screen.getByRole("combobox", { name: "Escala del semáforo" }));
     fireEvent.click(await screen.findByRole("option", { name: "Escala propia" }));
-    const minimum = screen.getAllByRole("textbox", { name: "Desde (%)" });
+    const minimum = [1, 2, 3].map((n) =>
+      screen.getByRole("textbox", { name: `Desde (%) del nivel ${n}` })
+    );
     fireEvent.change(minimum[1]!, { target: { value: "95" } });
     fireEvent.change(minimum[2]!, { target: { value: "40" } });
     expect(
@@ -309,7 +338,7 @@ describe("task pane with a fake workbook", () => {
     ).toBeTruthy();
     fireEvent.change(screen.getByRole("textbox", { name: "Nivel 2" }), { target: { value: " " } });
     expect(screen.getByText("El nivel 2 no tiene etiqueta.")).toBeTruthy();
-    const write = screen.getByRole("button", { name: "Calcular avance y aplicar semáforo" });
+    const write = screen.getByRole("button", { name: "Calcular y pintar" });
     expect((write as HTMLButtonElement).disabled).toBe(true);
     fireEvent.change(screen.getByRole("textbox", { name: "Nivel 2" }), {
       target: { value: "Medio" },
@@ -350,14 +379,48 @@ describe("task pane with a fake workbook", () => {
     ]);
     show(port);
     await opened();
-    fireEvent.click(screen.getByRole("button", { name: "Quitar lo escrito por Semáforo" }));
+    fireEvent.click(screen.getByRole("button", { name: "Quitar" }));
     const dialog = await screen.findByRole("dialog", { name: "Quitar lo escrito por Semáforo" });
     expect(dialog.textContent).toContain(
-      "Se dejarán 1 celda donde usted escribió después: Tabla 3!G7."
+      "Se dejará 1 celda donde usted escribió después: Tabla 3!G7."
+    );
+    expect(dialog.textContent).toContain("Se conservan las columnas que usted definió");
+    // The destructive button is never the first focus.
+    await waitFor(() =>
+      expect(document.activeElement).toBe(within(dialog).getByRole("button", { name: "Cancelar" }))
     );
     fireEvent.click(within(dialog).getByRole("button", { name: "Quitar" }));
     await screen.findByText("Se quitó lo escrito por Semáforo");
     expect(port.removed[0]?.cells.map((c) => c.address)).toEqual(["G4", "G6", "G8"]);
+    // The configuración stays: the settings sheet is rewritten with nothing listed as Semáforo's.
+    expect(port.removed[0]?.sheets).toEqual([]);
+    expect(port.kept[0]).toMatchObject({ escala: "periodo", celdas: [], nombres: [] });
+  });
+
+  it("«Quitar» with «también la configuración» removes the settings sheet too", async () => {
+    const settings: SheetData = {
+      name: "Semaforo_Ajustes",
+      rows: [
+        ["clave", "valor"],
+        ["escala", "periodo"],
+        ["celdas", ""],
+      ],
+      merges: [],
+    };
+    const port = new FakePort([...lares, settings]);
+    show(port);
+    await opened();
+    fireEvent.click(screen.getByRole("button", { name: "Quitar" }));
+    const dialog = await screen.findByRole("dialog", { name: "Quitar lo escrito por Semáforo" });
+    const quitar = within(dialog).getByRole("button", { name: "Quitar" }) as HTMLButtonElement;
+    // Only the configuración is there: nothing to do unless the planner asks for it.
+    expect(quitar.disabled).toBe(true);
+    expect(dialog.textContent).toContain("No queda nada calculado por Semáforo");
+    fireEvent.click(within(dialog).getByRole("checkbox", { name: /también la configuración/ }));
+    expect(quitar.disabled).toBe(false);
+    fireEvent.click(quitar);
+    await screen.findByText("Se quitó la configuración");
     expect(port.removed[0]?.sheets).toEqual(["Semaforo_Ajustes"]);
+    expect(port.kept[0]).toBeNull();
   });
 });

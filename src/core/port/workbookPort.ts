@@ -1,5 +1,5 @@
 import type { SheetData } from "../sheet/sheetData";
-import type { WritePlan } from "../plan/writePlan";
+import type { PlanSettings, WritePlan } from "../plan/writePlan";
 import type { WorkbookName } from "../native/libroMode";
 import type { RemovalPlan } from "../plan/removalPlan";
 import type { SavedMatrixMap } from "../columnMap/savedMap";
@@ -74,8 +74,20 @@ export interface WorkbookPort {
    * WorkbookStop("rolled-back") is thrown.
    */
   applyPlan(plan: WritePlan, options?: ApplyOptions): Promise<void>;
-  /** Removes what Semáforo wrote (the core's removal plan): cells, semáforo rules, its sheets. */
-  applyRemoval(plan: RemovalPlan): Promise<void>;
+  /**
+   * Removes what Semáforo wrote (the core's removal plan): cells, semáforo rules, its sheets. With
+   * `keep`, the settings sheet stays and holds these settings (the planner's configuración).
+   */
+  applyRemoval(plan: RemovalPlan, keep?: PlanSettings | null): Promise<void>;
+  /**
+   * Adds a sheet with a header row and these rows (text and numbers, never formulas), named
+   * `name` or «name (2)»… when taken, and shows it. Resolves to the name it got.
+   */
+  addReportSheet(
+    name: string,
+    header: readonly string[],
+    rows: readonly (readonly (string | number)[])[]
+  ): Promise<string>;
   /** Whether the host calculates LAMBDA (Excel 365 and 2024; not Excel 2021 or older). */
   supportsLambda(): Promise<boolean>;
   /**

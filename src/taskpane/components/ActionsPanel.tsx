@@ -1,6 +1,4 @@
 import {
-  Button,
-  Caption1,
   Checkbox,
   Dropdown,
   Field,
@@ -26,7 +24,6 @@ export interface ActionSettings extends Measuring {
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   title: { fontSize: tokens.fontSizeBase400, margin: 0 },
 });
 
@@ -39,28 +36,11 @@ const PERIODS: [string, string][] = [
 
 export interface ActionsPanelProps {
   settings: ActionSettings;
-  busy: boolean;
-  /** Why writing is not possible now (an invalid scale), shown beside the buttons. */
-  blocked: string | null;
-  /** Whether the workbook holds something Semáforo wrote. */
-  canRemove: boolean;
   onChange: (s: ActionSettings) => void;
-  onCalculate: () => void;
-  onSummary: () => void;
-  onRemove: () => void;
 }
 
-/** Formula mode, cap, scale and period, and the two write actions. */
-export function ActionsPanel({
-  settings,
-  busy,
-  blocked,
-  canRemove,
-  onChange,
-  onCalculate,
-  onSummary,
-  onRemove,
-}: ActionsPanelProps) {
+/** Formula mode, cap, scale and period: how «Calcular y pintar» and «Crear resumen» write. */
+export function ActionsPanel({ settings, onChange }: ActionsPanelProps) {
   const styles = useStyles();
   const scaleOptions: [string, string][] = [
     ["", "CEPLAN según el periodo"],
@@ -73,7 +53,7 @@ export function ActionsPanel({
   return (
     <section aria-labelledby="calcular-titulo" className={styles.root}>
       <h2 id="calcular-titulo" className={styles.title}>
-        Calcular y pintar
+        Opciones de cálculo
       </h2>
       <Field label="Fórmulas">
         <RadioGroup
@@ -135,18 +115,6 @@ export function ActionsPanel({
           ))}
         </Dropdown>
       </Field>
-      {blocked && <Caption1 role="note">{blocked}</Caption1>}
-      <div className={styles.buttons}>
-        <Button appearance="primary" disabled={busy || blocked !== null} onClick={onCalculate}>
-          Calcular avance y aplicar semáforo
-        </Button>
-        <Button disabled={busy || blocked !== null} onClick={onSummary}>
-          Crear resumen
-        </Button>
-        <Button disabled={busy || !canRemove} onClick={onRemove}>
-          Quitar lo escrito por Semáforo
-        </Button>
-      </div>
     </section>
   );
 }

@@ -1,9 +1,10 @@
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import {
   Button,
   Caption1,
   Divider,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
   Switch,
@@ -29,18 +30,32 @@ import { checkWorkbookFunctions } from "../model/workbookFunctions";
 import type { SavedMatrixMap } from "../../core/columnMap/savedMap";
 import { ColumnMapDialog } from "./ColumnMapDialog";
 import { UnrecognisedSheets } from "./UnrecognisedSheets";
+import { CommandBar } from "./CommandBar";
+import { useReturnFocus } from "../hooks/useReturnFocus";
+import { writeAbility } from "../model/writeAbility";
+import { createObservationsSheet } from "../model/observationsSheet";
 
 const useStyles = makeStyles({
+  // The commands stay at the top and only the content below them scrolls: nothing is ever
+  // hidden behind the command bar (a sticky bar would cover what scrolls under it).
   root: {
     display: "flex",
     flexDirection: "column",
-    gap: tokens.spacingVerticalM,
-    padding: tokens.spacingHorizontalM,
+    height: "100vh",
     minWidth: 0,
     maxWidth: "520px",
     boxSizing: "border-box",
   },
-  row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "center" },
+  header: { paddingInline: tokens.spacingHorizontalM, paddingTop: tokens.spacingVerticalS },
+  content: {
+    flexGrow: 1,
+    minHeight: 0,
+    overflowY: "auto",
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalM,
+  },
 });
 
 export interface AppProps {
@@ -61,6 +76,7 @@ export function App({ port, problem = null, debounceMs = 500 }: AppProps) {
   /** The sheet (and header row) «Definir columnas» is open on. */
   const [defining, setDefining] = useState<{ sheet: string; row?: number } | null>(null);
   const noteRef = useRef<HTMLDivElement>(null);
+  const remember = useReturnFocus(pending !== null || defining !== null);
   const onError = (e: unknown) => setNote(describeFailure(e, "No se pudo leer el libro"));
   /** The settings a previous run stored in the workbook, loaded before the first count. */
   const onStored = (stored: PlanSettings) =>
@@ -89,8 +105,8 @@ export function App({ port, problem = null, debounceMs = 500 }: AppProps) {
   }, [port]);
 
   useEffect(() => {
+    // Shown and announced (a live region); the focus goes back to the button that was pressed.
     if (note) noteRef.current?.scrollIntoView?.({ block: "nearest" });
-    if (note) noteRef.current?.focus();
   }, [note]);
 
   const scaleErrors =
@@ -118,11 +134,13 @@ export function App({ port, problem = null, debounceMs = 500 }: AppProps) {
       setNote(names.note);
       return;
     }
+    remember();
     setPending({ kind: "write", plan, sheets, nameConflicts: names.conflicts });
     setNote(null);
   };
   const prepareRemoval = () => {
     if (!sheets) return;
+    remember();
     setPending({ kind: "remove", plan: buildRemovalPlan(sheets), sheets });
     setNote(null);
   };
@@ -141,6 +159,24 @@ export function App({ port, problem = null, debounceMs = 500 }: AppProps) {
     setNote({ intent: "success", title, text });
     await scan();
   };
+  const define = (sheet: string, row?: number) => {
+    remember();
+    setDefining({ sheet, row });
+  };
+  /** «Crear hoja de observaciones»: the check's report, as rows, in a new sheet. */
+  const writeObservations = async () => {
+    if (!port || !sheets) return;
+    setBusy({ label: "Creando la hoja de observaciones…" });
+    setNote(await createObservationsSheet(port, sheets, reports));
+    setBusy(null);
+  };
+  const usePortable = () => {
+    changeSettings({ ...settings, mode: "nativas" });
+    setNote(null);
+  };
+  const ability = useMemo(() => writeAbility(sheets, settings), [sheets, settings]);
+  const scaleBlocked =
+    scaleErrors.length > 0 ? "Corrija la escala propia para poder escribir." : null;
   const definingSheet = defining && sheets?.find((s) => s.name === defining.sheet);
   const select = (sheet: string, cell: string) => {
     port
@@ -150,104 +186,114 @@ export function App({ port, problem = null, debounceMs = 500 }: AppProps) {
 
   return (
     <main className={styles.root} aria-label="Semáforo POI/PEI" aria-busy={busy !== null}>
-      {busy && <ProgressBanner busy={busy} />}
-      <Title3 as="h1">Semáforo POI/PEI</Title3>
-      {!port && (
-        <MessageBar intent={problem ? "error" : "info"} role={problem ? "alert" : undefined}>
-          <MessageBarBody>
-            {problem ??
-              "Abra este panel desde Excel (Inicio › Semáforo) para trabajar con su libro."}
-          </MessageBarBody>
-        </MessageBar>
-      )}
-      {note && (
-        <div ref={noteRef} tabIndex={-1}>
-          <MessageBar intent={note.intent} role={note.intent === "error" ? "alert" : "status"}>
+      <div className={styles.header}>
+        <div aria-live="polite">{busy && <ProgressBanner busy={busy} />}</div>
+        <Title3 as="h1">Semáforo POI/PEI</Title3>
+        {port && (
+          <CommandBar
+            busy={busy !== null || view.entries.length === 0}
+            calculateBlocked={scaleBlocked ?? ability.calculate}
+            summaryBlocked={scaleBlocked ?? ability.summary}
+            canRemove={!!sheets && readSettings(sheets) !== null}
+            onValidate={() => void rescan()}
+            onCalculate={() => void prepare(false)}
+            onSummary={() => void prepare(true)}
+            onRemove={prepareRemoval}
+          />
+        )}
+      </div>
+      <div className={styles.content} id="contenido">
+        {!port && (
+          <MessageBar intent={problem ? "error" : "info"} role={problem ? "alert" : undefined}>
             <MessageBarBody>
-              <MessageBarTitle>{note.title}</MessageBarTitle>
-              {note.text}
+              {problem ??
+                "Abra este panel desde Excel (Inicio › Semáforo) para trabajar con su libro."}
             </MessageBarBody>
           </MessageBar>
+        )}
+        <div ref={noteRef} aria-live="polite">
+          {note && (
+            <MessageBar intent={note.intent} role={note.intent === "error" ? "alert" : undefined}>
+              <MessageBarBody>
+                <MessageBarTitle>{note.title}</MessageBarTitle>
+                {note.text}
+              </MessageBarBody>
+              {note.action === "portatiles" && (
+                <MessageBarActions>
+                  <Button size="small" onClick={usePortable}>
+                    Usar portátiles
+                  </Button>
+                </MessageBarActions>
+              )}
+            </MessageBar>
+          )}
         </div>
-      )}
-      {port && (
-        <>
-          <div className={styles.row}>
-            <Button appearance="primary" disabled={busy !== null} onClick={() => void rescan()}>
-              Validar todo
-            </Button>
+        {port && (
+          <>
             <Switch
               checked={live && port.canFollowEdits}
               disabled={!port.canFollowEdits}
               onChange={(_, d) => setLive(d.checked)}
               label="Revalidar al editar"
             />
-          </div>
-          {!port.canFollowEdits && (
-            <Caption1>
-              Esta versión de Excel no avisa de las ediciones: pulse «Validar todo» después de
-              corregir.
-            </Caption1>
-          )}
-          {sheets && view.entries.length === 0 && (
-            <MessageBar intent="warning">
-              <MessageBarBody>No se encontraron matrices POI/PEI en este libro.</MessageBarBody>
-            </MessageBar>
-          )}
-          {reports.length > 0 && <ResultsSummary reports={reports} scale={settings} />}
-          {reports.length > 0 && <FindingsPanel reports={reports} onSelect={select} />}
-          {view.entries.length > 0 && (
-            <MatrixList
-              entries={view.entries}
-              reports={view.reports}
-              onDefine={(sheet, row) => setDefining({ sheet, row })}
-            />
-          )}
-          {view.emptySheets.length > 0 && (
-            <UnrecognisedSheets
-              sheets={view.emptySheets}
-              nearMisses={view.nearMisses}
-              onDefine={(sheet) => setDefining({ sheet })}
-            />
-          )}
-          {definingSheet && (
-            <ColumnMapDialog
-              sheet={definingSheet}
-              maps={view.maps}
-              row={defining?.row}
-              busy={busy !== null}
-              onSave={(maps, title, text) => void saveMaps(maps, title, text)}
-              onCancel={() => setDefining(null)}
-            />
-          )}
-          <Divider />
-          <ActionsPanel
-            settings={settings}
-            busy={busy !== null || view.entries.length === 0}
-            blocked={
-              scaleErrors.length > 0 ? "Corrija la escala propia para poder escribir." : null
-            }
-            canRemove={!!sheets && readSettings(sheets) !== null}
-            onChange={changeSettings}
-            onCalculate={() => void prepare(false)}
-            onSummary={() => void prepare(true)}
-            onRemove={prepareRemoval}
-          />
-          {pending && (
-            <WriteFlow
-              port={port}
-              work={pending}
-              reports={reports}
-              onClose={() => setPending(null)}
-              onBusy={setBusy}
-              onDone={(n) => {
-                setNote(n);
-                void scan();
-              }}
-            />
-          )}
-        </>
-      )}
+            {!port.canFollowEdits && (
+              <Caption1>
+                Esta versión de Excel no avisa de las ediciones: pulse «Validar todo» después de
+                corregir.
+              </Caption1>
+            )}
+            {sheets && view.entries.length === 0 && (
+              <MessageBar intent="warning">
+                <MessageBarBody>No se encontraron matrices POI/PEI en este libro.</MessageBarBody>
+              </MessageBar>
+            )}
+            {reports.length > 0 && <ResultsSummary reports={reports} scale={settings} />}
+            {reports.length > 0 && (
+              <FindingsPanel
+                reports={reports}
+                onSelect={select}
+                busy={busy !== null}
+                onObservations={() => void writeObservations()}
+              />
+            )}
+            <Divider />
+            <ActionsPanel settings={settings} onChange={changeSettings} />
+            {view.entries.length > 0 && (
+              <MatrixList entries={view.entries} reports={view.reports} onDefine={define} />
+            )}
+            {view.emptySheets.length > 0 && (
+              <UnrecognisedSheets
+                sheets={view.emptySheets}
+                nearMisses={view.nearMisses}
+                onDefine={(sheet) => define(sheet)}
+              />
+            )}
+            {definingSheet && (
+              <ColumnMapDialog
+                sheet={definingSheet}
+                maps={view.maps}
+                row={defining?.row}
+                busy={busy !== null}
+                onSave={(maps, title, text) => void saveMaps(maps, title, text)}
+                onCancel={() => setDefining(null)}
+              />
+            )}
+            {pending && (
+              <WriteFlow
+                port={port}
+                work={pending}
+                reports={reports}
+                onClose={() => setPending(null)}
+                onBusy={setBusy}
+                onDone={(n) => {
+                  setNote(n);
+                  void scan();
+                }}
+              />
+            )}
+          </>
+        )}
+      </div>
     </main>
   );
 }

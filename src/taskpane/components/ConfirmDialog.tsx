@@ -1,4 +1,4 @@
-import type { ReactNode } from "react";
+import { useEffect, useRef, type ReactNode } from "react";
 import {
   Button,
   Dialog,
@@ -19,9 +19,16 @@ export interface ConfirmDialogProps {
   confirmDisabled?: boolean;
   /** Another action between confirm and Cancelar. */
   extraAction?: ReactNode;
+  /** Why the confirm button is disabled, said beside it (and read with it). */
+  confirmNote?: string | null;
+  /** A destructive action opens with the focus on Cancelar, not on the action. */
+  focusCancel?: boolean;
 }
 
-/** A modal that says what is about to happen; focus moves into it, and Esc or Cancelar closes it. */
+/**
+ * A modal that says what is about to happen; focus moves into it, and Esc or Cancelar closes it.
+ * The pane puts the focus back on the button that opened it (App's useReturnFocus).
+ */
 export function ConfirmDialog({
   title,
   confirmLabel,
@@ -30,19 +37,42 @@ export function ConfirmDialog({
   children,
   confirmDisabled = false,
   extraAction,
+  confirmNote = null,
+  focusCancel = false,
 }: ConfirmDialogProps) {
+  const cancel = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (!focusCancel) return;
+    // After the dialog's own first-element focus, which runs in its children's effects.
+    const frame = requestAnimationFrame(() => cancel.current?.focus());
+    return () => cancelAnimationFrame(frame);
+  }, [focusCancel]);
   return (
     <Dialog open modalType="modal" onOpenChange={(_, d) => !d.open && onCancel()}>
       <DialogSurface style={{ maxWidth: "calc(100vw - 24px)" }}>
         <DialogBody>
           <DialogTitle>{title}</DialogTitle>
-          <DialogContent>{children}</DialogContent>
+          <DialogContent>
+            {children}
+            {confirmNote && (
+              <p id="confirmar-motivo" role="note">
+                {confirmNote}
+              </p>
+            )}
+          </DialogContent>
           <DialogActions fluid>
-            <Button appearance="primary" disabled={confirmDisabled} onClick={onConfirm}>
+            <Button
+              appearance="primary"
+              disabled={confirmDisabled}
+              aria-describedby={confirmNote ? "confirmar-motivo" : undefined}
+              onClick={onConfirm}
+            >
               {confirmLabel}
             </Button>
             {extraAction}
-            <Button onClick={onCancel}>Cancelar</Button>
+            <Button ref={cancel} onClick={onCancel}>
+              Cancelar
+            </Button>
           </DialogActions>
         </DialogBody>
       </DialogSurface>

@@ -1,135 +1,156 @@
 import { useState } from "react";
 import {
-  Body1,
   Button,
   Caption1,
+  Select,
   Subtitle2,
   ToggleButton,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import type { Finding, Severity } from "../../core/check/findings";
+import type { Severity } from "../../core/check/findings";
 import type { MatrixReport } from "../../core/check/checkSheets";
 import { plural } from "../../core/text/plural";
-import { ruleDescription } from "../model/ruleText";
+import { SEVERITIES, listedTotals, trueTotals, worklist, worklistCells } from "../model/worklist";
+import { FindingGroupRow, where } from "./FindingGroupRow";
 
-const ORDER: Severity[] = ["error", "warning", "info"];
 const NOUN: Record<Severity, [string, string]> = {
   error: ["error", "errores"],
   warning: ["advertencia", "advertencias"],
   info: ["aviso", "avisos"],
 };
-const HEADING: Record<Severity, string> = {
-  error: "Errores",
-  warning: "Advertencias",
-  info: "Avisos",
-};
-const ICON: Record<Severity, string> = { error: "✖", warning: "▲", info: "●" };
 const count = (n: number, s: Severity) => plural(n, NOUN[s][0], NOUN[s][1]);
+const ALL = "";
 
 const useStyles = makeStyles({
-  filters: { display: "flex", gap: tokens.spacingHorizontalXS, flexWrap: "wrap" },
-  heading: { marginTop: tokens.spacingVerticalM, display: "block" },
-  rule: { marginTop: tokens.spacingVerticalS, overflowWrap: "anywhere" },
-  list: { listStyleType: "none", margin: 0, padding: 0 },
-  finding: {
-    justifyContent: "flex-start",
-    alignItems: "flex-start",
-    textAlign: "left",
-    width: "100%",
-    minWidth: 0,
-    minHeight: "auto",
-    padding: tokens.spacingVerticalXS,
-    fontWeight: tokens.fontWeightRegular,
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  row: {
+    display: "flex",
     gap: tokens.spacingHorizontalS,
+    flexWrap: "wrap",
+    alignItems: "center",
   },
-  text: { overflowWrap: "anywhere", minWidth: 0 },
-  cell: { fontFamily: tokens.fontFamilyMonospace, fontWeight: tokens.fontWeightSemibold },
-  error: { color: tokens.colorPaletteRedForeground1 },
-  warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
-  info: { color: tokens.colorNeutralForeground3 },
+  select: { minWidth: 0, maxWidth: "100%" },
+  list: { listStyleType: "none", margin: 0, padding: 0 },
 });
 
 export interface FindingsPanelProps {
-  reports: { sheet: string; report: MatrixReport }[];
+  reports: readonly { id: string; sheet: string; report: MatrixReport }[];
   onSelect: (sheet: string, cell: string) => void;
+  /** «Crear hoja de observaciones»: the same report as `check --formato xlsx`, in the workbook. */
+  onObservations?: () => void;
+  busy?: boolean;
 }
 
-/** «Hoja!Celda», so a finding says where it is even when its matrix spans sheets. */
-export const where = (sheet: string, cell: string) => `${sheet}!${cell}`;
-
 /**
- * Findings by severity (errors first), then by rule, filterable; each names its sheet and cell,
- * and clicking it selects the cell in Excel. A button's accessible name is its visible text.
+ * The findings as a worklist: the true totals first (cut findings included, as the CLI counts
+ * them), filters by severity and sheet, «Ir a la primera» / «Siguiente», and one folded row per
+ * rule and cause.
  */
-export function FindingsPanel({ reports, onSelect }: FindingsPanelProps) {
+export function FindingsPanel({ reports, onSelect, onObservations, busy }: FindingsPanelProps) {
   const styles = useStyles();
   const [shown, setShown] = useState<Record<Severity, boolean>>({
     error: true,
     warning: true,
     info: false,
   });
-  const all = reports.flatMap(({ sheet, report }) => report.findings.map((f) => ({ sheet, f })));
-  const totals = ORDER.map((s) => [s, all.filter((x) => x.f.severity === s).length] as const);
-  const errors = totals[0]?.[1] ?? 0;
+  const [sheet, setSheet] = useState<string>(ALL);
+  const [at, setAt] = useState(-1);
+  const sheets = [...new Set(reports.map((r) => r.sheet))];
+  const only = sheets.includes(sheet) ? sheet : null;
+  const all = trueTotals(reports);
+  const totals = trueTotals(reports, only);
+  const listed = listedTotals(reports, only);
+  const active = new Set(SEVERITIES.filter((s) => shown[s]));
+  const groups = worklist(reports, { severities: active, sheet: only });
+  const cells = worklistCells(groups);
+  const cut = SEVERITIES.filter((s) => shown[s] && listed[s] < totals[s]);
+  const go = (i: number) => {
+    const target = cells[i];
+    if (!target) return;
+    setAt(i);
+    onSelect(target.sheet, target.cell);
+  };
+  const current = at >= 0 && at < cells.length ? cells[at] : undefined;
 
   return (
-    <section aria-labelledby="hallazgos-titulo">
+    <section aria-labelledby="hallazgos-titulo" className={styles.root}>
       <Subtitle2 as="h2" id="hallazgos-titulo">
-        {errors === 0 ? "Sin errores" : "Hallazgos"}:{" "}
-        {totals.map(([s, n]) => count(n, s)).join(", ")}
+        {all.error === 0 ? "Sin errores" : "Hallazgos"}:{" "}
+        {SEVERITIES.map((s) => count(all[s], s)).join(", ")}
       </Subtitle2>
-      <div className={styles.filters} role="group" aria-label="Mostrar por gravedad">
-        {totals.map(([s, n]) => (
+      <div className={styles.row} role="group" aria-label="Mostrar por gravedad">
+        {SEVERITIES.map((s) => (
           <ToggleButton
             key={s}
             size="small"
             checked={shown[s]}
-            onClick={() => setShown({ ...shown, [s]: !shown[s] })}
+            onClick={() => {
+              setShown({ ...shown, [s]: !shown[s] });
+              setAt(-1);
+            }}
           >
-            {count(n, s)}
+            {count(totals[s], s)}
           </ToggleButton>
         ))}
       </div>
-      {ORDER.filter((s) => shown[s]).map((severity) => {
-        const items = all.filter((x) => x.f.severity === severity);
-        if (items.length === 0) return null;
-        const byRule = new Map<string, { sheet: string; f: Finding }[]>();
-        for (const x of items) byRule.set(x.f.rule, [...(byRule.get(x.f.rule) ?? []), x]);
-        return (
-          <div key={severity}>
-            <Subtitle2 as="h3" className={styles.heading}>
-              {HEADING[severity]} ({items.length})
-            </Subtitle2>
-            {[...byRule.entries()].map(([rule, list]) => (
-              <div key={rule} className={styles.rule}>
-                <Body1>
-                  <strong>{rule}</strong> — {ruleDescription(rule)} ({list.length})
-                </Body1>
-                <ul className={styles.list}>
-                  {list.map(({ sheet, f }) => (
-                    <li key={`${sheet}!${f.cell}!${f.rule}`}>
-                      <Button
-                        appearance="subtle"
-                        className={styles.finding}
-                        onClick={() => onSelect(sheet, f.cell)}
-                      >
-                        <span className={styles[f.severity]} aria-hidden="true">
-                          {ICON[f.severity]}
-                        </span>
-                        <span className={styles.text}>
-                          <span className={styles.cell}>{where(sheet, f.cell)}</span>{" "}
-                          <Caption1>{f.message}</Caption1>
-                        </span>
-                      </Button>
-                    </li>
-                  ))}
-                </ul>
-              </div>
-            ))}
-          </div>
-        );
-      })}
+      {sheets.length > 1 && (
+        <Select
+          className={styles.select}
+          aria-label="Hoja"
+          size="small"
+          value={only ?? ALL}
+          onChange={(_, d) => {
+            setSheet(d.value);
+            setAt(-1);
+          }}
+        >
+          <option value={ALL}>Todas las hojas</option>
+          {sheets.map((s) => (
+            <option key={s} value={s}>
+              {s}
+            </option>
+          ))}
+        </Select>
+      )}
+      <div className={styles.row}>
+        <Button size="small" disabled={cells.length === 0} onClick={() => go(0)}>
+          Ir a la primera
+        </Button>
+        <Button size="small" disabled={at + 1 >= cells.length} onClick={() => go(at + 1)}>
+          Siguiente
+        </Button>
+        {onObservations && (
+          <Button size="small" disabled={busy} onClick={onObservations}>
+            Crear hoja de observaciones
+          </Button>
+        )}
+      </div>
+      <Caption1 role="status">
+        {current
+          ? `${where(current.sheet, current.cell)} · ${(at + 1).toLocaleString("es-PE")} de ${plural(cells.length, "celda", "celdas")}`
+          : ""}
+      </Caption1>
+      {cut.length > 0 && (
+        <Caption1>
+          Se muestran{" "}
+          {cut
+            .map((s) => `${listed[s].toLocaleString("es-PE")} de ${count(totals[s], s)}`)
+            .join(", ")}
+          : la revisión lista hasta 200 hallazgos por regla en cada matriz; la hoja de observaciones
+          dice cuántos quedan.
+        </Caption1>
+      )}
+      <ul className={styles.list} aria-label="Hallazgos por regla">
+        {groups.map((g) => (
+          <FindingGroupRow
+            key={g.key}
+            group={g}
+            showSheet={sheets.length > 1}
+            onSelect={onSelect}
+          />
+        ))}
+      </ul>
     </section>
   );
 }

@@ -82,7 +82,16 @@ export function ScaleEditor({ spec, onChange }: ScaleEditorProps) {
               onChange={(_, d) => setLevel(i, { label: d.value })}
             />
           </Field>
-          <Field label="Desde (%)" validationMessage={errorAt("min", i)}>
+          <Field
+            label={{
+              children: (
+                <>
+                  Desde (%) <span className={form.hidden}>del nivel {i + 1}</span>
+                </>
+              ),
+            }}
+            validationMessage={errorAt("min", i)}
+          >
             <Input
               className={styles.input}
               size="small"

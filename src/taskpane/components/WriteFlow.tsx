@@ -10,15 +10,11 @@ import { expectedCells, openErrors, writeTargets } from "../model/writeTargets";
 import { writeWithNames } from "../model/writeWithNames";
 import { useState } from "react";
 import { ConfirmDialog } from "./ConfirmDialog";
+import { RemovalDialog } from "./RemovalDialog";
+import { NOTHING_TO_CALCULATE } from "../model/writeAbility";
 import { NameConflicts } from "./NameConflicts";
 import type { Busy } from "./ProgressBanner";
 import { WritePreview } from "./WritePreview";
-
-/** «A», «A» y «B», «A», «B» y «C». */
-const listOf = (names: readonly string[]) => {
-  const q = names.map((n) => `«${n}»`);
-  return q.length <= 1 ? (q[0] ?? "") : `${q.slice(0, -1).join(", ")} y ${q[q.length - 1]}`;
-};
 
 /** A write or a removal waiting for the planner's confirmation, with the sheets it was made from. */
 export type PendingWork =
@@ -70,29 +66,30 @@ export function WriteFlow({ port, work, reports, onClose, onBusy, onDone }: Writ
             `«${t.sheet}» (${t.columns.length === 1 ? "columna" : "columnas"} ${t.columns.join(", ")})`
         )
         .join(", ");
-      const formulas = targets.reduce((n, t) => n + t.formulas, 0);
+      const formulas = formulaCount(targets);
       const summary = plan.sheets.some((s) => s.name === SUMMARY_SHEET);
-      return {
-        intent: "success",
-        title: "Listo",
-        text:
-          (formulas > 0
-            ? `Se ${formulas === 1 ? "escribió" : "escribieron"} ${plural(formulas, "fórmula", "fórmulas")} con su semáforo en ${where}.`
-            : "") +
-          (formulas > 0 ? ` ${measuringSentence(plan)}` : "") +
-          (summary ? ` La hoja «${SUMMARY_SHEET}» está al día.` : "") +
-          (plan.names.length > 0
-            ? ` Funciones del libro: ${plan.names.map((n) => n.name).join(", ")}.`
-            : "") +
-          (plan.conflicts.length > 0
-            ? ` Se dejaron intactas ${plural(plan.conflicts.length, "celda", "celdas")} con datos suyos.`
-            : ""),
-      };
+      const parts = [
+        formulas > 0
+          ? `Se ${formulas === 1 ? "escribió" : "escribieron"} ${plural(formulas, "fórmula", "fórmulas")} con su semáforo en ${where}.`
+          : "",
+        formulas > 0 ? measuringSentence(plan) : "",
+        summary ? `La hoja «${SUMMARY_SHEET}» está al día.` : "",
+        plan.names.length > 0
+          ? `Funciones del libro: ${plan.names.map((n) => n.name).join(", ")}.`
+          : "",
+        plan.conflicts.length > 0
+          ? `${plan.conflicts.length === 1 ? "Se dejó intacta" : "Se dejaron intactas"} ${plural(plan.conflicts.length, "celda", "celdas")} con datos suyos.`
+          : "",
+      ];
+      return { intent: "success", title: "Listo", text: parts.filter((p) => p).join(" ") };
     };
+    const empty = formulaCount(targets) === 0 && !plan.sheets.some((s) => s.name === SUMMARY_SHEET);
     return (
       <ConfirmDialog
         title="Antes de escribir"
         confirmLabel="Escribir"
+        confirmDisabled={empty}
+        confirmNote={empty ? NOTHING_TO_CALCULATE : null}
         onCancel={onClose}
         onConfirm={() => void run("Escribiendo en el libro…", write, "No se pudo escribir")}
       >
@@ -102,47 +99,16 @@ export function WriteFlow({ port, work, reports, onClose, onBusy, onDone }: Writ
     );
   }
 
-  const plan = work.plan;
-  const kept = plan.spared.map((c) => `${c.sheet}!${c.address}`);
-  const sheetsTouched = [...new Set(plan.cells.map((c) => c.sheet))];
-  const remove = async (): Promise<Note> => {
-    await port.applyRemoval(plan);
-    return {
-      intent: "success",
-      title: "Se quitó lo escrito por Semáforo",
-      text:
-        `Se borraron ${plural(plan.cells.length, "celda", "celdas")} y sus semáforos` +
-        (plan.sheets.length
-          ? ` y las hojas ${plan.sheets.map((s) => `«${s}»`).join(", ")}.`
-          : ".") +
-        (kept.length
-          ? ` Se dejaron ${plural(kept.length, "celda", "celdas")} que usted había escrito.`
-          : ""),
-    };
-  };
   return (
-    <ConfirmDialog
-      title="Quitar lo escrito por Semáforo"
-      confirmLabel="Quitar"
+    <RemovalDialog
+      port={port}
+      plan={work.plan}
+      sheets={work.sheets}
       onCancel={onClose}
-      onConfirm={() => void run("Quitando lo escrito por Semáforo…", remove, "No se pudo quitar")}
-    >
-      <p>
-        Se borrarán {plural(plan.cells.length, "celda", "celdas")} que Semáforo escribió
-        {sheetsTouched.length ? ` en ${listOf(sheetsTouched)}` : ""}, sus semáforos
-        {plan.sheets.length
-          ? ` y ${plan.sheets.length === 1 ? "la hoja" : "las hojas"} ${listOf(plan.sheets)}`
-          : ""}
-        .
-      </p>
-      {kept.length > 0 && (
-        <p>
-          Se dejarán {plural(kept.length, "celda", "celdas")} donde usted escribió después:{" "}
-          {kept.slice(0, 5).join(", ")}
-          {kept.length > 5 ? "…" : ""}.
-        </p>
-      )}
-      <p>Sus datos no se tocan.</p>
-    </ConfirmDialog>
+      onRun={(action) => void run("Quitando lo escrito por Semáforo…", action, "No se pudo quitar")}
+    />
   );
 }
+
+const formulaCount = (targets: readonly { formulas: number }[]) =>
+  targets.reduce((n, t) => n + t.formulas, 0);

@@ -38,7 +38,8 @@ export function WritePreview({ plan, targets, errors }: WritePreviewProps) {
       {summary && <p>Creará la hoja «{SUMMARY_SHEET}» (reemplaza la anterior, si existe).</p>}
       {plan.conflicts.length > 0 && (
         <p>
-          Se dejarán intactas {plural(plan.conflicts.length, "celda", "celdas")} con datos suyos:{" "}
+          {plan.conflicts.length === 1 ? "Se dejará intacta" : "Se dejarán intactas"}{" "}
+          {plural(plan.conflicts.length, "celda", "celdas")} con datos suyos:{" "}
           {plan.conflicts
             .slice(0, 5)
             .map((c) => `${c.sheet}!${c.cell}`)

@@ -19,4 +19,16 @@ export const useFormStyles = makeStyles({
    */
   selectRoot: { width: "100%", minWidth: 0, maxWidth: "100%" },
   select: { width: "100%", minWidth: 0, textOverflow: "ellipsis" },
+  /** Text for screen readers only: it tells apart fields that look alike («Desde (%)» × 3). */
+  hidden: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    margin: "-1px",
+    padding: 0,
+    overflow: "hidden",
+    clip: "rect(0 0 0 0)",
+    whiteSpace: "nowrap",
+    border: 0,
+  },
 });

@@ -8,6 +8,8 @@ export interface Note {
   intent: "success" | "error" | "info" | "warning";
   title: string;
   text: string;
+  /** A button in the message that does what it suggests. */
+  action?: "portatiles";
 }
 
 const OWN_SCALE: CustomScaleSpec = {

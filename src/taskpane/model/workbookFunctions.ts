@@ -18,7 +18,8 @@ export async function checkWorkbookFunctions(
         note: {
           intent: "warning",
           title: "Este Excel no tiene funciones del libro",
-          text: `${LAMBDA_UNSUPPORTED_MESSAGE} Elija «Portátiles» en Fórmulas y vuelva a calcular.`,
+          text: `${LAMBDA_UNSUPPORTED_MESSAGE} Use las fórmulas portátiles y vuelva a calcular.`,
+          action: "portatiles",
         },
       };
     }

@@ -235,6 +235,11 @@
       activate() {
         state.active = sheet.name;
       },
+      freezePanes: {
+        freezeRows(n) {
+          sheet.frozenRows = n;
+        },
+      },
       delete() {
         state.sheets = state.sheets.filter((s) => s !== sheet);
       },

@@ -129,6 +129,10 @@ export const sheetNames = (page: Page) =>
 
 /** axe-core over the page at WCAG 2.2 AA: the violations, as id and target list. */
 export async function axeViolations(page: Page) {
+  // Colours are judged at rest, not halfway through a dialog's fade or a button's transition.
+  await page.evaluate(() =>
+    Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined)))
+  );
   await page.addScriptTag({ content: AXE });
   return page.evaluate(async () => {
     const axe = (
