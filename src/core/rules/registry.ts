@@ -33,6 +33,9 @@ import { v13Avance } from "./v13Avance";
 import { v13AvanceFinanciero } from "./v13AvanceFinanciero";
 import { v13Promedio } from "./v13Promedio";
 import { v14Prioridad } from "./v14Prioridad";
+import { v15Articulacion } from "./v15Articulacion";
+import { v15ArticulacionNombre } from "./v15ArticulacionNombre";
+import { v15ArticulacionSinAo } from "./v15ArticulacionSinAo";
 
 /** Every validation rule, in the order of CEPLAN's checks, then the number and POI-line rules. */
 export const RULES: readonly PlanRule[] = [
@@ -66,6 +69,9 @@ export const RULES: readonly PlanRule[] = [
   v13AvanceFinanciero,
   v13Promedio,
   v14Prioridad,
+  v15Articulacion,
+  v15ArticulacionNombre,
+  v15ArticulacionSinAo,
   n1NoNumero,
   n2Texto,
   p1LineaFaltante,

@@ -1,0 +1,76 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { runCli } from "../cli/runCli";
+import { PLANTED, peiSheet, poiSheet } from "../support/articulationFixtures";
+import { writeSheetsXlsx } from "../support/cutFixtures";
+
+interface Json {
+  files: {
+    file: string;
+    sheets: {
+      name: string;
+      matrices: { findings: { rule: string; cell: string; message: string }[] }[];
+    }[];
+  }[];
+}
+
+const dir = mkdtempSync(join(tmpdir(), "semaforo-articulacion-"));
+const at = (name: string) => join(dir, name);
+
+/** Every V15 finding as «file:Sheet!Cell rule». */
+function articulation(json: Json): string[] {
+  return json.files.flatMap((f) =>
+    f.sheets.flatMap((s) =>
+      s.matrices.flatMap((m) =>
+        m.findings
+          .filter((x) => x.rule.startsWith("V15."))
+          .map((x) => `${f.file.slice(dir.length + 1)}:${s.name}!${x.cell} ${x.rule}`)
+      )
+    )
+  );
+}
+
+async function check(...args: string[]) {
+  const r = await runCli("check", "--json", ...args);
+  expect(r.stderr).toBe("");
+  return articulation(JSON.parse(r.stdout) as Json);
+}
+
+describe("POI ↔ PEI articulation in `check`", () => {
+  beforeAll(async () => {
+    await writeSheetsXlsx([peiSheet(), poiSheet()], at("libro-ok.xlsx"));
+    await writeSheetsXlsx([peiSheet(), poiSheet([PLANTED])], at("libro-plantado.xlsx"));
+    await writeSheetsXlsx([peiSheet("PEI", true)], at("pei.xlsx"));
+    await writeSheetsXlsx([poiSheet([], "POI UE 127")], at("poi-127.xlsx"));
+    await writeSheetsXlsx([poiSheet([PLANTED], "POI UE 128")], at("poi-128.xlsx"));
+  });
+
+  it("within one workbook: nothing on different spellings of the same codes", async () => {
+    expect(await check(at("libro-ok.xlsx"))).toEqual([]);
+  });
+
+  it("within one workbook: the planted AO under a missing AEI, at its cell", async () => {
+    expect(await check(at("libro-plantado.xlsx"))).toEqual([
+      "libro-plantado.xlsx:POI!H10 V15.articulacion",
+    ]);
+  });
+
+  it("across files with --pei: each POI against the PEI, then the PEI's AEI without AO", async () => {
+    expect(await check("--pei", at("pei.xlsx"), at("poi-127.xlsx"), at("poi-128.xlsx"))).toEqual([
+      "poi-128.xlsx:POI UE 128!H10 V15.articulacion",
+      "pei.xlsx:PEI!A8 V15.articulacion-sin-ao",
+    ]);
+  });
+
+  it("a POI checked alone and a PEI checked alone get no articulation finding", async () => {
+    expect(await check(at("poi-128.xlsx"), at("pei.xlsx"))).toEqual([]);
+  });
+
+  it("--pei with a workbook without a PEI is refused in Spanish", async () => {
+    const r = await runCli("check", "--pei", at("poi-127.xlsx"), at("poi-128.xlsx"));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("no se encontró ninguna matriz del PEI");
+  });
+});
