@@ -1,5 +1,6 @@
 import { basename, extname, resolve } from "node:path";
 import type { CheckOptions } from "../core/check/checkSheets";
+import { describeTotals } from "../core/compare/describeComparison";
 import { compareSheets, type CutComparison } from "../core/compare/compareCuts";
 import { openWorkbook, WorkbookReadError } from "../xlsx/openWorkbook";
 import { writeAtomically } from "../xlsx/atomicWrite";
@@ -102,9 +103,7 @@ export async function runCompare(argv: readonly string[], io: CliIo): Promise<nu
     if (run.format === "xlsx") {
       const { writeComparisonXlsx } = await import("./compareXlsx");
       await writeComparisonXlsx(cmp, a, b, run.output as string);
-      io.out(
-        `Se escribió ${run.output}: ${cmp.cambios.length} cambios, ${cmp.nuevos.length} nuevos, ${cmp.retirados.length} retirados.`
-      );
+      io.out(`Se escribió ${run.output}: ${describeTotals(cmp)}`);
       return EXIT_OK;
     }
     const text = run.format === "json" ? JSON.stringify(cmp) : formatCompare(cmp, a, b);

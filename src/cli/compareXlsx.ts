@@ -2,7 +2,7 @@ import ExcelJS from "exceljs";
 import type { CutComparison, CutValue, Direction } from "../core/compare/compareCuts";
 import { AMARILLO, ROJO, VERDE } from "../core/scales/presets";
 import { writeAtomically } from "../xlsx/atomicWrite";
-import { describeReprogramming } from "../core/compare/describeReprogramming";
+import { describeReprogramming, describeTotals } from "../core/compare/describeComparison";
 import { DIRECTION_TITLES } from "./formatCompare";
 
 const SHEET = "Comparación";
@@ -20,7 +20,7 @@ const HEADERS = [
   "Reprogramado",
   "Qué se reprogramó",
 ];
-const WIDTHS = [4, 12, 20, 18, 8, 11, 13, 11, 13, 11, 13, 24];
+const WIDTHS = [4, 12, 20, 18, 8, 11, 13, 11, 13, 11, 14, 30];
 const ARROWS: Record<Direction, { arrow: string; colors: { fill: string; font: string } }> = {
   empeoro: { arrow: "▼", colors: ROJO },
   mejoro: { arrow: "▲", colors: VERDE },
@@ -36,6 +36,11 @@ function paint(cell: ExcelJS.Cell, colors: { fill: string; font: string }, bold 
   cell.font = { color: { argb: argb(colors.font) }, bold };
 }
 
+function arrowCell(row: ExcelJS.Row, colors: { fill: string; font: string }) {
+  paint(row.getCell(1), colors, true);
+  row.getCell(1).alignment = { horizontal: "center" };
+}
+
 function paintLevel(row: ExcelJS.Row, col: number, v: CutValue | undefined) {
   if (!v) return;
   paint(row.getCell(col), { fill: v.colores.relleno, font: v.colores.letra });
@@ -49,13 +54,14 @@ export function comparisonWorkbook(cmp: CutComparison, before: string, after: st
   const wb = new ExcelJS.Workbook();
   wb.creator = "Semáforo POI/PEI";
   wb.title = "Comparación de cortes";
-  const ws = wb.addWorksheet(SHEET, { views: [{ state: "frozen", ySplit: 3 }] });
+  const ws = wb.addWorksheet(SHEET, {
+    views: [{ state: "frozen", ySplit: 3 }],
+    pageSetup: { orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+  });
   ws.columns = WIDTHS.map((width) => ({ width }));
   ws.getCell("A1").value = `Comparación de cortes: ${before} → ${after}`;
   ws.getCell("A1").font = { bold: true, size: 13 };
-  ws.getCell("A2").value =
-    `${cmp.cambios.length} con cambios (${cmp.cambios.filter((c) => c.reprogramado).length} reprogramados), ` +
-    `${cmp.nuevos.length} nuevos, ${cmp.retirados.length} retirados, ${cmp.sinCambios} sin cambios.`;
+  ws.getCell("A2").value = describeTotals(cmp);
   const head = ws.getRow(3);
   head.values = HEADERS;
   head.font = { bold: true };
@@ -75,7 +81,7 @@ export function comparisonWorkbook(cmp: CutComparison, before: string, after: st
       c.reprogramado ? "Sí" : "No",
       describeReprogramming(c),
     ]);
-    paint(row.getCell(1), ARROWS[c.direccion].colors, true);
+    arrowCell(row, ARROWS[c.direccion].colors);
     paintLevel(row, 7, c.antes);
     paintLevel(row, 9, c.ahora);
     if (c.reprogramado) paint(row.getCell(11), AMARILLO);
@@ -92,7 +98,7 @@ export function comparisonWorkbook(cmp: CutComparison, before: string, after: st
       n.ahora.valor,
       n.ahora.nivel,
     ]);
-    paint(row.getCell(1), NEW.colors, true);
+    arrowCell(row, NEW.colors);
     paintLevel(row, 9, n.ahora);
   }
   for (const r of cmp.retirados) {
@@ -105,11 +111,10 @@ export function comparisonWorkbook(cmp: CutComparison, before: string, after: st
       r.antes.valor,
       r.antes.nivel,
     ]);
-    paint(row.getCell(1), REMOVED.colors, true);
+    arrowCell(row, REMOVED.colors);
     paintLevel(row, 7, r.antes);
   }
   for (const col of [6, 8, 10]) ws.getColumn(col).numFmt = "0.00";
-  ws.getColumn(1).alignment = { horizontal: "center" };
   ws.autoFilter = { from: { row: 3, column: 1 }, to: { row: ws.rowCount, column: HEADERS.length } };
   return wb;
 }

@@ -1,5 +1,5 @@
 import type { ChangedItem, CutComparison, CutValue, Direction } from "../core/compare/compareCuts";
-import { describeReprogramming } from "../core/compare/describeReprogramming";
+import { describeReprogramming, describeTotals } from "../core/compare/describeComparison";
 import { formatNumber } from "../core/text/formatNumber";
 
 export const DIRECTION_TITLES: Record<Direction, string> = {
@@ -27,7 +27,6 @@ function changeLine(c: ChangedItem): string {
 /** The comparison as text: new and removed items, then changes by direction, worst first. */
 export function formatCompare(cmp: CutComparison, before: string, after: string): string {
   const lines = [`Comparación de cortes: ${before} → ${after}`, ""];
-  const reprogrammed = cmp.cambios.filter((c) => c.reprogramado).length;
   for (const direction of ["empeoro", "mejoro", "igual"] as const) {
     const items = cmp.cambios.filter((c) => c.direccion === direction);
     if (items.length === 0) continue;
@@ -45,9 +44,6 @@ export function formatCompare(cmp: CutComparison, before: string, after: string)
       lines.push(`  ${r.codigo}  ${r.hoja}!${r.celda}  ${describeValue(r.antes)}`);
     lines.push("");
   }
-  lines.push(
-    `Total: ${cmp.cambios.length} con cambios (${reprogrammed} reprogramados), ` +
-      `${cmp.nuevos.length} nuevos, ${cmp.retirados.length} retirados, ${cmp.sinCambios} sin cambios.`
-  );
+  lines.push(`Total: ${describeTotals(cmp)}`);
   return lines.join("\n");
 }

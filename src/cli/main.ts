@@ -12,6 +12,7 @@ export const USAGE = [
   "  quitar <libro> -o <salida>  Quita lo que escribió Semáforo y devuelve el libro del planificador.",
   "  calc <FUNCION> <args…>   Evalúa una función PLAN (AVANCE_TIPO1, SEMAFORO, …) y muestra el resultado.",
   "  comparar <anterior> <actual>  Compara dos cortes: qué empeoró, mejoró, es nuevo, se retiró o reprogramó.",
+  "  consolidar <carpeta> -o <salida>  Un libro con los conteos por nivel de cada matriz de muchos libros.",
   "  reglas                   Lista las reglas de validación con su gravedad y qué revisan.",
   "  help                     Muestra esta ayuda.",
   "",
@@ -58,6 +59,8 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
       return (await import("./quitarCommand")).runQuitar(rest, io);
     case "comparar":
       return (await import("./compareCommand")).runCompare(rest, io);
+    case "consolidar":
+      return (await import("./consolidateCommand")).runConsolidate(rest, io);
     default:
       io.err(`Orden desconocida: «${command}». Escriba «semaforo --help» para ver las órdenes.`);
       return EXIT_USAGE;

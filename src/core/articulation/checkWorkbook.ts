@@ -1,10 +1,13 @@
 import { checkDetectedSheet, type CheckOptions, type SheetReport } from "../check/checkSheets";
 import { detectMatrices } from "../detect/detectMatrices";
+import type { DetectedMatrix } from "../detect/matrix";
 import type { SheetData } from "../sheet/sheetData";
 import { articulationOf, type Articulation } from "./articulation";
 
 export interface WorkbookCheck {
   sheets: SheetReport[];
+  /** The matrices detected in each sheet, in the order of the sheet's report. */
+  matrices: DetectedMatrix[][];
   /** The OEI/AEI codes the workbook's POI names (for a PEI given with --pei). */
   poiCodes?: ReadonlySet<string>;
 }
@@ -29,6 +32,7 @@ export function checkWorkbook(
     sheets: detected.map(({ sheet, matrices }) =>
       checkDetectedSheet(sheet, matrices, withArticulation)
     ),
+    matrices: detected.map((d) => d.matrices),
     poiCodes: articulation.poiCodes,
   };
 }

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { CutComparison } from "../../src/core/compare/compareCuts";
-import { runCli } from "../cli/runCli";
+import { runCli } from "./runCli";
 import { CUT_FEBRUARY, CUT_MAY, exportSheet, writeSheetsXlsx } from "../support/cutFixtures";
 
 interface CheckJson {

@@ -2,7 +2,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { runCli } from "../cli/runCli";
+import { runCli } from "./runCli";
 import { PLANTED, peiSheet, poiSheet } from "../support/articulationFixtures";
 import { writeSheetsXlsx } from "../support/cutFixtures";
 

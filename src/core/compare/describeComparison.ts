@@ -1,5 +1,6 @@
 import { MONTH_NAMES } from "../text/months";
-import type { ChangedItem } from "./compareCuts";
+import { plural } from "../text/plural";
+import type { ChangedItem, CutComparison } from "./compareCuts";
 
 /** Kinds whose programming is a row of months (F(RE) 01…12, PROGRAMADO Ene…Dic). */
 const MONTHLY = new Set<string>(["poi-export", "poi-seguimiento"]);
@@ -22,4 +23,14 @@ export function describeReprogramming(c: Pick<ChangedItem, "tipo" | "posicionesR
     return `${family} de ${list(at.map((m) => MONTH_NAMES[m - 1] ?? String(m)))}`;
   }
   return "la programación";
+}
+
+/** «4 con cambios (2 reprogramados), 1 nuevo, 1 retirado, 2 sin cambios.» */
+export function describeTotals(cmp: CutComparison): string {
+  const reprogrammed = cmp.cambios.filter((c) => c.reprogramado).length;
+  return (
+    `${cmp.cambios.length} con cambios (${plural(reprogrammed, "reprogramado", "reprogramados")}), ` +
+    `${plural(cmp.nuevos.length, "nuevo", "nuevos")}, ` +
+    `${plural(cmp.retirados.length, "retirado", "retirados")}, ${cmp.sinCambios} sin cambios.`
+  );
 }
