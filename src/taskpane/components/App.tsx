@@ -28,6 +28,7 @@ import { checkWorkbookFunctions } from "../model/workbookFunctions";
 import type { SavedMatrixMap } from "../../core/columnMap/savedMap";
 import { ColumnMapDialog } from "./ColumnMapDialog";
 import { UnrecognisedSheets } from "./UnrecognisedSheets";
+import { CompareCutsPanel } from "./CompareCutsPanel";
 
 const useStyles = makeStyles({
   root: {
@@ -219,6 +220,9 @@ export function App({ port, problem = null, debounceMs = 500 }: AppProps) {
               onSave={(maps, title, text) => void saveMaps(maps, title, text)}
               onCancel={() => setDefining(null)}
             />
+          )}
+          {sheets && sheets.length >= 2 && (
+            <CompareCutsPanel sheets={sheets} scale={settings.scale} maps={view.maps} />
           )}
           <Divider />
           <ActionsPanel
