@@ -49,7 +49,10 @@ export async function addSummaryChart(
       fill: s.fill,
     })),
     from: { row: table.top, col: table.left },
-    to: { row: table.top + Math.min(200, Math.max(18, Math.ceil(table.rows * 1.5) + 6)), col: table.left + 9 },
+    to: {
+      row: table.top + Math.min(200, Math.max(18, Math.ceil(table.rows * 1.5) + 6)),
+      col: table.left + 9,
+    },
   };
   const types = await editor.text("[Content_Types].xml");
   const drawn = addSummaryCharts(editor, entry.path, [chart], cells, types);
