@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { runCli } from "./runCli";
 import { PLANTED, peiSheet, poiSheet } from "../support/articulationFixtures";
 import { writeSheetsXlsx } from "../support/cutFixtures";
+import { samplePath } from "../support/samples";
 
 interface Json {
   files: {
@@ -62,6 +63,32 @@ describe("POI ↔ PEI articulation in `check`", () => {
       "poi-128.xlsx:POI UE 128!H10 V15.articulacion",
       "pei.xlsx:PEI!A8 V15.articulacion-sin-ao",
     ]);
+  });
+
+  it("the Lares samples: the POI report's AEI rows are checked against the PEI", async () => {
+    const r = await runCli(
+      "check",
+      "--json",
+      "--pei",
+      samplePath("lares-pei-2025-s1.xlsx"),
+      samplePath("lares-poi-2025-s1.xlsx")
+    );
+    const json = JSON.parse(r.stdout) as Json;
+    const found = json.files.flatMap((f) =>
+      f.sheets.flatMap((s) =>
+        s.matrices.flatMap((m) => m.findings.filter((x) => x.rule.startsWith("V15.")))
+      )
+    );
+    // AEI.03.04, 04.01 and 04.02 are in the PEI (no error); 03.04's name differs only by the
+    // PEI's «(Prioridad:4)»; 04.01 and 04.02 carry other AEI's names in this POI.
+    expect(found.filter((x) => x.rule === "V15.articulacion")).toEqual([]);
+    expect(found.filter((x) => x.rule === "V15.articulacion-nombre").map((x) => x.cell)).toEqual([
+      "A13",
+      "A14",
+    ]);
+    const sinAo = found.filter((x) => x.rule === "V15.articulacion-sin-ao");
+    expect(sinAo.some((x) => x.message.includes("AEI.03.04"))).toBe(false);
+    expect(sinAo.some((x) => x.message.includes("AEI.01.01"))).toBe(true);
   });
 
   it("a POI checked alone and a PEI checked alone get no articulation finding", async () => {

@@ -1,4 +1,5 @@
 import { describe } from "vitest";
+import type { SheetData } from "../../src/core/sheet/sheetData";
 import { v15ArticulacionNombre } from "../../src/core/rules/v15ArticulacionNombre";
 import { testArticulationRule } from "../support/articulationTester";
 import { peiSheet } from "../support/articulationFixtures";
@@ -11,6 +12,16 @@ const poiNamed = (names: Record<string, string>) =>
     CUT_MAY.map((ao) => ({ ...ao, aei: `${ao.aei.replace(".", " ")} - ${names[ao.aei]}` }))
   );
 
+/** The Lares Tabla 3 way: each AEI's name ends in «(Prioridad:N)». */
+function withPriority(sheet: SheetData): SheetData {
+  const rows = sheet.rows.map((r, i) =>
+    typeof r[0] === "string" && r[0].startsWith("AEI")
+      ? [r[0], `${String(r[1])} (Prioridad:${i})`, ...r.slice(2)]
+      : r
+  );
+  return { ...sheet, rows };
+}
+
 describe("V15.articulacion-nombre", () =>
   testArticulationRule(v15ArticulacionNombre, {
     valid: [
@@ -21,6 +32,16 @@ describe("V15.articulacion-nombre", () =>
           poiNamed({
             "AEI.01.01": "ATENCION INTEGRAL DE LA  SALUD MATERNA",
             "AEI.02.01": "Equipamiento biomedico oportuno.",
+          }),
+        ],
+      },
+      {
+        name: "the PEI report's «(Prioridad:N)» after the AEI's name",
+        sheets: [
+          withPriority(peiSheet()),
+          poiNamed({
+            "AEI.01.01": "Atención integral de la salud materna",
+            "AEI.02.01": "Equipamiento biomédico oportuno",
           }),
         ],
       },

@@ -43,7 +43,10 @@ export function peiCatalogOf(sheets: readonly SheetMatrices[]): PeiCatalog | und
   return { entries, known };
 }
 
-/** Every OEI and AEI the POI matrices of these sheets name (an AEI implies its OEI). */
+/**
+ * Every OEI and AEI the POI matrices of these sheets name (an AEI implies its OEI); undefined when
+ * they name none (a POI without OEI/AEI columns or sections says nothing about the PEI).
+ */
 export function poiCodesOf(sheets: readonly SheetMatrices[]): Set<string> | undefined {
   const codes = new Set<string>();
   let found = false;
@@ -56,7 +59,7 @@ export function poiCodesOf(sheets: readonly SheetMatrices[]): Set<string> | unde
       }
     }
   }
-  return found ? codes : undefined;
+  return found && codes.size > 0 ? codes : undefined;
 }
 
 /**

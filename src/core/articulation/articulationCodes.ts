@@ -33,10 +33,14 @@ export function nameAfterCode(text: string): string {
     .trim();
 }
 
-/** Two names are the same when they differ only in accents, case, spacing or punctuation. */
+/**
+ * Two names are the same when they differ only in accents, case, spacing or punctuation, or in the
+ * «(Prioridad:4)» the PEI report appends to an AEI's name.
+ */
 export function sameName(a: string, b: string): boolean {
   const key = (s: string) =>
     foldText(s)
+      .replace(/\(\s*prioridad\s*:?\s*\d+\s*\)/g, " ")
       .replace(/[^a-z0-9ñ ]+/g, " ")
       .replace(/\s+/g, " ")
       .trim();

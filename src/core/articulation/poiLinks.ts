@@ -47,7 +47,9 @@ export function poiLinks(sheet: SheetData, m: DetectedMatrix): PoiLink[] {
   const seenAo = new Set<string>();
   for (const r of m.rows) {
     const section = r.code?.kind === "AEI" || r.code?.kind === "OEI" ? r.code : undefined;
-    if ((r.role === "aei" || r.role === "section") && section && columns.length === 0) {
+    // A seguimiento report's AEI row is a section, even when the report (or its OCR) gave it a
+    // PROGRAMADO / EJECUTADO line of its own.
+    if (section && columns.length === 0) {
       const col = m.kind === "poi-seguimiento" ? seguimientoAoColumn(m) : m.header.left;
       const written = text(r.row, col);
       const kind = section.kind as LinkKind;
