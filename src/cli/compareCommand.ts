@@ -1,7 +1,8 @@
 import { basename, extname, resolve } from "node:path";
 import type { CheckOptions } from "../core/check/checkSheets";
 import { describeTotals } from "../core/compare/describeComparison";
-import { compareSheets, type CutComparison } from "../core/compare/compareCuts";
+import { compareCuts, type CutComparison } from "../core/compare/compareCuts";
+import { cutItems, type CutItem } from "../core/compare/cutItems";
 import { openWorkbook, WorkbookReadError } from "../xlsx/openWorkbook";
 import { writeAtomically } from "../xlsx/atomicWrite";
 import { parseArgs, UsageError } from "./args";
@@ -88,9 +89,18 @@ export async function runCompare(argv: readonly string[], io: CliIo): Promise<nu
   }
   let cmp: CutComparison;
   try {
-    const before = await openWorkbook(run.before);
-    const after = await openWorkbook(run.after);
-    cmp = compareSheets(before.sheets, after.sheets, run.options);
+    const cuts: CutItem[][] = [];
+    for (const file of [run.before, run.after]) {
+      const items = cutItems((await openWorkbook(file)).sheets, run.options);
+      if (items.length === 0) {
+        io.err(
+          terminalSafe(`${file}: no se encontró ninguna matriz con resultados para comparar.`)
+        );
+        return EXIT_USAGE;
+      }
+      cuts.push(items);
+    }
+    cmp = compareCuts(cuts[0]!, cuts[1]!);
   } catch (error) {
     if (error instanceof WorkbookReadError) {
       io.err(terminalSafe(`No se pudo leer ${error.message}`));

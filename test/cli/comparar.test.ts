@@ -128,5 +128,10 @@ describe("semaforo comparar on two cuts of the Aplicativo's POI export", () => {
     expect(over.stderr).toContain("es uno de los cortes");
     const missing = await runCli("comparar", FEB, MAY, "--formato", "xlsx");
     expect(missing.code).toBe(2);
+    const empty = join(dir, "vacio.xlsx");
+    await writeSheetsXlsx([{ name: "Notas", rows: [["Sin matriz"]], merges: [] }], empty);
+    const none = await runCli("comparar", empty, MAY);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain("vacio.xlsx: no se encontró ninguna matriz con resultados");
   });
 });

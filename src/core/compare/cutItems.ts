@@ -76,6 +76,12 @@ export function cutItems(sheets: readonly SheetData[], options: CheckOptions): C
 
 const values = (reads: readonly (CellRead | undefined)[]) => reads.map(valueOf);
 
+/** Reads without repeats of one cell. */
+function unique(reads: readonly (CellRead | undefined)[]): (CellRead | undefined)[] {
+  const seen = new Set<string>();
+  return reads.filter((r) => !r || (!seen.has(r.address) && seen.add(r.address)));
+}
+
 /** What an item was programmed to reach: the F(RE) months, the logro esperado, the PIM… */
 export function programmingOf(item: Item): (number | null)[] | null {
   switch (item.type) {
@@ -83,7 +89,8 @@ export function programmingOf(item: Item): (number | null)[] | null {
     case "ao-lineas":
       return values(item.prog);
     case "pei-indicador":
-      return [valueOf(item.logro), ...item.series.map((s) => s.read.value)];
+      // The logro esperado and the LE series by year (the period's LE is often one of them).
+      return values(unique([item.logro, ...item.series.map((s) => s.read)]));
     case "pei-aei":
       return item.indicators.flatMap((i) => [valueOf(i.logro)]);
     case "ficha-ao":
