@@ -91,6 +91,30 @@ describe("POI ↔ PEI articulation in `check`", () => {
     expect(sinAo.some((x) => x.message.includes("AEI.01.01"))).toBe(true);
   });
 
+  it("EMSAPUNO's POI fichas and its PEI in one workbook: «AEI. 01.01» is «AEI.01.01 :»", async () => {
+    const r = await runCli("check", "--json", samplePath("emsapuno-poi-2024.xlsx"));
+    const json = JSON.parse(r.stdout) as Json;
+    const found = json.files[0]!.sheets.flatMap((s) =>
+      s.matrices.flatMap((m) =>
+        m.findings.filter((x) => x.rule.startsWith("V15.")).map((x) => ({ sheet: s.name, ...x }))
+      )
+    );
+    // Every AEI a ficha cites is in the PEI sheet, written another way: no error.
+    expect(found.filter((x) => x.rule === "V15.articulacion")).toEqual([]);
+    // Names that really differ («Implementación» / «Actualización del catastro comercial…»).
+    const names = found.filter((x) => x.rule === "V15.articulacion-nombre");
+    expect(names.map((x) => x.cell)).toEqual(["C83", "C156", "C246", "C269", "C337", "C387"]);
+    expect(names[2]!.message).toContain("(«Actualización del catastro comercial de agua");
+    // The PEI's AEI that no ficha cites, at the PEI sheet's code cells.
+    const sinAo = found.filter((x) => x.rule === "V15.articulacion-sin-ao");
+    expect(sinAo.map((x) => /AEI\.\d\d\.\d\d/.exec(x.message)?.[0])).toEqual(
+      "05.01 05.03 06.01 06.02 06.06 06.07 06.09 07.02 07.03 07.04 07.05 07.08 07.09"
+        .split(" ")
+        .map((c) => `AEI.${c}`)
+    );
+    expect(new Set(sinAo.map((x) => x.sheet))).toEqual(new Set(["PEI 2023-2025"]));
+  });
+
   it("a POI checked alone and a PEI checked alone get no articulation finding", async () => {
     expect(await check(at("poi-128.xlsx"), at("pei.xlsx"))).toEqual([]);
   });

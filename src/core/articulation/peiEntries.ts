@@ -34,7 +34,9 @@ export function peiEntries(sheet: SheetData, m: DetectedMatrix): PlanEntry[] {
     if ((r.role === "oei" || r.role === "aei") && r.code) {
       const kind: LinkKind = r.role === "oei" ? "OEI" : "AEI";
       const written = text(r.row, codeCol);
-      const name = text(r.row, s.denominacion) || nameAfterCode(written);
+      // The name: Denominación, or the merged «OEI / AEI» column beside the code, or after the code.
+      const beside = s.objetivoAccion !== codeCol ? s.objetivoAccion : undefined;
+      const name = text(r.row, s.denominacion) || text(r.row, beside) || nameAfterCode(written);
       add({ kind, code: r.code.code, name, sheet: sheet.name, cell: a1(r.row, codeCol) });
       continue;
     }

@@ -19,12 +19,18 @@ export interface PoiLink {
 }
 
 /** Kinds of POI whose AO name their OEI/AEI (a column, or the AEI section row above them). */
-export const POI_KINDS = ["poi-export", "poi-tareas", "poi-seguimiento"] as const;
+export const POI_KINDS = [
+  "poi-export",
+  "poi-tareas",
+  "poi-seguimiento",
+  "poi-programacion",
+] as const;
 
 /**
  * The OEI/AEI links of a POI matrix: per AO row, its OEI and AEI columns (a code column and a
  * name column, or one column with «AEI.01.01 Nombre»); without AEI columns, the AEI section row
- * the AO sits under (the Aplicativo's seguimiento report), once per section.
+ * the AO sits under (the Aplicativo's seguimiento report), once per section; for a ficha, the
+ * OEI | AEI table above its activities.
  */
 export function poiLinks(sheet: SheetData, m: DetectedMatrix): PoiLink[] {
   const s = m.header.columns.single;
@@ -43,7 +49,7 @@ export function poiLinks(sheet: SheetData, m: DetectedMatrix): PoiLink[] {
     },
   ].filter((c) => c.code !== undefined);
   const aoCol = s.actividadId ?? s.actividad ?? s.tarea ?? m.header.left;
-  const out: PoiLink[] = [];
+  const out: PoiLink[] = fichaLinks(sheet, m);
   const seenAo = new Set<string>();
   for (const r of m.rows) {
     const section = r.code?.kind === "AEI" || r.code?.kind === "OEI" ? r.code : undefined;
@@ -82,6 +88,31 @@ export function poiLinks(sheet: SheetData, m: DetectedMatrix): PoiLink[] {
         cell: a1(r.row, c.code as number),
         name,
         nameCell,
+      });
+    }
+  }
+  return out;
+}
+
+/** The OEI and AEI of a ficha's alignment table («AEI.04.04 : Fortalecer la imagen…»). */
+function fichaLinks(sheet: SheetData, m: DetectedMatrix): PoiLink[] {
+  const out: PoiLink[] = [];
+  for (const a of m.ficha?.alignment ?? []) {
+    for (const [kind, written] of [
+      ["OEI", a.oei],
+      ["AEI", a.aei],
+    ] as const) {
+      const code = written ? articulationCode(written, kind) : null;
+      if (!code || !written) continue;
+      const col = (sheet.rows[a.row] ?? []).findIndex((v) => cellText(v) === written);
+      const cell = a1(a.row, Math.max(0, col));
+      out.push({
+        kind,
+        code: code.code,
+        ao: "",
+        cell,
+        name: nameAfterCode(written),
+        nameCell: cell,
       });
     }
   }

@@ -11,7 +11,7 @@ export const v15Articulacion: PlanRule = {
       "Toda AO cuelga de un OEI y una AEI del PEI (en el mismo libro, o el de --pei); los códigos se comparan sin importar cómo se escriben",
     messages: {
       falta: "La AO {ao} cuelga {what}, que no está en el PEI.",
-      seccion: "Las AO de esta sección cuelgan {what}, que no está en el PEI.",
+      seccion: "Las AO de esta sección o ficha cuelgan {what}, que no está en el PEI.",
     },
     example: "La AO AOI00012700436 cuelga de la AEI.09.09, que no está en el PEI.",
     fix: "Corrija el código de la AEI/OEI de la AO según el PEI vigente, o agregue la acción al PEI si falta.",
