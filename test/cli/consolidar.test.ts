@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -103,6 +103,40 @@ describe("the unit of a matrix", () => {
     expect(row![header!.indexOf("Unidad orgánica")]).toBe("DEPARTAMENTO DE CONSULTA EXTERNA");
     const summary = rowsOf(wb.getWorksheet("Resumen Semáforo")!);
     expect(summary.some((r) => r[0] === "DEPARTAMENTO DE CONSULTA EXTERNA")).toBe(true);
+  });
+
+  it("an unreadable workbook is an observation row, the others are consolidated (exit 2)", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "semaforo-consolidar-roto-"));
+    await writeSheetsXlsx([exportSheet("POI", CUT_MAY)], join(dir, "a-poi.xlsx"));
+    writeFileSync(join(dir, "b-roto.xlsx"), "esto no es un libro");
+    const out = join(dir, "salida.xlsx");
+    const r = await runCli(
+      "consolidar",
+      join(dir, "a-poi.xlsx"),
+      join(dir, "b-roto.xlsx"),
+      "-o",
+      out
+    );
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("b-roto.xlsx");
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    expect(rowsOf(wb.getWorksheet("Consolidado")!)).toHaveLength(3); // header, the POI, totals
+    const observations = rowsOf(wb.getWorksheet("Observaciones por unidad")!);
+    const broken = observations.find((row) => row[3] === "archivo-ilegible")!;
+    expect(String(broken[1])).toContain("b-roto.xlsx");
+    expect(String(broken[7])).toMatch(/^No se pudo leer: /);
+  });
+
+  it("is listed in the CLI's help, with its own usage", async () => {
+    const help = await runCli("--help");
+    expect(help.stdout).toMatch(/^ {2}comparar <anterior> <actual>/m);
+    expect(help.stdout).toMatch(/^ {2}consolidar <carpeta> -o <salida>/m);
+    expect((await runCli("consolidar", "--help")).stdout).toContain("Uso: semaforo consolidar");
+    expect((await runCli("comparar", "--help")).stdout).toContain("Uso: semaforo comparar");
+    const noOutput = await runCli("consolidar", samples);
+    expect(noOutput.code).toBe(2);
+    expect(noOutput.stderr).toContain("Indique el libro de salida con -o consolidado.xlsx.");
   });
 
   it("refuses an output that is one of the inputs", async () => {
