@@ -1,4 +1,8 @@
-import { checkSheet, countSeverities, type CheckOptions } from "../core/check/checkSheets";
+import { resolve } from "node:path";
+import { countSeverities, type CheckOptions } from "../core/check/checkSheets";
+import type { Articulation } from "../core/articulation/articulation";
+import { checkWorkbook } from "../core/articulation/checkWorkbook";
+import { readPeiOption } from "./peiOption";
 import { openWorkbook, WorkbookReadError } from "../xlsx/openWorkbook";
 import { parseArgs, UsageError } from "./args";
 import {
@@ -39,6 +43,8 @@ export const CHECK_USAGE = [
   ...MEASURING_USAGE,
   "  --max-hallazgos N    Máximo de hallazgos por regla y matriz que el complemento lista uno por uno",
   "                       (200 por defecto); los grupos del informe cuentan y ubican todos.",
+  "  --pei PEI.xlsx       Revisa la articulación de cada POI con este PEI (regla V15); el PEI se",
+  "                       informa al final, con sus OEI/AEI sin AO en ninguno de los POI.",
   "  --columnas MAPA.json Lee las matrices con las columnas indicadas (el «columnas» que imprime --json,",
   "                       corregido a mano): hoja, tipo, filas del encabezado y papel de cada columna.",
   "",
@@ -58,10 +64,11 @@ export async function runCheck(argv: readonly string[], io: CliIo): Promise<numb
   let output: OutputOptions;
   let delivery: Delivery;
   let targets: string[];
+  let pei: string | undefined;
   try {
     const args = parseArgs(
       argv,
-      [...MEASURING_VALUE_FLAGS, "--max-hallazgos", "--columnas", ...OUTPUT_FLAGS],
+      [...MEASURING_VALUE_FLAGS, "--max-hallazgos", "--columnas", "--pei", ...OUTPUT_FLAGS],
       ["--json", "--jsonl", "--help", "-h", ...MEASURING_SWITCHES]
     );
     if (args.flags.has("--help") || args.flags.has("-h")) {
@@ -90,6 +97,8 @@ export async function runCheck(argv: readonly string[], io: CliIo): Promise<numb
     const streamed = !output.output && (output.format === "texto" || output.format === "lineas");
     delivery = jsonl ? "jsonl" : streamed ? (output.format as "texto" | "lineas") : "whole";
     targets = args.positional;
+    const peiFlag = args.flags.get("--pei");
+    pei = typeof peiFlag === "string" ? peiFlag : undefined;
     if (targets.length === 0) throw new UsageError("Indique al menos un archivo o carpeta.");
   } catch (error) {
     if (error instanceof UsageError) {
@@ -99,7 +108,11 @@ export async function runCheck(argv: readonly string[], io: CliIo): Promise<numb
     throw error;
   }
 
-  const files = await collectFiles(targets);
+  // The PEI of --pei is reported once, at the end, even when a folder given also holds it.
+  const files = (await collectFiles(targets)).filter((f) => !pei || resolve(f) !== resolve(pei));
+  // With --pei the POI are checked against it, and the PEI comes last with what no POI names.
+  const articulation = pei ? await readPeiOption(pei, options, io) : undefined;
+  if (articulation === null) return EXIT_USAGE;
   const counts: CheckCounts = {
     files: 0,
     sheets: 0,
@@ -111,7 +124,15 @@ export async function runCheck(argv: readonly string[], io: CliIo): Promise<numb
   const kept: FileReport[] = [];
   const forReader =
     delivery !== "jsonl" && (output.format === "texto" || output.format === "lineas");
-  const run: FileRun = { options, delivery, forReader, counts, io, sheetNames: new Set() };
+  const run: FileRun = {
+    options,
+    delivery,
+    forReader,
+    counts,
+    io,
+    sheetNames: new Set(),
+    articulation,
+  };
   for (const [i, file] of files.entries()) {
     if (files.length >= PROGRESS_FROM) io.err(terminalSafe(`[${i + 1}/${files.length}] ${file}`));
     if (i > 0) releaseMemory();
@@ -119,6 +140,10 @@ export async function runCheck(argv: readonly string[], io: CliIo): Promise<numb
     // locals alive until they are overwritten, which would hold one file's report (tens of MB
     // for a large workbook) while the next one is read.
     const whole = await reportFile(file, run);
+    if (whole) kept.push(whole);
+  }
+  if (pei && articulation) {
+    const whole = await reportFile(pei, { ...run, articulation: { poiCodes: run.poiCodes } });
     if (whole) kept.push(whole);
   }
   for (const note of missingMapSheets(options.maps, run.sheetNames)) io.err(`Aviso: ${note}`);
@@ -140,12 +165,16 @@ interface FileRun {
   io: CliIo;
   /** Every sheet name seen in the batch (a column map naming none of them is reported). */
   sheetNames: Set<string>;
+  /** From --pei: the PEI each POI is checked against (or, for the PEI, the codes the POI name). */
+  articulation?: Articulation;
+  /** The OEI/AEI codes named by the POI checked so far (for the PEI of --pei). */
+  poiCodes?: Set<string>;
 }
 
 /** Checks one file and prints it when the report streams; returns it when it is kept for the end. */
 async function reportFile(file: string, run: FileRun): Promise<FileReport | undefined> {
   const { delivery, counts, io } = run;
-  const checked = await checkFile(file, run.options, io);
+  const checked = await checkFile(file, run, io);
   for (const s of checked.sheets) run.sheetNames.add(s.name);
   // Texts bound for a reader (text, lines) lose their control characters; JSON escapes its own.
   const report = run.forReader ? terminalSafeReport(checked) : checked;
@@ -173,7 +202,7 @@ function addCounts(counts: CheckCounts, report: FileReport) {
   if (report.error) counts.totals.unreadable++;
 }
 
-async function checkFile(file: string, options: CheckOptions, io: CliIo): Promise<FileReport> {
+async function checkFile(file: string, run: FileRun, io: CliIo): Promise<FileReport> {
   try {
     const wb = await openWorkbook(file);
     releaseMemory(); // the reading garbage goes before the checks allocate theirs
@@ -183,7 +212,7 @@ async function checkFile(file: string, options: CheckOptions, io: CliIo): Promis
       format: wb.format,
       notice: wb.notice,
       ...(wb.warnings ? { warnings: wb.warnings } : {}),
-      sheets: wb.sheets.map((s) => checkSheet(s, options)),
+      sheets: checkWorkbookOf(wb.sheets, run),
     };
   } catch (error) {
     if (error instanceof WorkbookReadError) {
@@ -194,4 +223,14 @@ async function checkFile(file: string, options: CheckOptions, io: CliIo): Promis
     io.err(terminalSafe(`No se pudo revisar ${file}: ${message}`));
     return { file, error: `error inesperado al revisarlo (${message}).`, sheets: [] };
   }
+}
+
+/** Checks a workbook's sheets; with --pei, gathers the OEI/AEI codes its POI names. */
+function checkWorkbookOf(sheets: Parameters<typeof checkWorkbook>[0], run: FileRun) {
+  const checked = checkWorkbook(sheets, run.options, run.articulation);
+  if (run.articulation?.pei && checked.poiCodes) {
+    run.poiCodes ??= new Set();
+    for (const code of checked.poiCodes) run.poiCodes.add(code);
+  }
+  return checked.sheets;
 }

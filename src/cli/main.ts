@@ -11,6 +11,8 @@ export const USAGE = [
   "  apply <libro> -o <salida>  Escribe avances, semáforos y resumen en una copia del libro.",
   "  quitar <libro> -o <salida>  Quita lo que escribió Semáforo y devuelve el libro del planificador.",
   "  calc <FUNCION> <args…>   Evalúa una función PLAN (AVANCE_TIPO1, SEMAFORO, …) y muestra el resultado.",
+  "  comparar <anterior> <actual>  Compara dos cortes: qué empeoró, mejoró, es nuevo, se retiró o reprogramó.",
+  "  consolidar <carpeta> -o <salida>  Un libro con los conteos por nivel de cada matriz de muchos libros.",
   "  reglas                   Lista las reglas de validación con su gravedad y qué revisan.",
   "  help                     Muestra esta ayuda.",
   "",
@@ -56,6 +58,10 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
       return (await import("./reglasCommand")).runReglas(rest, io);
     case "quitar":
       return (await import("./quitarCommand")).runQuitar(rest, io);
+    case "comparar":
+      return (await import("./compareCommand")).runCompare(rest, io);
+    case "consolidar":
+      return (await import("./consolidateCommand")).runConsolidate(rest, io);
     default:
       io.err(`Orden desconocida: «${command}». Escriba «semaforo --help» para ver las órdenes.`);
       return EXIT_USAGE;

@@ -1,3 +1,4 @@
+import type { Articulation } from "../articulation/articulation";
 import { detectMatrices } from "../detect/detectMatrices";
 import type { DetectedMatrix, MatrixKind, Period } from "../detect/matrix";
 import { savedMapOf, type SavedMatrixMap } from "../columnMap/savedMap";
@@ -21,6 +22,8 @@ export interface CheckOptions extends Partial<Pick<Measuring, "period" | "tope">
   maxFindings: number;
   /** The planner's column maps (--columnas, or saved from the pane). */
   maps?: readonly SavedMatrixMap[];
+  /** The PEI and POI the articulation rules (V15) compare against (checkWorkbook sets it). */
+  articulation?: Articulation;
 }
 
 export interface MatrixReport {
@@ -69,7 +72,16 @@ export function checkSheet(
   sheet: SheetData,
   options: CheckOptions = DEFAULT_CHECK_OPTIONS
 ): SheetReport {
-  const matrices = detectMatrices(sheet, options.maps).map((m) => checkMatrix(sheet, m, options));
+  return checkDetectedSheet(sheet, detectMatrices(sheet, options.maps), options);
+}
+
+/** Validates the matrices already detected in one sheet. */
+export function checkDetectedSheet(
+  sheet: SheetData,
+  detected: readonly DetectedMatrix[],
+  options: CheckOptions
+): SheetReport {
+  const matrices = detected.map((m) => checkMatrix(sheet, m, options));
   const near = matrices.length === 0 ? findNearMiss(sheet) : null;
   if (!near) return { name: sheet.name, matrices };
   return { name: sheet.name, matrices, nearMiss: { ...near, message: describeNearMiss(near) } };
@@ -83,7 +95,7 @@ export function checkMatrix(
   const scale = measuringScale(options, m.period);
   const out = new FindingCollector(options.maxFindings);
   const measured = measureMatrix(sheet, m, { scale, tope: options.tope ?? DEFAULT_MEASURING.tope });
-  runRules(measured, out);
+  runRules(measured, out, options.articulation);
   const dataRows = m.rows.filter((r) => r.role !== "blank" && r.role !== "repeated-header").length;
   const ficha = m.ficha
     ? Object.fromEntries(Object.entries(m.ficha.labels).map(([k, v]) => [k, v.value]))

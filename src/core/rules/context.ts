@@ -1,3 +1,4 @@
+import type { Articulation } from "../articulation/articulation";
 import type { DetectedMatrix } from "../detect/matrix";
 import type { CellRead } from "../measure/cellRead";
 import type { Item } from "../measure/item";
@@ -17,6 +18,8 @@ export interface RuleContext {
   matrix: DetectedMatrix;
   items: readonly Item[];
   reads: readonly CellRead[];
+  /** The PEI and POI to check the articulation against, when the check has both (V15). */
+  articulation?: Articulation;
   report(report: Report): void;
 }
 

@@ -37,6 +37,9 @@ import { v13DevengadoSobrePim } from "./v13DevengadoSobrePim";
 import { p2ColumnaTarea } from "./p2ColumnaTarea";
 import { v15TareaEliminada } from "./v15TareaEliminada";
 import { v11FilaSinProgramar } from "./v11FilaSinProgramar";
+import { v15Articulacion } from "./v15Articulacion";
+import { v15ArticulacionNombre } from "./v15ArticulacionNombre";
+import { v15ArticulacionSinAo } from "./v15ArticulacionSinAo";
 
 /** Every validation rule, in the order of CEPLAN's checks, then the number and POI-line rules. */
 export const RULES: readonly PlanRule[] = [
@@ -73,6 +76,9 @@ export const RULES: readonly PlanRule[] = [
   v13Promedio,
   v14Prioridad,
   v15TareaEliminada,
+  v15Articulacion,
+  v15ArticulacionNombre,
+  v15ArticulacionSinAo,
   n1NoNumero,
   n2Texto,
   p1LineaFaltante,

@@ -34,6 +34,7 @@ import { CommandBar } from "./CommandBar";
 import { useReturnFocus } from "../hooks/useReturnFocus";
 import { writeAbility } from "../model/writeAbility";
 import { createObservationsSheet } from "../model/observationsSheet";
+import { CompareCutsPanel } from "./CompareCutsPanel";
 
 const useStyles = makeStyles({
   // The commands stay at the top and only the content below them scrolls: nothing is ever
@@ -258,6 +259,9 @@ export function App({ port, problem = null, debounceMs = 500 }: AppProps) {
             )}
             <Divider />
             <ActionsPanel settings={settings} onChange={changeSettings} />
+            {sheets && sheets.length >= 2 && (
+              <CompareCutsPanel sheets={sheets} scale={settings.scale} maps={view.maps} />
+            )}
             {view.entries.length > 0 && (
               <MatrixList entries={view.entries} reports={view.reports} onDefine={define} />
             )}

@@ -6,6 +6,7 @@ import {
 } from "../../core/check/checkSheets";
 import type { SavedMatrixMap } from "../../core/columnMap/savedMap";
 import { detectMatrices } from "../../core/detect/detectMatrices";
+import { isArticulated, workbookArticulation } from "../model/articulation";
 import { describeNearMiss, findNearMiss } from "../../core/detect/nearMiss";
 import { measuringOfSettings, readSettings } from "../../core/plan/settings";
 import type { PlanSettings } from "../../core/plan/writePlan";
@@ -47,17 +48,27 @@ function analyse(view: WorkbookView, read: SheetData[], measuring: Measuring): W
   const nearMisses = new Map([...view.nearMisses].filter(([s]) => !names.has(s)));
   const maps = readSettings(sheets)?.columnas ?? [];
   const reports = new Map([...view.reports].filter(([id]) => !names.has(id.split("#")[0] ?? "")));
+  const fresh: MatrixEntry[] = [];
   for (const sheet of read) {
     if (sheet.name === SETTINGS_SHEET || sheet.name === SUMMARY_SHEET) continue;
     const matrices = detectMatrices(sheet, maps);
     const near = matrices.length === 0 ? findNearMiss(sheet) : null;
     if (matrices.length === 0) emptySheets.push(sheet.name);
     if (near) nearMisses.set(sheet.name, describeNearMiss(near));
-    matrices.forEach((matrix, i) => {
-      const id = `${sheet.name}#${i}`;
-      entries.push({ id, sheet: sheet.name, matrix });
-      reports.set(id, checkMatrix(sheet, matrix, { ...DEFAULT_CHECK_OPTIONS, ...measuring }));
-    });
+    matrices.forEach((matrix, i) =>
+      fresh.push({ id: `${sheet.name}#${i}`, sheet: sheet.name, matrix })
+    );
+  }
+  entries.push(...fresh);
+  // The articulation (V15) reads the PEI and the POI of the whole workbook: an edit of one
+  // re-validates the other's matrices too.
+  const articulation = workbookArticulation(sheets, entries);
+  const options = { ...DEFAULT_CHECK_OPTIONS, ...measuring, articulation };
+  const byName = new Map(sheets.map((s) => [s.name, s]));
+  for (const e of entries) {
+    if (!fresh.includes(e) && !(articulation.pei && articulation.poiCodes && isArticulated(e)))
+      continue;
+    reports.set(e.id, checkMatrix(byName.get(e.sheet)!, e.matrix, options));
   }
   const position = (e: MatrixEntry) => order.indexOf(e.sheet);
   entries.sort((a, b) => position(a) - position(b) || a.id.localeCompare(b.id));
