@@ -12,10 +12,18 @@ interface Json {
     file: string;
     sheets: {
       name: string;
-      matrices: { findings: { rule: string; cell: string; message: string }[] }[];
+      matrices: {
+        groups: { rule: string; cells: string[]; message: string; messages?: string[] }[];
+      }[];
     }[];
   }[];
 }
+
+/** A group's cells as one finding each, with its own message (JSON schemaVersion 2). */
+const findingsOf = (m: Json["files"][number]["sheets"][number]["matrices"][number]) =>
+  m.groups.flatMap((g) =>
+    g.cells.map((cell, i) => ({ rule: g.rule, cell, message: g.messages?.[i] ?? g.message }))
+  );
 
 const dir = mkdtempSync(join(tmpdir(), "semaforo-articulacion-"));
 const at = (name: string) => join(dir, name);
@@ -25,7 +33,7 @@ function articulation(json: Json): string[] {
   return json.files.flatMap((f) =>
     f.sheets.flatMap((s) =>
       s.matrices.flatMap((m) =>
-        m.findings
+        findingsOf(m)
           .filter((x) => x.rule.startsWith("V15."))
           .map((x) => `${f.file.slice(dir.length + 1)}:${s.name}!${x.cell} ${x.rule}`)
       )
@@ -76,7 +84,7 @@ describe("POI ↔ PEI articulation in `check`", () => {
     const json = JSON.parse(r.stdout) as Json;
     const found = json.files.flatMap((f) =>
       f.sheets.flatMap((s) =>
-        s.matrices.flatMap((m) => m.findings.filter((x) => x.rule.startsWith("V15.")))
+        s.matrices.flatMap((m) => findingsOf(m).filter((x) => x.rule.startsWith("V15.")))
       )
     );
     // AEI.03.04, 04.01 and 04.02 are in the PEI (no error); 03.04's name differs only by the
@@ -96,7 +104,9 @@ describe("POI ↔ PEI articulation in `check`", () => {
     const json = JSON.parse(r.stdout) as Json;
     const found = json.files[0]!.sheets.flatMap((s) =>
       s.matrices.flatMap((m) =>
-        m.findings.filter((x) => x.rule.startsWith("V15.")).map((x) => ({ sheet: s.name, ...x }))
+        findingsOf(m)
+          .filter((x) => x.rule.startsWith("V15."))
+          .map((x) => ({ sheet: s.name, ...x }))
       )
     );
     // Every AEI a ficha cites is in the PEI sheet, written another way: no error.

@@ -100,7 +100,7 @@ describe("the pane as a worklist", () => {
     expect(sheet?.name).toBe("Observaciones");
     expect(sheet?.rows[0]?.slice(0, 4)).toEqual(["N.º", "Archivo", "Hoja", "Celda"]);
     expect(sheet?.rows.slice(1)).toEqual(cli);
-    expect(cli.length).toBeGreaterThan(5);
+    expect(cli.length).toBeGreaterThanOrEqual(2);
   });
 
   it("without LAMBDA, «Usar portátiles» switches the formulas and Calcular works", async () => {

@@ -50,7 +50,7 @@ describe("a planner's name replaced with --reemplazar-nombres", () => {
       "libro"
     );
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain("Funciones del libro definidas: PROMEDIO_AVANCE.");
+    expect(r.stdout).toContain("Funciones del libro definidas: LEER_NUMERO, PROMEDIO_AVANCE.");
     expect(r.stdout).toContain("El libro ya tiene un nombre «AVANCE_TIPO1»");
   });
 });

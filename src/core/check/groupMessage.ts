@@ -19,6 +19,11 @@ export interface ReportGroup {
   ranges: string[];
   /** Every cell of the group, in report order. */
   cells: string[];
+  /**
+   * Each cell's own message, in the order of `cells`, when the rule has no group message: its
+   * findings then say different things (another code, another name) that the group must keep.
+   */
+  messages?: string[];
 }
 
 /**
@@ -36,13 +41,18 @@ export function groupMessage(group: FindingGroup): string {
 
 /** Findings (in report order) as the report's groups. */
 export function reportGroupsOf(findings: readonly Finding[]): ReportGroup[] {
-  return groupFindings(findings).map((g) => ({
-    rule: g.rule,
-    severity: g.severity,
-    cause: g.cause,
-    count: g.count,
-    message: groupMessage(g),
-    ranges: g.ranges,
-    cells: g.cells,
-  }));
+  return groupFindings(findings).map((g) => {
+    const group: ReportGroup = {
+      rule: g.rule,
+      severity: g.severity,
+      cause: g.cause,
+      count: g.count,
+      message: groupMessage(g),
+      ranges: g.ranges,
+      cells: g.cells,
+    };
+    const templated = ruleMeta(g.rule)?.groupMessages?.[g.cause] !== undefined;
+    if (g.count > 1 && !templated) group.messages = g.findings.map((f) => f.message);
+    return group;
+  });
 }

@@ -14,12 +14,18 @@ import {
 } from "@fluentui/react-components";
 import { buildWritePlan } from "../../core/plan/buildPlan";
 import { buildRemovalPlan } from "../../core/plan/removalPlan";
-import { measuringOfSettings, readSettings } from "../../core/plan/settings";
+import { readSettings } from "../../core/plan/settings";
 import type { PlanSettings } from "../../core/plan/writePlan";
 import { validateCustomScale } from "../../core/scales/scaleChoice";
 import type { WorkbookPort } from "../../core/port/workbookPort";
 import { useWorkbook } from "../hooks/useWorkbook";
-import { DEFAULT_SETTINGS, describeFailure, type Note } from "../model/appState";
+import {
+  DEFAULT_SETTINGS,
+  describeFailure,
+  measuringChanged,
+  withStoredSettings,
+  type Note,
+} from "../model/appState";
 import { ActionsPanel, type ActionSettings } from "./ActionsPanel";
 import { FindingsPanel } from "./FindingsPanel";
 import { MatrixList } from "./MatrixList";
@@ -80,12 +86,7 @@ export function App({ port, problem = null, debounceMs = 500 }: AppProps) {
   const remember = useReturnFocus(pending !== null || defining !== null);
   const onError = (e: unknown) => setNote(describeFailure(e, "No se pudo leer el libro"));
   /** The settings a previous run stored in the workbook, loaded before the first count. */
-  const onStored = (stored: PlanSettings) =>
-    setSettings((s) => {
-      const measuring = measuringOfSettings(stored, s);
-      const custom = measuring.scale.kind === "propia" ? measuring.scale.spec : s.custom;
-      return { ...s, ...measuring, mode: stored.modo, custom };
-    });
+  const onStored = (stored: PlanSettings) => setSettings((s) => withStoredSettings(s, stored));
   const { view, busy, setBusy, scan, revalidate } = useWorkbook(port, {
     measuring: settings,
     live,
@@ -115,11 +116,7 @@ export function App({ port, problem = null, debounceMs = 500 }: AppProps) {
   const changeSettings = (next: ActionSettings) => {
     setSettings(next);
     const valid = next.scale.kind !== "propia" || validateCustomScale(next.scale.spec).length === 0;
-    const measuringChanged =
-      JSON.stringify(next.scale) !== JSON.stringify(settings.scale) ||
-      next.period !== settings.period ||
-      next.tope !== settings.tope;
-    if (valid && measuringChanged) revalidate(next);
+    if (valid && measuringChanged(next, settings)) revalidate(next);
   };
 
   const reports = view.entries

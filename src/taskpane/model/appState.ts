@@ -2,6 +2,8 @@ import { WorkbookStop } from "../../core/port/workbookPort";
 import type { CustomScaleSpec } from "../../core/scales/scaleChoice";
 import { DEFAULT_MEASURING } from "../../core/scales/measuring";
 import type { ActionSettings } from "../components/ActionsPanel";
+import { measuringOfSettings } from "../../core/plan/settings";
+import type { PlanSettings } from "../../core/plan/writePlan";
 
 /** A message at the top of the pane. */
 export interface Note {
@@ -54,3 +56,14 @@ export function describeFailure(error: unknown, title: string): Note {
       "cierre y abra el panel.",
   };
 }
+
+/** The pane's settings with what a previous run stored in the workbook (scale, period, tope, mode). */
+export function withStoredSettings(s: ActionSettings, stored: PlanSettings): ActionSettings {
+  const measuring = measuringOfSettings(stored, s);
+  const custom = measuring.scale.kind === "propia" ? measuring.scale.spec : s.custom;
+  return { ...s, ...measuring, mode: stored.modo, custom };
+}
+
+/** Whether the scale, period or tope differ: the counts must then be made again. */
+export const measuringChanged = (a: ActionSettings, b: ActionSettings): boolean =>
+  JSON.stringify(a.scale) !== JSON.stringify(b.scale) || a.period !== b.period || a.tope !== b.tope;
