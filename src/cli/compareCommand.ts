@@ -9,7 +9,12 @@ import { parseArgs, UsageError } from "./args";
 import { readColumnMapOption } from "./columnMapOption";
 import { formatCompare } from "./formatCompare";
 import { EXIT_OK, EXIT_USAGE, type CliIo } from "./io";
-import { readScaleOption } from "./scaleOption";
+import {
+  MEASURING_SWITCHES,
+  MEASURING_USAGE,
+  MEASURING_VALUE_FLAGS,
+  readMeasuringOptions,
+} from "./measuringOption";
 import { terminalSafe } from "./terminalText";
 
 export const COMPARE_USAGE = [
@@ -22,7 +27,7 @@ export const COMPARE_USAGE = [
   "",
   "  --json               Un documento JSON {nuevos, retirados, cambios, sinCambios}.",
   "  --formato xlsx -o A  Una hoja para reenviar, con flechas en los colores del semáforo.",
-  "  --escala ESCALA      La misma escala para los dos cortes (por defecto, la CEPLAN del periodo).",
+  ...MEASURING_USAGE,
   "  --columnas MAPA.json Lee las matrices con las columnas indicadas (como en check).",
   "",
   "Salida: 0 correcto, 2 archivo ilegible o uso incorrecto.",
@@ -42,8 +47,8 @@ interface CompareRun {
 async function readRun(argv: readonly string[]): Promise<CompareRun | "help"> {
   const args = parseArgs(
     argv,
-    ["--escala", "--columnas", "--formato", "-o", "--salida"],
-    ["--json", "--help", "-h"]
+    [...MEASURING_VALUE_FLAGS, "--columnas", "--formato", "-o", "--salida"],
+    ["--json", "--help", "-h", ...MEASURING_SWITCHES]
   );
   if (args.flags.has("--help") || args.flags.has("-h")) return "help";
   const [before, after, ...extra] = args.positional;
@@ -64,7 +69,7 @@ async function readRun(argv: readonly string[]): Promise<CompareRun | "help"> {
       `No se escribe ${output}: es uno de los cortes (se modificaría una entrada).`
     );
   const options: CheckOptions = {
-    scale: await readScaleOption(args.flags.get("--escala")),
+    ...(await readMeasuringOptions(args)),
     maxFindings: 1,
     maps: await readColumnMapOption(args.flags.get("--columnas")),
   };

@@ -17,7 +17,12 @@ import { collectFiles } from "./collectFiles";
 import { ConsolidateSpool, type SpooledObservation } from "./consolidateSpool";
 import { EXIT_OK, EXIT_USAGE, type CliIo } from "./io";
 import { releaseMemory } from "./releaseMemory";
-import { readScaleOption } from "./scaleOption";
+import {
+  MEASURING_SWITCHES,
+  MEASURING_USAGE,
+  MEASURING_VALUE_FLAGS,
+  readMeasuringOptions,
+} from "./measuringOption";
 import { terminalSafe } from "./terminalText";
 
 export const CONSOLIDATE_USAGE = [
@@ -30,7 +35,7 @@ export const CONSOLIDATE_USAGE = [
   "con el número de libros. No modifica los archivos.",
   "",
   "  -o, --salida ARCHIVO El libro consolidado (.xlsx), nunca sobre una entrada.",
-  "  --escala ESCALA      La escala de todas las matrices (por defecto, la CEPLAN de su periodo).",
+  ...MEASURING_USAGE,
   "  --columnas MAPA.json Lee las matrices con las columnas indicadas (como en check).",
   "",
   "Salida: 0 correcto, 2 algún archivo ilegible o uso incorrecto.",
@@ -43,7 +48,11 @@ interface ConsolidateRun {
 }
 
 async function readRun(argv: readonly string[]): Promise<ConsolidateRun | "help"> {
-  const args = parseArgs(argv, ["--escala", "--columnas", "-o", "--salida"], ["--help", "-h"]);
+  const args = parseArgs(
+    argv,
+    [...MEASURING_VALUE_FLAGS, "--columnas", "-o", "--salida"],
+    ["--help", "-h", ...MEASURING_SWITCHES]
+  );
   if (args.flags.has("--help") || args.flags.has("-h")) return "help";
   if (args.positional.length === 0) throw new UsageError("Indique al menos una carpeta o archivo.");
   const out = args.flags.get("-o") ?? args.flags.get("--salida");
@@ -53,7 +62,7 @@ async function readRun(argv: readonly string[]): Promise<ConsolidateRun | "help"
     targets: args.positional,
     output: out,
     options: {
-      scale: await readScaleOption(args.flags.get("--escala")),
+      ...(await readMeasuringOptions(args)),
       maxFindings: 200,
       maps: await readColumnMapOption(args.flags.get("--columnas")),
     },

@@ -22,8 +22,8 @@ const dir = mkdtempSync(join(tmpdir(), "semaforo-cortes-"));
 const FEB = join(dir, "poi-febrero.xlsx");
 const MAY = join(dir, "poi-mayo.xlsx");
 
-async function resultsOf(file: string) {
-  const r = await runCli("check", file, "--json");
+async function resultsOf(file: string, ...options: string[]) {
+  const r = await runCli("check", file, "--json", ...options);
   const json = JSON.parse(r.stdout) as CheckJson;
   const matrices = json.files[0]!.sheets.flatMap((s) => s.matrices);
   expect(matrices.map((m) => m.kind)).toEqual(["poi-export"]);
@@ -79,6 +79,23 @@ describe("semaforo comparar on two cuts of the Aplicativo's POI export", () => {
     // February is measured to February and May to May: 990/1000 and 2050/2500.
     expect(cmp.cambios[0]?.antes.valor).toBe(99);
     expect(cmp.cambios[0]?.ahora.valor).toBe(82);
+  });
+
+  it("takes check's measuring options: capped and annual, each cut equals check with them", async () => {
+    const options = ["--con-tope", "--periodo", "anual"];
+    const r = await runCli("comparar", FEB, MAY, "--json", ...options);
+    expect(r.code).toBe(0);
+    const capped = JSON.parse(r.stdout) as CutComparison;
+    const [febCapped, mayCapped] = [
+      await resultsOf(FEB, ...options),
+      await resultsOf(MAY, ...options),
+    ];
+    expect(capped.cambios.length).toBeGreaterThan(0);
+    for (const c of capped.cambios) {
+      expect(c.antes.valor, c.codigo).toBe(febCapped.get(c.codigo)?.value);
+      expect(c.ahora.valor, c.codigo).toBe(mayCapped.get(c.codigo)?.value);
+      expect(c.ahora.nivel, c.codigo).toBe(mayCapped.get(c.codigo)?.level);
+    }
   });
 
   it("prints the changes grouped by direction in text, worst first", async () => {
