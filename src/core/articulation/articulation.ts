@@ -4,6 +4,11 @@ import { PEI_KINDS, peiEntries, type PlanEntry } from "./peiEntries";
 import { POI_KINDS, poiLinks } from "./poiLinks";
 
 /** The PEI's OEI and AEI by canonical code. */
+/** Whether the articulation rules (V15) read a matrix of this kind: a PEI or a POI. */
+export const isArticulatedKind = (kind: string): boolean =>
+  (PEI_KINDS as readonly string[]).includes(kind) ||
+  (POI_KINDS as readonly string[]).includes(kind);
+
 export interface PeiCatalog {
   entries: ReadonlyMap<string, PlanEntry>;
   /** Every code the PEI states or implies (the OEI of each of its AEI). */

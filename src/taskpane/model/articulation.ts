@@ -1,13 +1,13 @@
-import { articulationOf, type Articulation } from "../../core/articulation/articulation";
-import { PEI_KINDS } from "../../core/articulation/peiEntries";
-import { POI_KINDS } from "../../core/articulation/poiLinks";
+import {
+  articulationOf,
+  isArticulatedKind,
+  type Articulation,
+} from "../../core/articulation/articulation";
 import type { SheetData } from "../../core/sheet/sheetData";
 import type { MatrixEntry } from "../components/MatrixList";
 
-const KINDS = new Set<string>([...PEI_KINDS, ...POI_KINDS]);
-
 /** Whether the articulation rules (V15) read this matrix. */
-export const isArticulated = (e: MatrixEntry): boolean => KINDS.has(e.matrix.kind);
+export const isArticulated = (e: MatrixEntry): boolean => isArticulatedKind(e.matrix.kind);
 
 /** The PEI and POI of the pane's workbook, from the matrices already detected in its sheets. */
 export function workbookArticulation(
