@@ -11,6 +11,7 @@ import {
 } from "../core/plan/writePlan";
 import { parseA1 } from "../core/sheet/address";
 import type { SheetData } from "../core/sheet/sheetData";
+import { refuseTooManyRows } from "./applyBounds";
 import { hookSignals, writeAtomically } from "./atomicWrite";
 import { claimOutput } from "./outputLock";
 import { fileError, FileError } from "./fileErrors";
@@ -50,7 +51,8 @@ async function applyClaimed(
 ): Promise<WritePlan> {
   const guard = new ReadGuard({ ...DEFAULT_LIMITS, ...limits.read });
   const read = await openPackage(input, limits);
-  const editor = new PackageEditor(read.pkg, limits.maxPartBytes);
+  refuseTooManyRows(input, read.sheets, limits.maxRows);
+  const editor = new PackageEditor(read.pkg, limits.maxPartBytes, limits.read?.maxPartBytes);
   const sheets = await bounded(input, () => withRecoveredSettings(editor, read.sheets));
   const removal = buildRemovalPlan(sheets);
   await bounded(input, () => stripSemaforo(editor, sheets, removal));
@@ -72,14 +74,18 @@ async function applyClaimed(
     await writeSemaforo(editor, plan, replaceNames);
     guard.checkMemory();
   });
-  await writeAtomically(output, await editor.save());
+  await writeAtomically(output, await bounded(input, () => editor.save()));
   return plan;
 }
 
-/** Bounds of one apply or quitar: the reader's (as `check`'s) and the largest part edited. */
+/**
+ * Bounds of one apply or quitar: the reader's (as `check`'s; its maxPartBytes also bounds a
+ * streamed sheet), the longest text held whole, and the rows apply writes into.
+ */
 export interface EditLimits {
   read?: Partial<ReadLimits>;
   maxPartBytes?: number;
+  maxRows?: number;
 }
 
 /** Runs a step of the edit; a bound it reaches becomes a Spanish sentence naming the file. */
@@ -110,7 +116,7 @@ export async function removeFromXlsx(
   checkPaths(input, output);
   return withClaim(output, async () => {
     const read = await openPackage(input, limits);
-    const editor = new PackageEditor(read.pkg, limits.maxPartBytes);
+    const editor = new PackageEditor(read.pkg, limits.maxPartBytes, limits.read?.maxPartBytes);
     const sheets = await bounded(input, () => withRecoveredSettings(editor, read.sheets));
     const found = buildRemovalPlan(sheets);
     // A settings sheet recovered from the markers is not in the package: nothing to delete.
@@ -124,7 +130,7 @@ export async function removeFromXlsx(
     if (plan.sheets.length + plan.cells.length + plan.names.length === 0)
       return { plan, written: false, notes };
     await bounded(input, () => stripSemaforo(editor, sheets, plan));
-    await writeAtomically(output, await editor.save());
+    await writeAtomically(output, await bounded(input, () => editor.save()));
     return { plan, written: true, notes };
   });
 }

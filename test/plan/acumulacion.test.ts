@@ -76,3 +76,25 @@ describe("tipo de acumulación: the formula and its cached value mean the same",
     expect(checked).toBeGreaterThan(40);
   });
 });
+
+describe("portable ejecución stays short when the months hold numbers only", () => {
+  const native = (rows: CellValue[][]) => {
+    const plan = buildWritePlan([sheetOf(rows)], { ...OPTIONS, mode: "nativas" });
+    const cell = plan.cells.find((c) => c.formula && /SUMPRODUCT/.test(c.formula));
+    expect(cell?.array).toBe(true);
+    return cell?.formula as string;
+  };
+
+  it("reads number months as they are, without the native text parser", () => {
+    const formula = native(seguimiento("Acumulado Anual"));
+    expect(formula).not.toContain("NUMBERVALUE");
+    // The parser made every such cell about 10,000 characters (200 MB for 20,000 AO).
+    expect(formula.length).toBeLessThan(600);
+  });
+
+  it("parses months only when one of them holds a number typed as text", () => {
+    const rows = seguimiento("Acumulado Anual");
+    (rows[2] as CellValue[])[5] = "1.00";
+    expect(native(rows)).toContain("NUMBERVALUE");
+  });
+});

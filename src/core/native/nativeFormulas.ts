@@ -80,6 +80,11 @@ export function nativePromedioAvance(range: string, textCells: readonly string[]
 export interface MonthRow {
   range: string;
   first: string;
+  /**
+   * False when no month holds text (numbers and blanks only): the months are then read as they
+   * are, without the native text parser, which would make each formula about 10,000 characters.
+   */
+  text?: boolean;
 }
 
 /**
@@ -102,13 +107,13 @@ export function nativeEjecucion(
   const h =
     hastaMes === null ? `SUMPRODUCT(MAX(${present(exec)}*${index(exec)}))` : String(hastaMes);
   const inPeriod = (row: MonthRow) => `(${index(row)}<=${h})`;
-  const SP = periodExpr(valueOrZero(prog.range, true), `${present(prog)}*${inPeriod(prog)}`, mode);
+  const value = (row: MonthRow) =>
+    row.text === false
+      ? `IF(${blankExpr(row.range)},0,${row.range})`
+      : valueOrZero(row.range, true);
+  const SP = periodExpr(value(prog), `${present(prog)}*${inPeriod(prog)}`, mode);
   // With the default period every executed month is ≤ h; a closed period counts blanks as 0.
-  const SE = periodExpr(
-    valueOrZero(exec.range, true),
-    hastaMes === null ? present(exec) : inPeriod(exec),
-    mode
-  );
+  const SE = periodExpr(value(exec), hastaMes === null ? present(exec) : inPeriod(exec), mode);
   const result = ejecucionRatioExpr(SP, SE, tope);
   return checked(hastaMes === null ? `=IF(${h}=0,"",${result})` : `=${result}`);
 }

@@ -133,6 +133,7 @@ function nativeFormula(calc: Calc, at: ResultAddress): FormulaResult {
       const row = (range: string, cells: CellRead[]) => ({
         range,
         first: (cells[0] as CellRead).address,
+        text: cells.some((c) => textRef(c).text),
       });
       const formula = nativeEjecucion(
         row(p, a0.cells),

@@ -11,6 +11,12 @@ import { original } from "./zipWriter";
 export const MAX_EDITED_PART_BYTES = 64 * 2 ** 20;
 
 /**
+ * Largest worksheet the package editor streams through (it never holds it whole): as much as
+ * `check` reads of one part (DEFAULT_LIMITS.maxPartBytes).
+ */
+export const MAX_STREAMED_PART_BYTES = 1.5 * 2 ** 30;
+
+/**
  * Largest workbook-level part (workbook.xml, its relationships, content types, styles) `check`
  * reads whole: well below what one string can hold, so a bomb there gets a Spanish reason too.
  */

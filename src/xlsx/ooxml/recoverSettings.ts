@@ -52,12 +52,13 @@ export async function withRecoveredSettings(
 }
 
 /**
- * A part's text, or null when it is larger than the editor holds: such a sheet is not one
- * apply writes into, and refusing the whole workbook for it would be wrong.
+ * A sheet's outline (its text but the rows: conditional formats are there), or null when it is
+ * larger than the editor holds: such a sheet is not one apply writes into, and refusing the whole
+ * workbook for it would be wrong.
  */
 async function peekUnlessHuge(editor: PackageEditor, path: string): Promise<string | null> {
   try {
-    return await editor.peek(path);
+    return await editor.outlineOrText(path);
   } catch (error) {
     if (error instanceof ReadLimitError) return null;
     throw error;

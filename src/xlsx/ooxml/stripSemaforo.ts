@@ -5,7 +5,7 @@ import { cellText, type SheetData } from "../../core/sheet/sheetData";
 import { emptiedCell, hasFormula } from "./cellXml";
 import { isOwnFormat, topElements } from "./conditionalFormats";
 import type { PackageEditor } from "./packageEditor";
-import { editRowCells, editRows, type CellEdit, type RowEdit } from "./sheetRows";
+import { editRowCells, type CellEdit, type RowEdit } from "./sheetRows";
 import { parseExtentRecord, restoreSpans, setDimension } from "./sheetExtent";
 import { ReadLimitError } from "./readGuard";
 import { removeDxfs } from "./stylesDxf";
@@ -41,7 +41,9 @@ export async function stripSemaforo(
     const cells = plan.cells.filter((c) => c.sheet === entry.name);
     const ranges = new Set(plan.formats.filter((f) => f.sheet === entry.name).map((f) => f.range));
     if (cells.length === 0 && ranges.size === 0) continue;
-    let xml = await editor.text(entry.path);
+    // The sheet streams through once, row by row; its outline (no rows) is edited as text.
+    const draft = await editor.sheet(entry.path);
+    let xml = draft.skeleton;
     const prefix = /<([\w.-]+:)?sheetData[\s/>]/.exec(xml)?.[1] ?? "";
     const byRow = new Map<number, Map<number, CellEdit>>();
     for (const c of cells) {
@@ -70,7 +72,7 @@ export async function stripSemaforo(
         return /^<[\w.:-]+\s+r="\d+"$/.test(empty[1] as string) ? null : `${empty[1]}/>`;
       });
     }
-    xml = editRows(xml, rowEdits);
+    draft.editRows(rowEdits);
     if (typeof extent?.dim === "string") xml = setDimension(xml, extent.dim);
     for (const e of topElements(xml).reverse()) {
       if (e.name !== "conditionalFormatting") continue;
@@ -79,7 +81,8 @@ export async function stripSemaforo(
       for (const m of e.xml.matchAll(/\sdxfId="(\d+)"/g)) dxfIds.add(Number(m[1]));
       xml = xml.slice(0, e.start) + xml.slice(e.end);
     }
-    editor.set(entry.path, xml);
+    draft.skeleton = xml;
+    await draft.commit(); // finds which removed cells held formulas
   }
   await removeSheets(editor, plan.sheets);
   await stripWorkbookFunctions(editor, plan.names, replacedNames(sheets));
@@ -133,7 +136,7 @@ async function restoreDxfs(editor: PackageEditor, ids: ReadonlySet<number>, orig
     if (/sharedStrings|calcChain|pivotCacheRecords/.test(path)) continue;
     let xml: string;
     try {
-      xml = await editor.peek(path);
+      xml = await editor.outlineOrText(path);
     } catch (error) {
       // A part too large to read might use the styles: they stay as they are.
       if (error instanceof ReadLimitError) return;

@@ -37,9 +37,16 @@ export async function writeSemaforo(
     if (newSheets.has(entry.name)) continue;
     const cells = plan.cells.filter((c) => c.sheet === entry.name);
     if (cells.length === 0) continue;
-    const xml = await editor.text(entry.path);
+    // The sheet streams through once, row by row; its outline takes the widened dimension.
+    const draft = await editor.sheet(entry.path);
     const origin: ExtentOrigin = {};
-    editor.set(entry.path, writeCells(xml, cells, cm, origin));
+    draft.editRows(cellRowEdits(cells, cm, dataPrefix(draft.skeleton), origin));
+    draft.skeleton = widenDimension(
+      draft.skeleton,
+      cells.map((c) => c.address),
+      origin
+    );
+    await draft.commit(); // fills `origin` with the spans it widened
     extents[entry.name] = origin;
   }
   for (const s of plan.sheets) {
@@ -80,7 +87,26 @@ export function writeCells(
   cm: number | null = null,
   origin?: ExtentOrigin
 ): string {
-  const prefix = /<([\w.-]+:)?sheetData[\s/>]/.exec(xml)?.[1] ?? "";
+  const written = editRows(xml, cellRowEdits(cells, cm, dataPrefix(xml), origin));
+  return origin
+    ? widenDimension(
+        written,
+        cells.map((c) => c.address),
+        origin
+      )
+    : written;
+}
+
+/** The namespace prefix of a worksheet's `<sheetData>` ("" for the default namespace). */
+const dataPrefix = (xml: string) => /<([\w.-]+:)?sheetData[\s/>]/.exec(xml)?.[1] ?? "";
+
+/** The row edits that write `cells`; `origin` collects the spans they widen. */
+function cellRowEdits(
+  cells: readonly PlannedCell[],
+  cm: number | null,
+  prefix: string,
+  origin?: ExtentOrigin
+): Map<number, RowEdit> {
   const byRow = new Map<number, Map<number, CellEdit>>();
   for (const cell of cells) {
     const at = parseA1(cell.address);
@@ -102,14 +128,7 @@ export function writeCells(
       return edited && origin ? widenSpans(edited, [...cellEdits.keys()], origin, row) : edited;
     });
   }
-  const written = editRows(xml, edits);
-  return origin
-    ? widenDimension(
-        written,
-        cells.map((c) => c.address),
-        origin
-      )
-    : written;
+  return edits;
 }
 
 /** A workbook-function call as a dynamic array, keeping the planner's style of an existing cell. */
@@ -151,11 +170,12 @@ async function writeDxfsAndFormats(editor: PackageEditor, formats: readonly Plan
   for (const entry of editor.pkg.sheets) {
     const own = formats.filter((f) => f.sheet === entry.name);
     if (own.length === 0) continue;
-    const xml = await editor.text(entry.path);
-    const prefix = /<([\w.-]+:)?sheetData[\s/>]/.exec(xml)?.[1] ?? "";
+    // Conditional formats sit after <sheetData>: the outline holds all of them.
+    const draft = await editor.sheet(entry.path);
+    const xml = draft.skeleton;
     const at = cfInsertionPoint(xml);
-    const block = formatsXml(own, added.idOf, maxPriority(xml) + 1, prefix);
-    editor.set(entry.path, xml.slice(0, at) + block + xml.slice(at));
+    const block = formatsXml(own, added.idOf, maxPriority(xml) + 1, dataPrefix(xml));
+    draft.skeleton = xml.slice(0, at) + block + xml.slice(at);
   }
   return added.origin;
 }

@@ -31,14 +31,23 @@ const CRC_TABLE = (() => {
 })();
 
 /** Node's native CRC-32 where it has one (20.15+), else the table. */
-const nativeCrc = (zlib as { crc32?: (data: Uint8Array) => number }).crc32;
+const nativeCrc = (zlib as { crc32?: (data: Uint8Array, value?: number) => number }).crc32;
 
-function crc32(data: Uint8Array): number {
-  if (nativeCrc) return nativeCrc(data) >>> 0;
-  let crc = -1;
+/** CRC-32 of `data`, continuing from the CRC of what came before it (`previous`). */
+export function crc32(data: Uint8Array, previous = 0): number {
+  if (nativeCrc) return nativeCrc(data, previous) >>> 0;
+  let crc = previous ^ -1;
   for (let i = 0; i < data.length; i++)
     crc = (CRC_TABLE[(crc ^ (data[i] as number)) & 0xff] as number) ^ (crc >>> 8);
   return (crc ^ -1) >>> 0;
+}
+
+/** A part already compressed (a streamed sheet): its stored bytes, method, CRC and size. */
+export interface PreparedEntry {
+  data: Uint8Array;
+  method: 0 | 8;
+  crc: number;
+  size: number;
 }
 
 /**
@@ -54,14 +63,24 @@ export function original(file: JSZip.JSZipObject): LoadedData | null {
 
 /**
  * Writes a zip: entries jszip loaded and nobody changed are copied compressed as they were; the
- * changed ones (`texts`) are compressed with Node's native zlib. Names are stored as UTF-8.
+ * changed ones (`texts`) are compressed with Node's native zlib, and `prepared` ones (already
+ * compressed) are stored as they come. Names are stored as UTF-8.
  */
-export async function writeZip(zip: JSZip, texts: ReadonlyMap<string, string>): Promise<Buffer> {
+export async function writeZip(
+  zip: JSZip,
+  texts: ReadonlyMap<string, string>,
+  prepared: ReadonlyMap<string, PreparedEntry> = new Map()
+): Promise<Buffer> {
   const entries: StoredEntry[] = [];
   const names = new Set<string>();
   for (const [path, file] of Object.entries(zip.files)) {
     if (file.dir) continue;
     names.add(path);
+    const ready = prepared.get(path);
+    if (ready) {
+      entries.push({ name: Buffer.from(path, "utf8"), ...ready, date: file.date });
+      continue;
+    }
     const text = texts.get(path);
     const loaded = text === undefined ? original(file) : null;
     if (loaded) {
