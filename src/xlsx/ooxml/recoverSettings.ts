@@ -4,10 +4,17 @@ import { isResultHeader } from "../../core/plan/removalPlan";
 import { readSettings } from "../../core/plan/settings";
 import { SETTINGS_SHEET, SUMMARY_SHEET } from "../../core/plan/writePlan";
 import { a1, parseRangeA1, quoteSheet } from "../../core/sheet/address";
-import { cellAt, cellText, type CellValue, type SheetData } from "../../core/sheet/sheetData";
+import {
+  cellAt,
+  cellText,
+  type CellValue,
+  type MergedRange,
+  type SheetData,
+} from "../../core/sheet/sheetData";
 import { isOwnFormat, topElements } from "./conditionalFormats";
 import type { PackageEditor } from "./packageEditor";
 import { ReadLimitError } from "./readGuard";
+import { headerBlocks } from "./recoverBlocks";
 import { attrOf } from "./xmlText";
 
 /** How far above a colour block its result header may sit (a header of up to a few rows). */
@@ -31,17 +38,24 @@ export async function withRecoveredSettings(
   for (const entry of editor.pkg.sheets) {
     if (entry.name === SETTINGS_SHEET || entry.name === SUMMARY_SHEET) continue;
     if (!editor.has(entry.path)) continue;
-    const xml = await peekUnlessHuge(editor, entry.path);
-    if (xml === null || !xml.includes("semaforo")) continue;
     const data = sheets.find((s) => s.name === entry.name);
-    for (const e of topElements(xml)) {
+    const blocks: MergedRange[] = [];
+    const xml = await peekUnlessHuge(editor, entry.path);
+    for (const e of xml?.includes("semaforo") ? topElements(xml) : []) {
       if (e.name !== "conditionalFormatting" || !isOwnFormat(e.xml)) continue;
       const range = attrOf(e.xml, "sqref") ?? "";
+      const block = parseRangeA1(range);
       const ref = `${quoteSheet(entry.name)}!${range}`;
-      if (known.has(ref) || !parseRangeA1(range)) continue;
+      if (known.has(ref) || !block) continue;
       known.add(ref);
+      blocks.push(block);
       celdas.push(ref, ...(data ? headerAbove(data, range) : []));
     }
+    // Without the settings sheet, a block whose colour rules were deleted too is found by its
+    // header and formulas.
+    if (settings || !data) continue;
+    for (const range of headerBlocks(data, blocks))
+      celdas.push(`${quoteSheet(entry.name)}!${range}`, ...headerAbove(data, range));
   }
   const names = await ownNames(editor, new Set(settings?.nombres ?? []));
   if (celdas.length === 0 && names.length === 0) return [...sheets];

@@ -50,6 +50,19 @@ export function nextMatch(re: RegExp, xml: string): RegExpExecArray | null {
 
 /** Index of the first `text` (a closing tag) at or after `from`, outside opaque markup; or -1. */
 export function indexOutside(xml: string, text: string, from: number): number {
+  const at = xml.indexOf(text, from);
+  if (at < 0) return -1;
+  // The common case (a cell's or a row's end with no comment before it) needs no regex.
+  let lt = xml.indexOf("<", from);
+  while (lt >= 0 && lt < at) {
+    const next = xml.charCodeAt(lt + 1);
+    if (next === 0x21 || next === 0x3f) return indexOutsideOpaque(xml, text, from);
+    lt = xml.indexOf("<", lt + 1);
+  }
+  return at;
+}
+
+function indexOutsideOpaque(xml: string, text: string, from: number): number {
   const re = markupRe(text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&"));
   re.lastIndex = from;
   return nextMatch(re, xml)?.index ?? -1;
