@@ -200,7 +200,7 @@ function* slices(data: Uint8Array): Generator<Buffer> {
 
 /** Text in, deflated bytes out, with the CRC and size of what went in. */
 class Deflater {
-  private readonly deflate = createDeflateRaw({ level: 6 });
+  private readonly deflate = createDeflateRaw({ level: 1 });
   private readonly chunks: Buffer[] = [];
   private pieces: string[] = [];
   private length = 0;

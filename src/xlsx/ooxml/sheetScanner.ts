@@ -34,6 +34,10 @@ const DATA_OPEN = /<(?:[A-Za-z_][\w.-]*:)?sheetData(?=[\s/>])/y;
 const DATA_CLOSE = /<\/(?:[A-Za-z_][\w.-]*:)?sheetData(?=[\s/>])/y;
 const ROW_OPEN = /<(?:[\w.-]+:)?row(?=[\s/>])/y;
 const ROW_NUMBER = /\sr="(\d+)"/;
+/** Where a piece or opaque markup may start, in the head, the body, and a body read for its end. */
+const HEAD_MARKS = /<(?:!|\?|(?:[A-Za-z_][\w.-]*:)?sheetData[\s/>])/g;
+const BODY_MARKS = /<(?:!|\?|\/(?:[A-Za-z_][\w.-]*:)?sheetData[\s/>]|(?:[\w.-]+:)?row[\s/>])/g;
+const END_MARKS = /<(?:!|\?|\/(?:[A-Za-z_][\w.-]*:)?sheetData[\s/>])/g;
 
 /**
  * Splits a worksheet part into its pieces without holding more than one row (or one unfinished
@@ -47,6 +51,7 @@ export class SheetScanner {
   private prefix = "";
   /** Where the search for the pending row's end resumes (relative to the row's start). */
   private rowScan = 0;
+  private rowMarks: RegExp | undefined;
   /** The longest text held at once (for tests of the memory bound). */
   held = 0;
 
@@ -82,14 +87,19 @@ export class SheetScanner {
     const buf = this.buf;
     let done = 0; // buf[0, done) has been handed out
     let pos = 0;
+    const edge = final ? -1 : buf.lastIndexOf("<");
     while (this.state !== "tail") {
-      const lt = buf.indexOf("<", pos);
-      if (lt < 0) break;
-      if (!final && buf.length - lt < LOOKAHEAD) {
-        this.emitText(buf.slice(done, lt));
-        this.buf = buf.slice(lt);
+      // Jump to the next `<` that may start a piece or opaque markup (not every cell's tag).
+      const marks = this.state === "head" ? HEAD_MARKS : this.rows ? BODY_MARKS : END_MARKS;
+      marks.lastIndex = pos;
+      const lt = marks.exec(buf)?.index ?? -1;
+      // A mark may begin in the last few characters and end in the next chunk: keep it.
+      if (edge >= Math.max(pos, buf.length - LOOKAHEAD) && (lt < 0 || lt >= edge)) {
+        this.emitText(buf.slice(done, edge));
+        this.buf = buf.slice(edge);
         return;
       }
+      if (lt < 0) break;
       const opaque = OPAQUE.find(([open]) => buf.startsWith(open, lt));
       if (opaque) {
         const end = buf.indexOf(opaque[1], lt + opaque[0].length);
@@ -189,11 +199,17 @@ export class SheetScanner {
   /** Index after the `</row>` closing the row, outside opaque markup; or where to resume. */
   private rowEnd(buf: string, from: number, final: boolean): number | { resume: number } {
     const closeTag = `</${this.prefix}row>`;
+    const marks = (this.rowMarks ??= new RegExp(
+      `<(?:!|\\?|/${this.prefix.replace(/\./g, "\\.")}row>)`,
+      "g"
+    ));
+    const edge = final ? -1 : buf.lastIndexOf("<");
+    const near = edge >= Math.max(from, buf.length - closeTag.length - 9) ? edge : buf.length;
     let pos = from;
     for (;;) {
-      const lt = buf.indexOf("<", pos);
-      if (lt < 0) return { resume: buf.length };
-      if (!final && buf.length - lt < closeTag.length + 9) return { resume: lt };
+      marks.lastIndex = pos;
+      const lt = marks.exec(buf)?.index ?? -1;
+      if (lt < 0 || lt >= near) return { resume: near };
       if (buf.startsWith(closeTag, lt)) return lt + closeTag.length;
       const opaque = OPAQUE.find(([open]) => buf.startsWith(open, lt));
       if (!opaque) {
