@@ -194,8 +194,9 @@ function buildEjecucion() {
     const mode = ACUMULACIONES[row % ACUMULACIONES.length] as Acumulacion;
     const f = portable(() =>
       nativeEjecucion(
-        { range: `B${row}:M${row}`, first: `B${row}` },
-        { range: `N${row}:Y${row}`, first: `N${row}` },
+        // Months holding no text get the short form without the parser (as the plan writes it).
+        { range: `B${row}:M${row}`, first: `B${row}`, text: p.some(isText) },
+        { range: `N${row}:Y${row}`, first: `N${row}`, text: e.some(isText) },
         hasta,
         tope,
         mode
@@ -215,6 +216,9 @@ function buildEjecucion() {
     );
   }
 }
+
+/** A month the plan would read as text (a number typed as text, or other text). */
+const isText = (v: unknown) => typeof v === "string" && v.trim() !== "";
 
 /** Builds a twin; a formula over Excel's length limit is declined (counted, never written). */
 let declined = 0;
