@@ -63,7 +63,7 @@ function paired(file, out) {
 
 const verdict = (ok) => (ok ? "cumple" : "NO cumple");
 const row = (cells) => `  ${cells.map((c, i) => String(c).padEnd(WIDTHS[i])).join(" ")}`;
-const WIDTHS = [34, 8, 8, 10, 10, 10];
+const WIDTHS = [46, 8, 8, 10, 10, 10];
 
 /** Applies to `count` copies in one process; returns the memory after the first and the last. */
 function batch(file, dir, count) {

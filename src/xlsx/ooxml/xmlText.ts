@@ -1,15 +1,17 @@
 /** Small helpers for editing OOXML parts as text, so everything we do not touch keeps its bytes. */
 
+const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
+
+/**
+ * The text with XML's special characters escaped, in one pass (a 20,000-row apply escapes tens of
+ * megabytes of formulas). XML 1.0 forbids the control characters; a cell holding one would make
+ * the part unreadable, so they are dropped.
+ */
 export function escapeXml(text: string): string {
-  return (
-    text
-      .replace(/&/g, "&amp;")
-      .replace(/</g, "&lt;")
-      .replace(/>/g, "&gt;")
-      .replace(/"/g, "&quot;")
-      // XML 1.0 forbids these control characters; a cell holding one would make the part unreadable.
-      // eslint-disable-next-line no-control-regex
-      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, "")
+  return text.replace(
+    // eslint-disable-next-line no-control-regex -- the control characters XML 1.0 forbids
+    /[&<>"\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g,
+    (c) => ESCAPES[c] ?? ""
   );
 }
 
