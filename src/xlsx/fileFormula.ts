@@ -22,8 +22,12 @@ const FUTURE_FUNCTIONS = [
 ];
 const FUTURE = new RegExp(`(?<![A-Za-z0-9_.])(${FUTURE_FUNCTIONS.join("|")})\\(`, "g");
 
+/** Whether a formula may need a prefix at all (most portable ones do not): a quick first test. */
+const MAY_NEED = new RegExp(`(?:${FUTURE_FUNCTIONS.join("|")})\\(|PLAN\\.`);
+
 export function toFileFormula(formula: string): string {
   const body = formula.startsWith("=") ? formula.slice(1) : formula;
+  if (!MAY_NEED.test(body)) return body;
   // Split on string literals ("..." with "" escapes) so text inside quotes is never rewritten.
   return body
     .split(/("(?:[^"]|"")*")/)
