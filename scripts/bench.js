@@ -4,7 +4,7 @@
 // in one process, so compare the ratio rather than absolute times on a shared machine.
 "use strict";
 const { performance } = require("node:perf_hooks");
-const { AVANCE_TIPO1 } = require("../lib/core/calc/planFunctions.js");
+const { AVANCE_TIPO1 } = require("../lib/core/planFunctions/registry.js").PLAN_RUNNERS;
 
 const ROWS = 100_000;
 const RUNS = 7;

@@ -7,7 +7,7 @@
  * The metadata plugin reads these JSDoc comments to build functions.json; do not use arrow functions.
  */
 /* eslint-disable @typescript-eslint/no-explicit-any -- custom-functions metadata needs any[][] for mixed cells */
-import { PLAN_RUNNERS as plan } from "../core/calc/planFunctions";
+import { PLAN_RUNNERS as plan } from "../core/planFunctions/registry";
 import { runPlanFunction } from "./excelResult";
 
 /**

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
-import { FUNCTIONS } from "../../src/core/calc/functionSpecs";
+import { FUNCTIONS } from "../../src/core/planFunctions/registry";
 
 const GOLDEN = resolve(__dirname, "../golden/functions.json");
 const SOURCE = resolve(__dirname, "../../src/functions/functions.ts");

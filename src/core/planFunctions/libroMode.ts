@@ -1,4 +1,4 @@
-import type { PlanFunctionName } from "../calc/functionSpecs";
+import type { PlanFunctionName } from "./registry";
 import { PRESET_SCALES } from "../scales/presets";
 import {
   callFormula,
