@@ -1,8 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { installCustomFunctionsStub, StubError } from "./customFunctionsStub";
+import { loadGeneratedFunctions } from "./generatedSource";
 
 installCustomFunctionsStub();
-const fns = await import("../../src/functions/functions");
+// The wrappers the build generates from the specs, compiled and run as the bundle runs them.
+const fns = loadGeneratedFunctions();
 
 describe("custom function wrappers", () => {
   beforeAll(() => installCustomFunctionsStub());

@@ -60,9 +60,14 @@ export const sentidoReader = (p: FunctionParam): CellReader<Sentido> =>
 export const acumulacionReader = (p: FunctionParam): CellReader<Acumulacion> =>
   memo((cell) => readAcumulacion(isBlank(cell) ? (p.default ?? null) : cell));
 
-/** The escala argument, read once per call (a name or a range of levels). */
-export const scaleOf = (p: FunctionParam, arg: Grid | null): Scale | PlanError =>
-  readScale(arg, String(p.default ?? ""));
+/**
+ * The escala argument, read once per call (a name or a range of levels). One cell of only spaces
+ * is blank, as for every other option and as the workbook function reads it (it gives the default).
+ */
+export function scaleOf(p: FunctionParam, arg: Grid | null): Scale | PlanError {
+  const single = arg?.length === 1 && arg[0]?.length === 1;
+  return readScale(single && isBlank(arg[0]?.[0]) ? null : arg, String(p.default ?? ""));
+}
 
 /** The sentido a parameter's default stands for (the twins' and LAMBDAs' blank case). */
 export function defaultSentido(p: FunctionParam): Sentido {
