@@ -30,13 +30,14 @@ const spec: FunctionSpec<"ACUMULAR"> = {
   examples: [{ args: ["1;2;3", "ultimo"], result: "3", note: "No acumulado: el último nivel" }],
 };
 
+const readMode = acumulacionReader(acumulacion);
+
 export const ACUMULAR = planFunction({
   spec,
   run: (valoresArg, acumulacionArg) => {
     if (!valoresArg) throw callError("ACUMULAR necesita valores.");
     const rows = seriesOf(valoresArg);
     const modes = perSeries(acumulacionArg ?? null, rows.length, acumulacion.name);
-    const readMode = acumulacionReader(acumulacion);
     return rows.map((row, i) => {
       // The tipo de acumulación is checked before the values (the LAMBDA keeps this order).
       const mode = readMode(modes[i]);

@@ -25,10 +25,8 @@ export function nativeAvanceFinanciero(devengadoRef: RefLike, pimRef: RefLike): 
 
 export const AVANCE_FINANCIERO = planFunction({
   spec,
-  run: cellwise(
-    spec,
-    () => [numberReader(devengado), numberReader(pim)] as const,
-    (d, p) => avanceFinanciero(d, p)
+  run: cellwise(spec, [numberReader(devengado), numberReader(pim)] as const, (x) =>
+    avanceFinanciero(x[0], x[1])
   ),
   lambdaBody: () => ({
     locals: [

@@ -65,9 +65,8 @@ export const AVANCE_TIPO1 = planFunction({
   spec,
   run: cellwise(
     spec,
-    () =>
-      [numberReader(vo), numberReader(le), sentidoReader(sentido), booleanReader(tope)] as const,
-    (v, l, s, t) => avanceTipo1(v, l, s, t)
+    [numberReader(vo), numberReader(le), sentidoReader(sentido), booleanReader(tope)] as const,
+    (x) => avanceTipo1(x[0], x[1], x[2], x[3])
   ),
   lambdaBody: () => {
     const byCode = SENTIDO_CODES.map((s) => avanceTipo1Expr("n_vo", "n_le", s, "t_code=1"));

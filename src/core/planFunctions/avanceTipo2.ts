@@ -63,15 +63,14 @@ export const AVANCE_TIPO2 = planFunction({
   spec,
   run: cellwise(
     spec,
-    () =>
-      [
-        numberReader(vo),
-        numberReader(le),
-        numberReader(lb),
-        sentidoReader(sentido),
-        booleanReader(tope),
-      ] as const,
-    (v, l, b, _s, t) => avanceTipo2(v, l, b, t)
+    [
+      numberReader(vo),
+      numberReader(le),
+      numberReader(lb),
+      sentidoReader(sentido),
+      booleanReader(tope),
+    ] as const,
+    (x) => avanceTipo2(x[0], x[1], x[2], x[4])
   ),
   lambdaBody: () => ({
     locals: [

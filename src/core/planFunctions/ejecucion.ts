@@ -118,6 +118,10 @@ export function nativeEjecucion(
   return checked(hasta === null ? `=IF(${h}=0,"",${result})` : `=${result}`);
 }
 
+const readMode = acumulacionReader(acumulacion);
+const readMonth = numberReader(hastaMes);
+const readTope = booleanReader(tope);
+
 export const EJECUCION = planFunction({
   spec,
   run: (prog, ejec, acum, hasta, topeArg) => {
@@ -130,11 +134,6 @@ export const EJECUCION = planFunction({
     const modes = perSeries(acum ?? null, p.length, acumulacion.name);
     const months = perSeries(hasta ?? null, p.length, hastaMes.name);
     const caps = perSeries(topeArg ?? null, p.length, tope.name);
-    const [readMode, readMonth, readTope] = [
-      acumulacionReader(acumulacion),
-      numberReader(hastaMes),
-      booleanReader(tope),
-    ];
     return p.map((row, i) => {
       const np = numbersOf(row, programado.name);
       const ne = numbersOf(e[i] as unknown[], ejecutado.name);

@@ -44,15 +44,16 @@ export function nativeSemaforo(avanceRef: RefLike, scale: Scale): string {
   return checked(`=IF(${blankTest(avanceRef)},"${NO_DATA_LABEL}",${expr})`);
 }
 
+const readAvance = numberReader(avance);
+
 export const SEMAFORO = planFunction({
   spec,
   // The scale is read once for the call; its error comes before each avance's.
   run: (avances, escalaArg) => {
     const scale = scaleOf(escala, escalaArg ?? null);
-    const read = numberReader(avance);
     return zipCells([avances ?? null], [avance.name], ([a]) => {
       if (isPlanError(scale)) return scale;
-      const n = read(a);
+      const n = readAvance(a);
       return isPlanError(n) ? n : classify(n, scale);
     });
   },

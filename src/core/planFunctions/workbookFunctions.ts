@@ -15,9 +15,10 @@ const REGISTERED: readonly PlanFunction<PlanFunctionName>[] = PLAN_FUNCTIONS;
 /**
  * Workbook functions: the PLAN functions as named LAMBDAs that live in the workbook (Excel 365
  * and Excel 2024), so `=AVANCE_TIPO1(E13,D13)` works on any computer, add-in or not. Each body is
- * built from the same fragments as the portable twins (formulaParts.ts); what the twins decide
- * when they are written (sentido, tope, text cells) is read here when the sheet calculates.
- * Names, parameters and the Spanish comment come from the registry (functionSpecs.ts).
+ * its function file's `lambdaBody`, built from the same fragments as the portable twins
+ * (native/formulaParts.ts); what the twins decide when they are written (sentido, tope, text
+ * cells) is read there when the sheet calculates. Names, parameters and the Spanish comment come
+ * from the function's spec.
  */
 export interface WorkbookFunctionParam {
   name: string;
