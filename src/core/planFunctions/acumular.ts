@@ -16,7 +16,7 @@ import { acumulacionReader, callError, defaultAcumulacion, numbersOf } from "./r
 import { optionalParam, param, planFunction, type FunctionSpec } from "./types";
 
 const valores = param("valores", "serie", "Meses en una fila (o varias filas, una por actividad).");
-/** The same words as EJECUCION's acumulacion (a test keeps them together). */
+/** The help of the acumulacion parameter, which EJECUCION takes too. */
 export const ACUMULACION_HELP =
   "suma (Acumulado anual, predeterminado), ultimo (No acumulado); maximo y promedio son extensiones de Semáforo, no tipos de CEPLAN.";
 const acumulacion = optionalParam("acumulacion", "texto", ACUMULACION_HELP, "suma");
