@@ -12,6 +12,7 @@ const container = document.getElementById("container");
 if (container) {
   const root = createRoot(container);
   void Office.onReady((info) => {
+    performance.mark("semaforo:inicio");
     let port: WorkbookPort | null = null;
     let problem: string | null = null;
     if (info.host === Office.HostType.Excel) {

@@ -107,6 +107,11 @@ export function App({ port, problem = null, debounceMs = 500 }: AppProps) {
   }, [port]);
 
   useEffect(() => {
+    if (view.sheets && performance.getEntriesByName("semaforo:pintar").length === 0)
+      performance.measure("semaforo:pintar", "semaforo:pintar-inicio");
+  }, [view]);
+
+  useEffect(() => {
     // Shown and announced (a live region); the focus goes back to the button that was pressed.
     if (note) noteRef.current?.scrollIntoView?.({ block: "nearest" });
   }, [note]);

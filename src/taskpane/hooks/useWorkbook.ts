@@ -108,11 +108,13 @@ export function useWorkbook(
       const cancel = () => controller.abort();
       setBusy({ label: "Leyendo el libro…", onCancel: cancel });
       try {
+        performance.mark("semaforo:leer-inicio");
         const read = await port.readSheets({
           only,
           signal: controller.signal,
           onProgress: (p) => setBusy({ label: p.label, fraction: p.fraction, onCancel: cancel }),
         });
+        performance.measure("semaforo:leer", "semaforo:leer-inicio");
         setBusy({ label: "Validando las matrices…" });
         // Let the progress paint before the (synchronous) validation runs.
         await new Promise((r) => setTimeout(r, 0));
@@ -122,7 +124,10 @@ export function useWorkbook(
           ? measuringOfSettings(saved, latest.current.measuring)
           : latest.current.measuring;
         if (saved) latest.current.onStored?.(saved);
+        performance.mark("semaforo:validar-inicio");
         const next = analyse(base, read, measuring);
+        performance.measure("semaforo:validar", "semaforo:validar-inicio");
+        performance.mark("semaforo:pintar-inicio");
         setView(next);
         return next.sheets;
       } catch (e) {
