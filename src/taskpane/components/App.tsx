@@ -14,6 +14,7 @@ import {
 } from "@fluentui/react-components";
 import type { WorkbookPort } from "../../core/port/workbookPort";
 import { usePane } from "../hooks/usePane";
+import { endStep } from "../model/timing";
 import { ActionsPanel } from "./ActionsPanel";
 import { ColumnMapDialog } from "./ColumnMapDialog";
 import { CommandBar } from "./CommandBar";
@@ -62,6 +63,10 @@ export function App({ port, problem = null, debounceMs = 500 }: AppProps) {
   const pane = usePane(port, debounceMs);
   const { view, sheets, reports, busy, note, settings } = pane;
   const noteRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (view.sheets) endStep("pintar", true);
+  }, [view]);
 
   useEffect(() => {
     // Shown and announced (a live region); the focus goes back to the button that was pressed.

@@ -69,11 +69,7 @@ export function usePane(port: WorkbookPort | null, debounceMs: number) {
         .map((e) => ({ id: e.id, sheet: e.sheet, report: view.reports.get(e.id)! })),
     [view]
   );
-  const { scale, period, tope } = settings;
-  const ability = useMemo(
-    () => writeAbility(sheets, { scale, period, tope }),
-    [sheets, scale, period, tope]
-  );
+  const ability = writeAbility(sheets, view.writable);
   const canRemove = useMemo(() => !!sheets && readSettings(sheets) !== null, [sheets]);
 
   const prepare = async (summary: boolean) => {
