@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { cellOf, excel, laresSeed, openPane, startHarness, type Harness } from "./harness/pane";
+import { cellOf, laresSeed, openPane, startHarness, type Harness } from "./harness/pane";
 
 let h: Harness;
 afterAll(async () => h?.close());
