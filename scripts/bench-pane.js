@@ -4,7 +4,7 @@
 // findings heading on screen (goal ≤ 0.5 s, Microsoft's add-in target), with where the time goes
 // (the pane's own User Timing marks: reading, detection and validation) and the longest task that
 // blocked the page. Builds dist/ first when the sources are newer than it.
-// Usage: node scripts/bench-pane.js [runs, default 7]
+// Usage: [SEMAFORO_PANE_DIST=other/dist] node scripts/bench-pane.js [runs, default 7]
 "use strict";
 // probe() and the page.evaluate callbacks run in the page, where these are defined.
 /* global window, document, requestAnimationFrame */
@@ -17,7 +17,8 @@ const { flatPoiTareas } = require("./lib/flat-layouts");
 const { fakeOffice } = require("./lib/fake-office");
 
 const root = path.resolve(__dirname, "..");
-const dist = path.join(root, "dist");
+// SEMAFORO_PANE_DIST: another build to measure (an earlier commit's dist/, for a before/after).
+const dist = process.env.SEMAFORO_PANE_DIST ?? path.join(root, "dist");
 const RUNS = Number(process.argv[2] ?? 7);
 const GOAL_MS = 500;
 
@@ -32,6 +33,7 @@ function newest(dir) {
 }
 
 function ensureBuilt() {
+  if (process.env.SEMAFORO_PANE_DIST) return;
   const bundle = path.join(dist, "taskpane.js");
   if (fs.existsSync(bundle) && fs.statSync(bundle).mtimeMs > newest(path.join(root, "src"))) return;
   console.log("Construyendo el panel (webpack, producción)…");
