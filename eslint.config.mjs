@@ -87,11 +87,6 @@ export default tseslint.config(
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
   {
-    // The office.js stand-in runs in the browser page, not in Node.
-    files: ["test/e2e/harness/**/*.js"],
-    languageOptions: { globals: { ...globals.browser } },
-  },
-  {
     files: ["src/taskpane/**/*.tsx", "test/**/*.tsx"],
     ...reactPlugin.configs.flat.recommended,
     ...reactPlugin.configs.flat["jsx-runtime"],
