@@ -42,9 +42,17 @@ export function renderMessage(
   template: string,
   data: Record<string, string | number> = {}
 ): string {
-  const filled = template
-    .replace(/\{(\w+)\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole))
-    .replace(/\b([Dd])e el\b/g, "$1el")
-    .replace(/\b([Aa]) el\b/g, "$1l");
+  let filled = template.includes("{")
+    ? template.replace(/\{(\w+)\}/g, (whole, key: string) =>
+        key in data ? String(data[key]) : whole
+      )
+    : template;
+  // Both contractions need « el»: most messages (thousands in a large POI) skip the two passes.
+  if (filled.includes(" el"))
+    filled = filled.replace(/\b([Dd])e el\b/g, "$1el").replace(/\b([Aa]) el\b/g, "$1l");
+  const first = filled.charCodeAt(0);
+  // A lowercase ASCII letter capitalises the same in Spanish; only others need the locale.
+  if (first >= 97 && first <= 122) return String.fromCharCode(first - 32) + filled.slice(1);
+  if (first < 128 || Number.isNaN(first)) return filled;
   return filled.charAt(0).toLocaleUpperCase("es") + filled.slice(1);
 }

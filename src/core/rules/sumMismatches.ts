@@ -14,14 +14,27 @@ export interface SumMismatch {
   hidden: boolean;
 }
 
+const NONE: readonly SumMismatch[] = [];
+/** Each item's mismatches, judged once: four rules ask for them. */
+const judged = new WeakMap<FichaActivityItem, readonly SumMismatch[]>();
+
 /**
  * Every total of a cumulative ficha activity that does not add up: each quarter against its
  * months, the annual quantity against the twelve months, the meta against the annual quantity.
  * Shared by V4.trimestre, V4.anual, V4.meta (beyond the last shown digit) and V4.decimales
  * (within it), so that each difference is judged once.
  */
-export function sumMismatches(item: FichaActivityItem, m: DetectedMatrix): SumMismatch[] {
-  if (item.isLevel) return [];
+export function sumMismatches(item: FichaActivityItem, m: DetectedMatrix): readonly SumMismatch[] {
+  if (item.isLevel) return NONE;
+  // An item is measured in one matrix, so the item alone keys its mismatches.
+  const known = judged.get(item);
+  if (known !== undefined) return known;
+  const out = judge(item, m);
+  judged.set(item, out);
+  return out;
+}
+
+function judge(item: FichaActivityItem, m: DetectedMatrix): SumMismatch[] {
   const out: SumMismatch[] = [];
   const months = item.months.map(valueOf);
   const hasMonths = m.header.columns.months.some((c) => c !== undefined);
