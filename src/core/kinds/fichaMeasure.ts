@@ -21,6 +21,10 @@ const REQUIRED = [
   ["meta", "la meta"],
 ] as const;
 
+/** What each read is, before the activity's label («enero de » «…»). */
+const MONTH_HEADS = MONTH_NAMES.map((m) => `${m} de `);
+const QUARTER_HEADS = QUARTER_NAMES.map((q) => `${q} Trimestre de `);
+
 /** The name of a ficha (from its label block), for messages and codes. */
 export const fichaNameOf = (m: DetectedMatrix) => m.ficha?.labels.ficha?.value;
 
@@ -54,7 +58,7 @@ export function measureFicha(
     const label = `«${(activity?.text ?? "").slice(0, 70)}»`;
     const numero = readText(sheet, row, s.numero);
     const read = (col: number | undefined, what: string) => {
-      const x = readCell(sheet, row, col, what);
+      const x = readCell(sheet, row, col, what, label);
       if (x) reads.push(x);
       return x;
     };
@@ -62,23 +66,26 @@ export function measureFicha(
     const monthReads: (CellRead | undefined)[] = new Array(monthCols);
     const monthValues: (number | null)[] = new Array(monthCols);
     for (let i = 0; i < monthCols; i++) {
-      const x = read(months[i], `${MONTH_NAMES[i]} de ${label}`);
+      const x = read(months[i], MONTH_HEADS[i] as string);
       monthReads[i] = x;
       monthValues[i] = x?.value ?? null;
     }
     const quarterReads: (CellRead | undefined)[] = new Array(quarterCols);
     const quarterValues: (number | null)[] = new Array(quarterCols);
     for (let i = 0; i < quarterCols; i++) {
-      const x = read(quarters[i], `${QUARTER_NAMES[i]} Trimestre de ${label}`);
+      const x = read(quarters[i], QUARTER_HEADS[i] as string);
       quarterReads[i] = x;
       quarterValues[i] = x?.value ?? null;
     }
-    const annual = read(s.cantidadAnual, `Cantidad anual de ${label}`);
-    const meta = read(s.meta, `Meta de ${label}`);
+    const annual = read(s.cantidadAnual, "Cantidad anual de ");
+    const meta = read(s.meta, "Meta de ");
     const unitOf = rowOf.kind === "ao" ? (s.unidadMedidaAo ?? s.unidadMedida) : s.unidadMedida;
     const unit = readText(sheet, row, rowOf.kind === "actividad" ? unitCol : unitOf)?.text ?? "";
     const required: { what: string; cell: TextCell }[] = [];
-    for (const [concept, what] of REQUIRED) {
+    for (let k = 0; k < REQUIRED.length; k++) {
+      // Indexed, not destructured: destructuring walks an iterator per activity.
+      const concept = (REQUIRED[k] as (typeof REQUIRED)[number])[0];
+      const what = (REQUIRED[k] as (typeof REQUIRED)[number])[1];
       const cell = readText(sheet, row, concept === "unidadMedida" ? unitOf : s[concept]);
       if (cell) required.push({ what, cell });
     }

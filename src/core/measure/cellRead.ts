@@ -31,7 +31,9 @@ class Read implements CellRead {
   constructor(
     readonly row: number,
     readonly col: number,
-    readonly what: string,
+    /** What the cell is, in two parts joined when asked («enero de » + «…»). */
+    private readonly whatHead: string,
+    private readonly whatTail: string,
     /** The text as read, or null for a number cell (its text is the number's). */
     private readonly typed: string | null,
     private readonly number: number,
@@ -46,20 +48,28 @@ class Read implements CellRead {
   get text(): string {
     return this.typed ?? String(this.number);
   }
+
+  get what(): string {
+    return this.whatTail === "" ? this.whatHead : this.whatHead + this.whatTail;
+  }
 }
 
-/** Reads a numeric cell; an absent column reads as undefined (the matrix has no such column). */
+/**
+ * Reads a numeric cell; an absent column reads as undefined (the matrix has no such column). What
+ * the cell is may come in two parts (`what` + `whatTail`), joined only when a message asks.
+ */
 export function readCell(
   sheet: SheetData,
   row: number,
   col: number | undefined,
-  what: string
+  what: string,
+  whatTail = ""
 ): CellRead | undefined {
   if (col === undefined) return undefined;
   const v = cellAt(sheet, row, col);
   if (typeof v === "number") {
     const ok = Number.isFinite(v);
-    return new Read(row, col, what, null, v, ok ? v : null, ok ? "number" : "invalid");
+    return new Read(row, col, what, whatTail, null, v, ok ? v : null, ok ? "number" : "invalid");
   }
   let text = "";
   let value: number | null = null;
@@ -78,7 +88,7 @@ export function readCell(
       }
     }
   }
-  return new Read(row, col, what, text, 0, value, status);
+  return new Read(row, col, what, whatTail, text, 0, value, status);
 }
 
 /** The number a read holds (null when absent or blank). */
