@@ -1,5 +1,5 @@
 import type { DetectedMatrix } from "../detect/matrix";
-import { valueOf } from "../measure/cellRead";
+import { valueOf, type CellRead } from "../measure/cellRead";
 import type { FichaActivityItem } from "../measure/item";
 import { itemsOf, type PlanRule } from "./context";
 import { formatNumber, shownDecimals } from "../text/formatNumber";
@@ -38,12 +38,13 @@ function judge(item: FichaActivityItem, m: DetectedMatrix): SumMismatch[] {
   const out: SumMismatch[] = [];
   const months = item.months.map(valueOf);
   const hasMonths = m.header.columns.months.some((c) => c !== undefined);
+  // The cell's address and the sentence are spelled only for a total that does not add up.
   const compare = (
     total: SumMismatch["total"],
     printed: number,
     expected: number,
-    cell: string,
-    describe: string
+    read: CellRead,
+    describe: () => string
   ) => {
     const diff = Math.abs(printed - expected);
     if (diff < 1e-6) return;
@@ -51,10 +52,10 @@ function judge(item: FichaActivityItem, m: DetectedMatrix): SumMismatch[] {
     const relative = diff / Math.max(Math.abs(printed), Math.abs(expected), 1e-9);
     out.push({
       total,
-      cell,
+      cell: read.address,
       hidden: diff <= unit + 1e-9 && relative < 0.001,
       data: {
-        describe,
+        describe: describe(),
         printed: formatNumber(printed),
         expected: expected === 0 ? "0" : `la suma esperada (${formatNumber(expected)})`,
         diff: formatNumber(diff),
@@ -64,19 +65,21 @@ function judge(item: FichaActivityItem, m: DetectedMatrix): SumMismatch[] {
   if (hasMonths) {
     item.quarters.forEach((q, i) => {
       if (!q || q.value === null) return;
-      const sum = months.slice(i * 3, i * 3 + 3).reduce<number>((a, b) => a + (b ?? 0), 0);
-      const describe = `El subtotal del ${QUARTER_NAMES[i]} Trimestre de ${item.label}`;
-      compare("trimestre", q.value, sum, q.address, describe);
+      // Added in month order, as the sum of the quarter's slice was.
+      let sum = 0;
+      for (let k = i * 3; k < i * 3 + 3 && k < months.length; k++) sum += months[k] ?? 0;
+      const describe = () => `El subtotal del ${QUARTER_NAMES[i]} Trimestre de ${item.label}`;
+      compare("trimestre", q.value, sum, q, describe);
     });
   }
   const annual = valueOf(item.annual);
   if (item.annual && annual !== null && hasMonths) {
     const sum = months.reduce<number>((a, b) => a + (b ?? 0), 0);
-    compare("anual", annual, sum, item.annual.address, `La cantidad anual de ${item.label}`);
+    compare("anual", annual, sum, item.annual, () => `La cantidad anual de ${item.label}`);
   }
   const meta = valueOf(item.meta);
   if (item.meta && meta !== null && annual !== null) {
-    compare("meta", meta, annual, item.meta.address, `La meta de ${item.label}`);
+    compare("meta", meta, annual, item.meta, () => `La meta de ${item.label}`);
   }
   return out;
 }
