@@ -1,4 +1,4 @@
-import { workbookFunctions } from "../../core/native/workbookFunctions";
+import { workbookFunctions } from "../../core/planFunctions/workbookFunctions";
 import { isResultHeader } from "../../core/plan/removalPlan";
 import { a1 } from "../../core/sheet/address";
 import { cellAt, cellText, type MergedRange, type SheetData } from "../../core/sheet/sheetData";
