@@ -4,7 +4,7 @@ import type { DetectedMatrix, MatrixKind, Period } from "../detect/matrix";
 import { savedMapOf, type SavedMatrixMap } from "../columnMap/savedMap";
 import { describeNearMiss, findNearMiss, type NearMiss } from "../detect/nearMiss";
 import { kindLabel } from "../kinds/registry";
-import { measureMatrix } from "../measure/measureMatrix";
+import { measureMatrix } from "../pipeline/measureMatrix";
 import { runRules } from "../rules/runRules";
 import { scaleLabels } from "../scales/scale";
 import { DEFAULT_MEASURING, measuringScale, type Measuring } from "../scales/measuring";

@@ -1,3 +1,4 @@
+import { requirementsOf } from "../kinds/kindColumns";
 import { KINDS } from "../kinds/registry";
 import { columnName } from "../sheet/address";
 import { cellText, type SheetData } from "../sheet/sheetData";
@@ -43,7 +44,7 @@ export function findNearMiss(sheet: SheetData): NearMiss | null {
   // The closest kind misses the fewest requirements; among equals, it meets the most.
   let closest: { kind: string; missing: string[]; met: number } | null = null;
   for (const kind of KINDS) {
-    const reqs = kind.requirements(header.columns);
+    const reqs = requirementsOf(kind, header.columns);
     const missing = reqs.filter((x) => !x.present).map((x) => x.label);
     const met = reqs.length - missing.length;
     const better =
