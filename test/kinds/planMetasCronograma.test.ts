@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { columnMapOf, rolesOf } from "../../src/core/columnMap/roles";
 import type { ColumnMap } from "../../src/core/detect/columnMap";
-import { detectMatrices } from "../../src/core/detect/detectMatrices";
+import { detectMatrices } from "../../src/core/pipeline/detectMatrices";
 import { isSemesterRow, periodOfLabel, planCodeOf } from "../../src/core/kinds/planColumns";
 import { statesMeta } from "../../src/core/kinds/planMeasure";
 import { readCell } from "../../src/core/measure/cellRead";

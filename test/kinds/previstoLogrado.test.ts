@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { checkSheet, DEFAULT_CHECK_OPTIONS } from "../../src/core/check/checkSheets";
-import { detectMatrices } from "../../src/core/detect/detectMatrices";
+import { detectMatrices } from "../../src/core/pipeline/detectMatrices";
 import { measureMatrix } from "../../src/core/pipeline/measureMatrix";
 import { buildWritePlan } from "../../src/core/plan/buildPlan";
 import { PRESET_SCALES } from "../../src/core/scales/presets";

@@ -1,6 +1,6 @@
 import { expect, it } from "vitest";
 import { articulationOf } from "../../src/core/articulation/articulation";
-import { detectMatrices } from "../../src/core/detect/detectMatrices";
+import { detectMatrices } from "../../src/core/pipeline/detectMatrices";
 import { measureMatrix } from "../../src/core/pipeline/measureMatrix";
 import {
   renderMessage,

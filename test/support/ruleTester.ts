@@ -1,5 +1,5 @@
 import { expect, it } from "vitest";
-import { detectMatrices } from "../../src/core/detect/detectMatrices";
+import { detectMatrices } from "../../src/core/pipeline/detectMatrices";
 import { measureMatrix } from "../../src/core/pipeline/measureMatrix";
 import type { PlanRule, Report } from "../../src/core/rules/context";
 import { renderMessage, ruleContext, subscribes } from "../../src/core/rules/context";

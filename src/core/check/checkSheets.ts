@@ -1,9 +1,10 @@
 import type { Articulation } from "../articulation/articulation";
-import { detectMatrices } from "../detect/detectMatrices";
-import type { DetectedMatrix, MatrixKind, Period } from "../detect/matrix";
+import { detectMatrices } from "../pipeline/detectMatrices";
+import type { DetectedMatrix, Period } from "../detect/matrix";
+import type { MatrixKind } from "../kinds/kindIds";
 import { savedMapOf, type SavedMatrixMap } from "../columnMap/savedMap";
-import { describeNearMiss, findNearMiss, type NearMiss } from "../detect/nearMiss";
-import { kindLabel } from "../kinds/registry";
+import { describeNearMiss, findNearMiss, type NearMiss } from "../pipeline/nearMiss";
+import { kindIdOf, kindLabel } from "../kinds/registry";
 import { measureMatrix } from "../pipeline/measureMatrix";
 import { runRules } from "../rules/runRules";
 import { scaleLabels } from "../scales/scale";
@@ -101,7 +102,7 @@ export function checkMatrix(
     ? Object.fromEntries(Object.entries(m.ficha.labels).map(([k, v]) => [k, v.value]))
     : undefined;
   return {
-    kind: m.kind,
+    kind: kindIdOf(m.kind),
     label: kindLabel(m.kind),
     header: m.headerA1,
     rows: dataRows,

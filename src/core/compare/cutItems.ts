@@ -1,6 +1,7 @@
 import { checkMatrix, type CheckOptions } from "../check/checkSheets";
-import { detectMatrices } from "../detect/detectMatrices";
-import type { MatrixKind } from "../detect/matrix";
+import { detectMatrices } from "../pipeline/detectMatrices";
+import type { MatrixKind } from "../kinds/kindIds";
+import { kindIdOf } from "../kinds/registry";
 import { valueOf, type CellRead } from "../measure/cellRead";
 import type { Item } from "../measure/item";
 import { measureMatrix } from "../pipeline/measureMatrix";
@@ -60,7 +61,7 @@ export function cutItems(sheets: readonly SheetData[], options: CheckOptions): C
         out.push({
           key: n === 1 ? base : `${base}#${n}`,
           code: n === 1 ? result.code : `${result.code}#${n}`,
-          kind: matrix.kind,
+          kind: kindIdOf(matrix.kind),
           sheet: sheet.name,
           cell: result.cell,
           value: result.value,

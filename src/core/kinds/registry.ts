@@ -36,7 +36,10 @@ export function kindOf(id: string): KindDef {
 }
 
 /** The Spanish name of a kind, as planners read it. */
-export const kindLabel = (id: MatrixKind): string => kindOf(id).label;
+export const kindLabel = (id: string): string => kindOf(id).label;
+
+/** A detected matrix's kind id as the literal type (it is a registered kind's id). */
+export const kindIdOf = (id: string): MatrixKind => kindOf(id).id;
 
 /** The node types a kind's matrices yield: "matriz", its family, its item types and table nodes. */
 export const nodesOf = (kind: KindDef): ReadonlySet<NodeType> =>

@@ -1,4 +1,4 @@
-import { detectMatrices } from "../detect/detectMatrices";
+import { detectMatrices } from "../pipeline/detectMatrices";
 import { measureMatrix } from "../pipeline/measureMatrix";
 import { serializeScaleChoice } from "../scales/scaleChoice";
 import { measuringScale, scaleInWords } from "../scales/measuring";

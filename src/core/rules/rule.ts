@@ -1,5 +1,7 @@
-import type { Severity } from "../check/findings";
 import type { NodeType } from "../measure/nodes";
+
+/** How serious a finding is. */
+export type Severity = "error" | "warning" | "info";
 
 /**
  * A validation rule, declared the way ESLint declares its rules: `meta` says what it is (id,

@@ -1,13 +1,18 @@
 import type { Articulation } from "../articulation/articulation";
-import type { FindingCollector } from "../check/findings";
 import type { MeasuredMatrix } from "../measure/item";
 import { renderMessage, ruleContext, subscribes } from "./context";
 import { RULES } from "./registry";
+import type { Severity } from "./rule";
+
+/** Where findings go (check/findings.ts FindingCollector). */
+export interface FindingSink {
+  add(rule: string, severity: Severity, cell: string, message: string, cause?: string): void;
+}
 
 /** Runs every rule subscribed to a node type the matrix yields; each report becomes a finding. */
 export function runRules(
   measured: MeasuredMatrix,
-  out: FindingCollector,
+  out: FindingSink,
   articulation?: Articulation
 ): void {
   for (const rule of RULES) {

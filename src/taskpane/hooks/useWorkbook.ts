@@ -5,9 +5,9 @@ import {
   type MatrixReport,
 } from "../../core/check/checkSheets";
 import type { SavedMatrixMap } from "../../core/columnMap/savedMap";
-import { detectMatrices } from "../../core/detect/detectMatrices";
+import { detectMatrices } from "../../core/pipeline/detectMatrices";
 import { isArticulated, workbookArticulation } from "../model/articulation";
-import { describeNearMiss, findNearMiss } from "../../core/detect/nearMiss";
+import { describeNearMiss, findNearMiss } from "../../core/pipeline/nearMiss";
 import { measuringOfSettings, readSettings } from "../../core/plan/settings";
 import type { PlanSettings } from "../../core/plan/writePlan";
 import { SETTINGS_SHEET, SUMMARY_SHEET } from "../../core/plan/writePlan";

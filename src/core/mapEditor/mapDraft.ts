@@ -1,14 +1,14 @@
-import { detectMatrices } from "../detect/detectMatrices";
+import { detectMatrices } from "../pipeline/detectMatrices";
 import { readHeader } from "../detect/headerScan";
-import { findNearMiss } from "../detect/nearMiss";
+import { findNearMiss } from "../pipeline/nearMiss";
 import { KIND_IDS, type MatrixKind } from "../kinds/kindIds";
 import { requirementsOf } from "../kinds/kindColumns";
 import { KINDS, kindOf } from "../kinds/registry";
 import { columnName, parseA1 } from "../sheet/address";
 import { cellText, type SheetData } from "../sheet/sheetData";
-import { IGNORE, roleLabel } from "./roleChoices";
-import { columnMapOf, rolesOf, type ColumnRole } from "./roles";
-import { savedMapOf, type SavedMatrixMap } from "./savedMap";
+import { IGNORE, roleLabel } from "../columnMap/roleChoices";
+import { columnMapOf, rolesOf, type ColumnRole } from "../columnMap/roles";
+import { savedMapOf, type SavedMatrixMap } from "../columnMap/savedMap";
 
 /**
  * A column map being defined in the pane's «Definir columnas»: the header row as typed (text, so

@@ -6,9 +6,9 @@ import { essentialColumns } from "../kinds/kindColumns";
 import { KINDS, kindOf } from "../kinds/registry";
 import { rolesKey } from "../columnMap/roles";
 import { headerOfMap, type SavedMatrixMap } from "../columnMap/savedMap";
-import { isHeaderRow, readHeader, type HeaderInfo } from "./headerScan";
-import { readLabel } from "./labels";
-import type { AlignmentRow, DetectedMatrix, FichaInfo, MatrixRow, Period } from "./matrix";
+import { isHeaderRow, readHeader, type HeaderInfo } from "../detect/headerScan";
+import { readLabel } from "../detect/labels";
+import type { AlignmentRow, DetectedMatrix, FichaInfo, MatrixRow, Period } from "../detect/matrix";
 import { roleOf } from "./rowRole";
 
 /** Consecutive blank rows that end a matrix body. */

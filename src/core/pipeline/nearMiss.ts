@@ -2,8 +2,8 @@ import { requirementsOf } from "../kinds/kindColumns";
 import { KINDS } from "../kinds/registry";
 import { columnName } from "../sheet/address";
 import { cellText, type SheetData } from "../sheet/sheetData";
-import { CONCEPT_LABELS } from "./conceptLabels";
-import { matchRow, readHeader } from "./headerScan";
+import { CONCEPT_LABELS } from "../detect/conceptLabels";
+import { matchRow, readHeader } from "../detect/headerScan";
 
 /**
  * A row that looks like the header of a planning matrix but that no kind recognises: which row,
