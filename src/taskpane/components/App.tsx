@@ -13,6 +13,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { buildWritePlan } from "../../core/plan/buildPlan";
+import { keepPlannersSummary } from "../../core/plan/keepSummary";
 import { buildRemovalPlan } from "../../core/plan/removalPlan";
 import { readSettings } from "../../core/plan/settings";
 import type { PlanSettings } from "../../core/plan/writePlan";
@@ -126,7 +127,11 @@ export function App({ port, problem = null, debounceMs = 500 }: AppProps) {
 
   const prepare = async (summary: boolean) => {
     if (!sheets || !port) return;
-    const plan = buildWritePlan(sheets, { ...settings, summary, force: false });
+    // A summary the planner edited is kept (core policy, shared with the CLI's apply).
+    const plan = keepPlannersSummary(
+      buildWritePlan(sheets, { ...settings, summary, force: false }),
+      sheets
+    );
     const names = await checkWorkbookFunctions(port, plan);
     if ("note" in names) {
       setNote(names.note);
