@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildWritePlan } from "../../src/core/plan/buildPlan";
-import { keepPlannersSummary } from "../../src/core/plan/keepSummary";
+import { keepPlannersSummary, planToWrite } from "../../src/core/plan/keepSummary";
 import { SETTINGS_SHEET, SUMMARY_SHEET, type WritePlan } from "../../src/core/plan/writePlan";
 import { parseA1 } from "../../src/core/sheet/address";
 import type { CellValue, SheetData } from "../../src/core/sheet/sheetData";
@@ -50,6 +50,9 @@ describe("keepPlannersSummary", () => {
     expect(plan.settings.resumen).toBeUndefined();
     expect(plan.cells.some((c) => c.sheet === SETTINGS_SHEET)).toBe(true);
     expect(plan.notes.join(" ")).toMatch(/tiene cambios suyos: se conservó tal cual/);
+    // The pane's plan (planToWrite) follows the same policy.
+    expect(hasSummary(planToWrite(edited, NATIVE_WITH_SUMMARY))).toBe(false);
+    expect(hasSummary(planToWrite(workbook, NATIVE_WITH_SUMMARY))).toBe(true);
   });
 
   it("keeps a summary sheet it cannot tell is its own (no settings sheet), saying why", () => {

@@ -7,7 +7,7 @@ export const peiMatriz: KindDef = {
   id: "pei-matriz",
   label: "Matriz PEI (OEI / AEI / indicadores)",
   family: "pei",
-  yields: ["indicador", "aei", "jerarquia-pei", "unidad-exigida"],
+  yields: ["indicador", "aei", "jerarquia-objetivos", "unidad-exigida"],
   summaryBy: "matriz",
   codeColumn: peiCodeColumn,
   recognise(_sheet, info) {

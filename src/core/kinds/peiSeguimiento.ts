@@ -12,7 +12,7 @@ export const peiSeguimiento: KindDef = {
   id: "pei-seguimiento",
   label: "Seguimiento PEI",
   family: "pei",
-  yields: ["indicador", "aei", "jerarquia-pei", "valores-obtenidos"],
+  yields: ["indicador", "aei", "jerarquia-objetivos", "valores-obtenidos"],
   summaryBy: "matriz",
   codeColumn: peiCodeColumn,
   recognise(_sheet, info) {

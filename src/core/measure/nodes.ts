@@ -27,8 +27,11 @@ export type KindFamily = "pei" | "poi" | "presupuesto" | "indicadores" | "plan";
 
 /** Things of a whole table a rule may read, beyond its items. */
 export type TableNode =
-  /** OEI / AEI / indicator rows under one code column, as CEPLAN's PEI tables write them. */
-  | "jerarquia-pei"
+  /**
+   * Objective / action / indicator rows under one code column, as CEPLAN's strategic plans write
+   * them (a PEI's OEI / AEI, a PDRC's OER / AER).
+   */
+  | "jerarquia-objetivos"
   /** The table states valores obtenidos, so avances are computed and compared with printed ones. */
   | "valores-obtenidos"
   /** Its indicators must state their unidad de medida (a PEI matrix). */

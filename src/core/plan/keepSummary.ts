@@ -1,7 +1,8 @@
 import type { SheetData } from "../sheet/sheetData";
+import { buildWritePlan } from "./buildPlan";
 import { buildRemovalPlan, type RemovalPlan } from "./removalPlan";
 import { settingsCells } from "./settings";
-import { SETTINGS_SHEET, SUMMARY_SHEET, type WritePlan } from "./writePlan";
+import { SETTINGS_SHEET, SUMMARY_SHEET, type PlanOptions, type WritePlan } from "./writePlan";
 
 /** Why a «Resumen Semáforo» still in the workbook is kept (as a sentence's start). */
 export function summaryKeptBecause(sheets: readonly SheetData[]): string {
@@ -42,3 +43,7 @@ export function keepPlannersSummary(
     ],
   };
 }
+
+/** The write plan the pane writes: buildWritePlan, keeping a summary the planner edited. */
+export const planToWrite = (sheets: readonly SheetData[], options: PlanOptions): WritePlan =>
+  keepPlannersSummary(buildWritePlan(sheets, options), sheets);

@@ -1,3 +1,4 @@
+import { parseCode } from "../codes/codes";
 import type { DetectedMatrix } from "../detect/matrix";
 import { kindOf } from "../kinds/registry";
 import type { Scale } from "../scales/scale";
@@ -72,10 +73,10 @@ function summaryTables(groups: readonly SummaryGroup[]): SummaryTableSpec[] {
       // No cell ranges in the title: the header grows by our own column after the first run.
       tables.push({
         title: `${g.sheet} — ${label}${ficha ? ` (${ficha})` : ""} · ${g.scale.name}`,
-        rowHeader: "OEI",
+        rowHeader: parseCode(objectiveOf(g.aeiCells[0]?.code ?? ""))?.kind ?? "OEI",
         countHeader: "Número de AEI",
         scale: g.scale,
-        rows: groupBy(qualified(g.aeiCells), (i) => `OEI.${i.code.slice(4, 6)}`),
+        rows: groupBy(qualified(g.aeiCells), (i) => objectiveOf(i.code)),
         average: true,
       });
       // The PEI's indicators are summed up by their AEI: no table of their own.
@@ -121,6 +122,9 @@ function summaryTables(groups: readonly SummaryGroup[]): SummaryTableSpec[] {
   }
   return tables;
 }
+
+/** The objective an action's code names: OEI.01 for AEI.01.02 (OER.01 for AER.01.02). */
+const objectiveOf = (code: string): string => parseCode(code)?.parent ?? code;
 
 function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
   const out = new Map<string, T[]>();

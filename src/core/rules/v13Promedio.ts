@@ -8,7 +8,7 @@ export const v13Promedio = createRule({
   meta: {
     id: "V13.promedio",
     severity: "warning",
-    on: ["jerarquia-pei"],
+    on: ["jerarquia-objetivos"],
     description: "El promedio impreso coincide con la media de las filas",
     messages: {
       distinto: "El promedio impreso ({printed}) no es la media simple de las {n} AEI ({mean}).",

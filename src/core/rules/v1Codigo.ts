@@ -8,7 +8,7 @@ export const v1Codigo = createRule({
   meta: {
     id: "V1.codigo",
     severity: "error",
-    on: ["jerarquia-pei"],
+    on: ["jerarquia-objetivos"],
     description: "Código con forma válida (OEI.01, AEI.01.02, IND.01.AEI.01.02)",
     messages: {
       forma:

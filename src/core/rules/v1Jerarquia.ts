@@ -6,7 +6,7 @@ export const v1Jerarquia = createRule({
   meta: {
     id: "V1.jerarquia",
     severity: "error",
-    on: ["jerarquia-pei", "ficha-alineacion"],
+    on: ["jerarquia-objetivos", "ficha-alineacion"],
     description: "Cada AEI bajo su OEI y cada indicador bajo su AEI",
     messages: {
       bajo: "{code} está bajo {under}, pero su código indica {parent}.",

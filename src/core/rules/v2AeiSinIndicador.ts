@@ -4,7 +4,7 @@ export const v2AeiSinIndicador = createRule({
   meta: {
     id: "V2.aei-sin-indicador",
     severity: "error",
-    on: ["jerarquia-pei"],
+    on: ["jerarquia-objetivos"],
     description: "Toda AEI tiene al menos un indicador",
     messages: { falta: "La AEI {code} no tiene indicadores." },
     example: "La AEI AEI.04.03 no tiene indicadores.",

@@ -4,7 +4,7 @@ export const v2OeiSinAei = createRule({
   meta: {
     id: "V2.oei-sin-aei",
     severity: "error",
-    on: ["jerarquia-pei"],
+    on: ["jerarquia-objetivos"],
     description: "Todo OEI tiene al menos una AEI",
     messages: { falta: "El {code} no tiene AEI." },
     example: "El OEI.05 no tiene AEI.",

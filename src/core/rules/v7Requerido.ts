@@ -4,7 +4,7 @@ export const v7Requerido = createRule({
   meta: {
     id: "V7.requerido",
     severity: "error",
-    on: ["jerarquia-pei", "actividad", "ao-lineas"],
+    on: ["jerarquia-objetivos", "actividad", "ao-lineas"],
     description: "Campos obligatorios presentes",
     messages: {
       logro: "Falta el logro esperado de {who}.",

@@ -5,7 +5,7 @@ export const v9Tipo2 = createRule({
   meta: {
     id: "V9.tipo2",
     severity: "info",
-    on: ["jerarquia-pei"],
+    on: ["jerarquia-objetivos"],
     description: "Logro esperado igual a la línea base: Avance Tipo II no calculable",
     messages: {
       igual:

@@ -12,8 +12,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { buildWritePlan } from "../../core/plan/buildPlan";
-import { keepPlannersSummary } from "../../core/plan/keepSummary";
+import { planToWrite } from "../../core/plan/keepSummary";
 import { buildRemovalPlan } from "../../core/plan/removalPlan";
 import { readSettings } from "../../core/plan/settings";
 import type { PlanSettings } from "../../core/plan/writePlan";
@@ -127,11 +126,7 @@ export function App({ port, problem = null, debounceMs = 500 }: AppProps) {
 
   const prepare = async (summary: boolean) => {
     if (!sheets || !port) return;
-    // A summary the planner edited is kept (core policy, shared with the CLI's apply).
-    const plan = keepPlannersSummary(
-      buildWritePlan(sheets, { ...settings, summary, force: false }),
-      sheets
-    );
+    const plan = planToWrite(sheets, { ...settings, summary, force: false });
     const names = await checkWorkbookFunctions(port, plan);
     if ("note" in names) {
       setNote(names.note);
