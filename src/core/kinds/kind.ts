@@ -73,6 +73,11 @@ export interface KindDef {
   codeColumn(m: DetectedMatrix): number;
   /** The name of its month-by-month programming line (F(RE), PROGRAMADO), if it has one. */
   monthlyLine?: string;
+  /**
+   * Told apart from a kind tried after it by its body (its codes), not by its header alone: a kind
+   * guessed from column roles, or the closest kind of a header no kind recognises, is never this one.
+   */
+  byContent?: boolean;
   /** The column map the kind reads this header with, or null when the header is not of this kind. */
   recognise(sheet: SheetData, info: HeaderInfo): ColumnMap | null;
   /** The columns it reads, stated once (confidence and requirements). */

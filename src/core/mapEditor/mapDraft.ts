@@ -48,7 +48,7 @@ const roleMap = (columnas: Record<string, ColumnRole>) => {
 export function guessKind(columnas: Record<string, ColumnRole>): MatrixKind | null {
   const map = columnMapOf(roleMap(columnas));
   if ("unknown" in map) return null;
-  const kind = KINDS.find((k) => requirementsOf(k, map).every((r) => r.present));
+  const kind = KINDS.find((k) => !k.byContent && requirementsOf(k, map).every((r) => r.present));
   return kind?.id ?? null;
 }
 

@@ -44,6 +44,7 @@ export function findNearMiss(sheet: SheetData): NearMiss | null {
   // The closest kind misses the fewest requirements; among equals, it meets the most.
   let closest: { kind: string; missing: string[]; met: number } | null = null;
   for (const kind of KINDS) {
+    if (kind.byContent) continue;
     const reqs = requirementsOf(kind, header.columns);
     const missing = reqs.filter((x) => !x.present).map((x) => x.label);
     const met = reqs.length - missing.length;
