@@ -4,6 +4,7 @@ import type { MatrixKind } from "./kindIds";
 import { peiIndicadores } from "./peiIndicadores";
 import { peiMatriz } from "./peiMatriz";
 import { peiSeguimiento } from "./peiSeguimiento";
+import { planConcertado } from "./planConcertado";
 import { planMetasCronograma } from "./planMetasCronograma";
 import { poiExport } from "./poiExport";
 import { poiProgramacion } from "./poiProgramacion";
@@ -24,6 +25,7 @@ export const KINDS: readonly KindDef[] = [
   poiSeguimiento,
   poiTareas,
   poiProgramacion,
+  planConcertado,
   peiSeguimiento,
   peiIndicadores,
   peiMatriz,
