@@ -1,4 +1,5 @@
-/* Builds the task pane (HTML + JS), the custom functions (JS + functions.json) and the help page
+/* Builds the task pane (HTML + JS), the custom functions (JS + functions.json, from the source
+ * FunctionsSourcePlugin writes from the PLAN function specs) and the help page
  * (ayuda.html) into dist/, and copies assets/ and the manifest: in production manifest.xml with its
  * URLs (and functions.json's help links) rewritten to SEMAFORO_URL; in development also
  * manifest.dev.xml, the copy with its own Id that `npm start` sideloads. Works offline. */
@@ -9,8 +10,15 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const { devServerHttps } = require("./scripts/dev-certs");
 const { rewriteManifestUrls, DEV_URL } = require("./scripts/manifest-url");
-const { HelpPagePlugin, RewriteDevUrlsPlugin } = require("./scripts/webpack-plugins");
+const {
+  FunctionsSourcePlugin,
+  HelpPagePlugin,
+  RewriteDevUrlsPlugin,
+} = require("./scripts/webpack-plugins");
 const { version } = require("./package.json");
+
+// Generated from the specs before each compilation (git-ignored; see FunctionsSourcePlugin).
+const FUNCTIONS_SOURCE = "./src/functions/functions.generated.ts";
 
 module.exports = async (env, options) => {
   const dev = options.mode === "development";
@@ -27,7 +35,7 @@ module.exports = async (env, options) => {
     devtool: dev ? "source-map" : false,
     entry: {
       taskpane: "./src/taskpane/index.tsx",
-      functions: "./src/functions/functions.ts",
+      functions: FUNCTIONS_SOURCE,
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -46,8 +54,10 @@ module.exports = async (env, options) => {
     },
     performance: { hints: false },
     plugins: [
+      // Before the metadata plugin: it reads the generated file in beforeCompile.
+      new FunctionsSourcePlugin(),
       new CustomFunctionsMetadataPlugin({
-        input: "./src/functions/functions.ts",
+        input: FUNCTIONS_SOURCE,
         output: "functions.json",
       }),
       new HelpPagePlugin({ filename: "ayuda.html", version }),

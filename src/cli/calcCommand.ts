@@ -1,7 +1,7 @@
 import { isPlanError, PlanCallError } from "../core/errors";
 import type { Cell, Grid } from "../core/grid/grid";
-import { FUNCTIONS, functionSpec, type FunctionParam } from "../core/calc/functionSpecs";
-import { PLAN_RUNNERS } from "../core/calc/planFunctions";
+import { FUNCTIONS, functionSpec, type FunctionParam } from "../core/planFunctions/registry";
+import { PLAN_RUNNERS } from "../core/planFunctions/registry";
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, type CliIo } from "./io";
 
 export function calcUsage(): string {

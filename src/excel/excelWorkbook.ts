@@ -1,7 +1,7 @@
 import type { SavedMatrixMap } from "../core/columnMap/savedMap";
 import type { RemovalPlan } from "../core/plan/removalPlan";
 import type { PlanSettings, WritePlan } from "../core/plan/writePlan";
-import type { WorkbookName } from "../core/native/libroMode";
+import type { WorkbookName } from "../core/planFunctions/libroMode";
 import type {
   ApplyOptions,
   NameChanges,
@@ -16,7 +16,7 @@ import { saveColumnMapsExcel } from "./columnMapsExcel";
 import { toWorkbookStop } from "./excelErrors";
 import { readSheetsExcel } from "./readSheetsExcel";
 import { addReportSheetExcel } from "./reportSheetExcel";
-import { workbookFunction } from "../core/native/workbookFunctions";
+import { workbookFunction } from "../core/planFunctions/workbookFunctions";
 import { defineNamesExcel, removeNamesExcel, supportsLambdaExcel } from "./workbookNamesExcel";
 import { canFollowEdits, requireApi } from "./requirements";
 

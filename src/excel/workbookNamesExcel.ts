@@ -1,4 +1,4 @@
-import { LAMBDA_PROBE, type WorkbookName } from "../core/native/libroMode";
+import { LAMBDA_PROBE, type WorkbookName } from "../core/planFunctions/libroMode";
 import type { NameChanges } from "../core/port/workbookPort";
 import type { ExcelRunner } from "./requirements";
 

@@ -1,4 +1,4 @@
-import { FUNCTIONS } from "../core/calc/functionSpecs";
+import { FUNCTIONS } from "../core/planFunctions/registry";
 import { PRESET_SCALES } from "../core/scales/presets";
 import { RULES } from "../core/rules/registry";
 import type { RuleMeta } from "../core/rules/rule";

@@ -1,5 +1,5 @@
 import { kindsOfRule } from "../core/check/ruleKinds";
-import { signatureOf, type FunctionSpec, type ParamKind } from "../core/calc/functionSpecs";
+import { signatureOf, type FunctionSpec, type ParamKind } from "../core/planFunctions/registry";
 import { kindLabel } from "../core/kinds/registry";
 import type { RuleMeta } from "../core/rules/rule";
 import { NO_DATA_COLORS, NO_DATA_LABEL, type Scale } from "../core/scales/scale";

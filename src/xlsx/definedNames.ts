@@ -1,4 +1,4 @@
-import type { WorkbookFunction } from "../core/native/workbookFunctions";
+import type { WorkbookFunction } from "../core/planFunctions/workbookFunctions";
 import { toFileFormula } from "./fileFormula";
 import { indexOutside, markupRe, nextMatch } from "./ooxml/xmlText";
 

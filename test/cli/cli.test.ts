@@ -3,7 +3,7 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { runCli } from "./runCli";
-import { FUNCTIONS } from "../../src/core/calc/functionSpecs";
+import { FUNCTIONS } from "../../src/core/planFunctions/registry";
 
 describe("semaforo CLI", () => {
   it("--help prints Spanish usage and exits 0", async () => {

@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { avanceFinanciero, avanceTipo1, avanceTipo2 } from "../../src/core/calc/avance";
-import { AVANCE_TIPO1, AVANCE_TIPO2 } from "../../src/core/calc/planFunctions";
+import { PLAN_RUNNERS } from "../../src/core/planFunctions/registry";
 import { isPlanError } from "../../src/core/errors";
 import type { Sentido } from "../../src/core/calc/sentido";
+
+const { AVANCE_TIPO1, AVANCE_TIPO2 } = PLAN_RUNNERS;
 
 const one = (grid: unknown[][]) => grid[0]?.[0];
 

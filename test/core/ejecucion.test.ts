@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { acumular } from "../../src/core/calc/acumular";
 import { ejecucion } from "../../src/core/calc/ejecucion";
-import { ACUMULAR, EJECUCION } from "../../src/core/calc/planFunctions";
+import { PLAN_RUNNERS } from "../../src/core/planFunctions/registry";
 import { isPlanError } from "../../src/core/errors";
+
+const { ACUMULAR, EJECUCION } = PLAN_RUNNERS;
 
 const blank = null;
 

@@ -1,11 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { LARES } from "../fixtures/lares";
-import {
-  AVANCE_TIPO1,
-  CONTAR_NIVEL,
-  PROMEDIO_AVANCE,
-  SENTIDO,
-} from "../../src/core/calc/planFunctions";
+import { PLAN_RUNNERS } from "../../src/core/planFunctions/registry";
+
+const { AVANCE_TIPO1, CONTAR_NIVEL, PROMEDIO_AVANCE, SENTIDO } = PLAN_RUNNERS;
 
 /** The sentido the report states; rows the OCR lost are ascending, as the Aplicativo prints them. */
 const statedSentido = (row: (typeof LARES.rows)[number]) =>

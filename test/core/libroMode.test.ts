@@ -5,8 +5,8 @@ import {
   libroFormula,
   libroNames,
   nameConflictMessage,
-} from "../../src/core/native/libroMode";
-import { workbookFunction } from "../../src/core/native/workbookFunctions";
+} from "../../src/core/planFunctions/libroMode";
+import { workbookFunction } from "../../src/core/planFunctions/workbookFunctions";
 
 describe("libro mode for the write plan", () => {
   it("writes the short call for functions with a workbook form", () => {

@@ -1,12 +1,10 @@
 import { describe, expect, it } from "vitest";
-import {
-  nativeAvanceFinanciero,
-  nativeAvanceTipo1,
-  nativeAvanceTipo2,
-  nativeEjecucion,
-  nativePromedioAvance,
-  nativeSemaforo,
-} from "../../src/core/native/nativeFormulas";
+import { nativeAvanceFinanciero } from "../../src/core/planFunctions/avanceFinanciero";
+import { nativeAvanceTipo1 } from "../../src/core/planFunctions/avanceTipo1";
+import { nativeAvanceTipo2 } from "../../src/core/planFunctions/avanceTipo2";
+import { nativeEjecucion } from "../../src/core/planFunctions/ejecucion";
+import { nativePromedioAvance } from "../../src/core/planFunctions/promedioAvance";
+import { nativeSemaforo } from "../../src/core/planFunctions/semaforo";
 import { PRESET_SCALES } from "../../src/core/scales/presets";
 
 // The numbers these formulas give are checked against the core in LibreOffice

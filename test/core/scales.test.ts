@@ -2,8 +2,10 @@ import { describe, expect, it } from "vitest";
 import { classify } from "../../src/core/scales/scale";
 import { PRESET_SCALES } from "../../src/core/scales/presets";
 import { readScale } from "../../src/core/scales/readScale";
-import { CONTAR_NIVEL, SEMAFORO } from "../../src/core/calc/planFunctions";
+import { PLAN_RUNNERS } from "../../src/core/planFunctions/registry";
 import { isPlanError } from "../../src/core/errors";
+
+const { CONTAR_NIVEL, SEMAFORO } = PLAN_RUNNERS;
 
 const preset = (id: string) => PRESET_SCALES[id] as NonNullable<(typeof PRESET_SCALES)[string]>;
 

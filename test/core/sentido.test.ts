@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { inferSentido, readSentido } from "../../src/core/calc/sentido";
-import { SENTIDO } from "../../src/core/calc/planFunctions";
+import { PLAN_RUNNERS } from "../../src/core/planFunctions/registry";
 import { isPlanError } from "../../src/core/errors";
+
+const { SENTIDO } = PLAN_RUNNERS;
 
 describe("sentido", () => {
   it("infers from the whole series, LB included (ceplan.md §2.2)", () => {

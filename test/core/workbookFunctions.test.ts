@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { FUNCTIONS } from "../../src/core/calc/functionSpecs";
+import { FUNCTIONS } from "../../src/core/planFunctions/registry";
 import { avanceTipo1Expr, scaleLevelExpr } from "../../src/core/native/formulaParts";
 import { FORMULA_MAX_LENGTH } from "../../src/core/native/nativeFormulas";
 import { NAME_COMMENT_MAX, shortComment } from "../../src/core/native/nameComment";
@@ -10,7 +10,7 @@ import {
   NUMBER_HELPER_FUNCTION,
   workbookFunction,
   workbookFunctions,
-} from "../../src/core/native/workbookFunctions";
+} from "../../src/core/planFunctions/workbookFunctions";
 import { PRESET_SCALES } from "../../src/core/scales/presets";
 
 /**

@@ -3,23 +3,20 @@ import ExcelJS from "exceljs";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { PLAN_RUNNERS } from "../../src/core/calc/planFunctions";
+import { PLAN_RUNNERS } from "../../src/core/planFunctions/registry";
 import { isPlanError } from "../../src/core/errors";
 import type { Cell } from "../../src/core/grid/grid";
 import type { Sentido } from "../../src/core/calc/sentido";
 import type { Acumulacion } from "../../src/core/calc/acumular";
 
 const ACUMULACIONES: readonly Acumulacion[] = ["suma", "ultimo", "maximo", "promedio"];
-import {
-  nativeAvanceFinanciero,
-  nativeAvanceTipo1,
-  nativeAvanceTipo2,
-  nativeEjecucion,
-  nativePromedioAvance,
-  nativeSemaforo,
-  NativeFormulaTooLong,
-  FORMULA_MAX_LENGTH,
-} from "../../src/core/native/nativeFormulas";
+import { nativeAvanceFinanciero } from "../../src/core/planFunctions/avanceFinanciero";
+import { nativeAvanceTipo1 } from "../../src/core/planFunctions/avanceTipo1";
+import { nativeAvanceTipo2 } from "../../src/core/planFunctions/avanceTipo2";
+import { nativeEjecucion } from "../../src/core/planFunctions/ejecucion";
+import { nativePromedioAvance } from "../../src/core/planFunctions/promedioAvance";
+import { nativeSemaforo } from "../../src/core/planFunctions/semaforo";
+import { NativeFormulaTooLong, FORMULA_MAX_LENGTH } from "../../src/core/native/nativeFormulas";
 import type { NumRef } from "../../src/core/native/numberExpr";
 import { PRESET_SCALES } from "../../src/core/scales/presets";
 import { toFileFormula } from "../../src/xlsx/fileFormula";

@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import JSZip from "jszip";
 import { XMLParser } from "fast-xml-parser";
-import { FUNCTIONS } from "../../src/core/calc/functionSpecs";
+import { FUNCTIONS } from "../../src/core/planFunctions/registry";
 
 // `npm run release` for real (webpack production build included), then the zip is unpacked and
 // checked the way the institution's IT would use it.

@@ -9,6 +9,7 @@ import { UNUSUAL_POI_ROWS } from "../support/unusualPoi";
 import {
   ARTIFACTS,
   axeViolations,
+  columnsAB,
   excel,
   openPane,
   startHarness,
@@ -36,12 +37,9 @@ const overflow = (selector: string) =>
       .slice(0, 5);
   }, selector);
 
-/** The stub's settings sheet as the core reads it. */
+/** The fake workbook's settings sheet as the core reads it. */
 const storedSettings = async () => {
-  const rows = await excel<CellValue[][] | null>(
-    page,
-    `(x) => { const s = x.sheets.find((s) => s.name === ${JSON.stringify(SETTINGS_SHEET)}); if (!s) return null; const out = []; for (const [a, c] of s.cells) { const m = /^([A-Z]+)(\\d+)$/.exec(a); const r = Number(m[2]) - 1; (out[r] = out[r] || [])[m[1] === "A" ? 0 : 1] = c.value; } return out; }`
-  );
+  const rows = (await columnsAB(page, SETTINGS_SHEET)) as CellValue[][] | null;
   return rows && readSettings([{ name: SETTINGS_SHEET, rows, merges: [] }]);
 };
 
@@ -107,10 +105,7 @@ describe("«Definir columnas» (Chromium, office.js stubbed, 320 px)", () => {
     });
     expect(parseSavedMaps(settings?.columnas).ok).toBe(true);
     await expect(
-      excel<string>(
-        page,
-        `(x) => x.sheets.find((s) => s.name === ${JSON.stringify(SETTINGS_SHEET)}).visibility`
-      )
+      excel<string>(page, `(x) => x.sheets.get(${JSON.stringify(SETTINGS_SHEET)}).visibility`)
     ).resolves.toBe("Hidden");
   });
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { excel, laresSeed, openPane, startHarness, type Harness } from "./harness/pane";
+import { cellOf, laresSeed, openPane, startHarness, type Harness } from "./harness/pane";
 
 let h: Harness;
 afterAll(async () => h?.close());
@@ -55,10 +55,7 @@ describe("«funciones del libro» in the pane (office.js stubbed)", () => {
     expect(names.AVANCE_TIPO1?.comment).toContain("Avance Tipo I");
     // The planner's own definition was not ticked for replacement: it stays.
     expect(names.PROMEDIO_AVANCE?.formula).toBe("=LAMBDA(x,AVERAGE(x))");
-    const g7 = await excel<string | null>(
-      page,
-      `(x) => x.sheets.find((s) => s.name === "Tabla 3").cells.get("G7")?.formula ?? null`
-    );
+    const g7 = await cellOf(page, "Tabla 3", "G7");
     expect(g7).toBe("=AVANCE_TIPO1(E7,D7)");
     await page.close();
   });
@@ -73,10 +70,7 @@ describe("«funciones del libro» in the pane (office.js stubbed)", () => {
     await calculate(page);
     await page.getByText("Este Excel no tiene funciones del libro").waitFor();
     await expect(page.getByRole("dialog").count()).resolves.toBe(0);
-    const g7 = await excel<string | null>(
-      page,
-      `(x) => x.sheets.find((s) => s.name === "Tabla 3").cells.get("G7")?.formula ?? null`
-    );
+    const g7 = await cellOf(page, "Tabla 3", "G7");
     expect(g7).toBeNull();
     await page.close();
   });

@@ -7,6 +7,7 @@ import { flatPoi } from "../support/flatPoi";
 import { samplePath } from "../support/samples";
 import {
   axeViolations,
+  columnsAB,
   excel,
   laresSeed,
   openPane,
@@ -152,10 +153,7 @@ describe("the worklist pane (Chromium, office.js stubbed)", () => {
     await page.getByRole("dialog").getByRole("button", { name: "Quitar" }).click();
     await page.getByText("Se quitó lo escrito por Semáforo").waitFor();
     await expect.poll(focused, { timeout: 10_000 }).toBe("Quitar");
-    const stored = await excel<unknown[][]>(
-      page,
-      "(x) => { const s = x.sheets.find((s) => s.name === 'Semaforo_Ajustes'); const rows = []; for (const [a, c] of s.cells) { const r = Number(a.slice(1)) - 1; (rows[r] ??= ['', ''])[a[0] === 'A' ? 0 : 1] = c.value; } return rows; }"
-    );
+    const stored = await columnsAB(page, "Semaforo_Ajustes");
     const kept = readSettings([{ name: "Semaforo_Ajustes", rows: stored as never, merges: [] }]);
     expect(kept?.columnas).toEqual([map]);
     expect(kept?.celdas).toEqual([]);

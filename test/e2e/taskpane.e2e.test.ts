@@ -3,6 +3,7 @@ import { join } from "node:path";
 import type { Page } from "playwright-core";
 import {
   ARTIFACTS,
+  cellOf,
   excel,
   formulasOf,
   laresSeed,
@@ -131,10 +132,11 @@ describe("task pane in Chromium with office.js stubbed (Lares PEI sample)", () =
         .getByText(/Se escribieron 60 fórmulas con su semáforo en «Tabla 3» \(columna G\)/)
         .count()
     ).resolves.toBe(1);
-    const g = await excel<Record<string, string | null>>(
-      page,
-      "(x) => { const s = x.sheets.find((s) => s.name === 'Tabla 3'); return { G4: s.cells.get('G4')?.value ?? null, G21: s.cells.get('G21')?.formula ?? null, G18: s.cells.get('G18')?.formula ?? null }; }"
-    );
+    const g = {
+      G4: await cellOf(page, "Tabla 3", "G4"),
+      G21: await cellOf(page, "Tabla 3", "G21"),
+      G18: await cellOf(page, "Tabla 3", "G18"),
+    };
     expect(g).toEqual({
       G4: "Avance calculado (%)",
       G21: "=PLAN.AVANCE_TIPO1(E21,D21)",
@@ -142,7 +144,7 @@ describe("task pane in Chromium with office.js stubbed (Lares PEI sample)", () =
     });
     const rules = await excel<{ range: string; fills: string[] }[]>(
       page,
-      "(x) => Object.entries(x.sheets.find((s) => s.name === 'Tabla 3').formats).filter(([, r]) => r.length).map(([range, r]) => ({ range, fills: r.map((y) => y.fill) }))"
+      "(x) => [...x.sheets.get('Tabla 3').formats].filter(([, r]) => r.length).map(([range, r]) => ({ range, fills: r.map((y) => y.fill) }))"
     );
     expect(rules.find((r) => r.range === "G6:G18")).toEqual({
       range: "G6:G18",
@@ -161,7 +163,7 @@ describe("task pane in Chromium with office.js stubbed (Lares PEI sample)", () =
       zoom: unknown;
     }>(
       page,
-      "(x) => { const s = x.sheets.find((s) => s.name === 'Resumen Semáforo'); return { a1: s.cells.get('A1')?.value, charts: s.charts, zoom: s.zoom }; }"
+      "(x) => { const s = x.sheets.get('Resumen Semáforo'); return { a1: s.cells.get('A1'), charts: s.chartLog, zoom: s.page.zoom }; }"
     );
     expect(summary.a1).toBe("Resumen del semáforo");
     expect(summary.charts).toHaveLength(1);
@@ -175,12 +177,7 @@ describe("task pane in Chromium with office.js stubbed (Lares PEI sample)", () =
     await dialog().getByRole("button", { name: "Quitar" }).click();
     await page.getByText("Se quitó lo escrito por Semáforo").waitFor();
     await expect(formulasOf(page, "Tabla 3")).resolves.toEqual([]);
-    await expect(
-      excel<unknown>(
-        page,
-        "(x) => x.sheets.find((s) => s.name === 'Tabla 3').cells.get('G4') ?? null"
-      )
-    ).resolves.toBeNull();
+    await expect(cellOf(page, "Tabla 3", "G4")).resolves.toBeNull();
     await expect(sheetNames(page)).resolves.toEqual(["Tabla 3", "Resumen OEI", "Semaforo_Ajustes"]);
   });
 

@@ -6,7 +6,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { isPlanError } from "../../src/core/errors";
 import type { Cell } from "../../src/core/grid/grid";
-import { workbookFunction, workbookFunctions } from "../../src/core/native/workbookFunctions";
+import {
+  workbookFunction,
+  workbookFunctions,
+} from "../../src/core/planFunctions/workbookFunctions";
 import { toFileFormula } from "../../src/xlsx/fileFormula";
 import { insertDefinedNames, toFileDefinition } from "../../src/xlsx/definedNames";
 import { convertWithLibreOffice } from "./support/libreoffice";

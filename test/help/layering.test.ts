@@ -30,7 +30,7 @@ describe("src/help layering", () => {
   it("may import the core", async () => {
     expect(
       await rulesFor(
-        'import { FUNCTIONS } from "../core/calc/functionSpecs";\nexport const x = FUNCTIONS;\n'
+        'import { FUNCTIONS } from "../core/planFunctions/registry";\nexport const x = FUNCTIONS;\n'
       )
     ).toEqual([]);
   });

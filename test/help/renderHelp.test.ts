@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { FUNCTIONS, signatureOf } from "../../src/core/calc/functionSpecs";
+import { FUNCTIONS, signatureOf } from "../../src/core/planFunctions/registry";
 import type { RuleMeta } from "../../src/core/rules/rule";
 import { PRESET_SCALES } from "../../src/core/scales/presets";
 import { RULES as REGISTRY } from "../../src/core/rules/registry";

@@ -1,39 +1,31 @@
-import { parseRangeA1, a1 } from "../../src/core/sheet/address";
+import { a1 } from "../../src/core/sheet/address";
 import { jsonBytes } from "../../src/excel/payload";
+import { FakeCells, type FakeValue } from "./fakeCells";
 import { fakeCharts, fakePageLayout, type FakeChart } from "./fakeChart";
+import { fakeRange, type FakeRule } from "./fakeRange";
+import { fakeWorkbook } from "./fakeWorkbook";
 
-/* A small in-memory stand-in for the parts of the Excel API the adapter uses. It counts
- * context.sync calls and the bytes sent and returned between them (the request size Excel on
- * the web limits), can fail a chosen sync, and fails loudly on anything it does not simulate. */
-
-interface FakeRule {
-  formula: string;
-  fill: string;
-  font: string;
-  priority: number;
-  stopIfTrue: boolean;
-}
-
-type Block = { top: number; left: number; bottom: number; right: number };
-
-function blockOf(address: string): Block {
-  const cols = /^([A-Z]+):([A-Z]+)$/.exec(address);
-  const range = cols ? parseRangeA1(`${cols[1]}1:${cols[2]}1048576`) : parseRangeA1(address);
-  if (!range) throw new Error(`FakeExcel: dirección inválida ${address}`);
-  return range;
-}
+/* The one in-memory stand-in for the parts of the Excel API Semáforo uses: the unit tests drive
+ * it in Node, and the e2e harness bundles it (with fakeOffice.ts) as office.js for the pane in
+ * Chromium. It counts context.sync calls and the bytes sent and returned between them (the
+ * request size Excel on the web limits), can fail a chosen sync, records edits, selection, names
+ * and charts, and fails loudly on anything it does not simulate. */
 
 export class FakeSheet {
-  cells = new Map<string, string | number>();
+  cells = new FakeCells();
   numberFormats = new Map<string, string>();
   formats = new Map<string, FakeRule[]>();
   visibility = "Visible";
   deleted = false;
   protected = false;
+  /** Stable across renames, as Excel's worksheet id (what onChanged events name). */
+  readonly id: string;
   constructor(
     public name: string,
     private readonly book: FakeExcel
-  ) {}
+  ) {
+    this.id = `id-${name}`;
+  }
 
   chartLog: FakeChart[] = [];
   page: { orientation?: string; zoom?: unknown } = {};
@@ -64,36 +56,26 @@ export class FakeSheet {
     this.book.active = this.name;
   }
 
-  /** Puts rows of values (or formulas, as strings starting with "=") from A1. */
-  fill(rows: (string | number | null)[][]) {
+  /** Puts rows of values (or formulas, as strings starting with "=") from A1; blanks stay blank. */
+  fill(rows: readonly (readonly unknown[] | null | undefined)[]) {
     rows.forEach((row, r) =>
-      row.forEach((v, c) => {
-        if (v !== null && v !== "") this.cells.set(a1(r, c), v);
+      row?.forEach((v, c) => {
+        if (v !== null && v !== undefined && v !== "") this.cells.put(r, c, v as FakeValue);
       })
     );
     return this;
   }
 
   getUsedRangeOrNullObject() {
-    let top = Infinity;
-    let left = Infinity;
-    let bottom = -1;
-    let right = -1;
-    for (const address of this.cells.keys()) {
-      const b = blockOf(address);
-      top = Math.min(top, b.top);
-      left = Math.min(left, b.left);
-      bottom = Math.max(bottom, b.top);
-      right = Math.max(right, b.left);
-    }
-    if (bottom < 0) return { isNullObject: true, load() {} };
-    const range = this.getRange(`${a1(top, left)}:${a1(bottom, right)}`);
+    const b = this.cells.bounds();
+    if (!b) return { isNullObject: true, load() {} };
+    const range = this.getRange(`${a1(b.top, b.left)}:${a1(b.bottom, b.right)}`);
     return Object.assign(range, {
       isNullObject: false,
-      rowIndex: top,
-      columnIndex: left,
-      rowCount: bottom - top + 1,
-      columnCount: right - left + 1,
+      rowIndex: b.top,
+      columnIndex: b.left,
+      rowCount: b.bottom - b.top + 1,
+      columnCount: b.right - b.left + 1,
     });
   }
 
@@ -102,124 +84,7 @@ export class FakeSheet {
   }
 
   getRange(address: string) {
-    const range = blockOf(address);
-    // Object-literal setters below cannot be arrow functions, so they reach the sheet through this alias.
-    // eslint-disable-next-line @typescript-eslint/no-this-alias
-    const sheet = this;
-    const book = this.book;
-    const cellsOf = () => {
-      const out: string[][] = [];
-      for (let r = range.top; r <= range.bottom; r++) {
-        out.push(
-          Array.from({ length: range.right - range.left + 1 }, (_, c) => a1(r, range.left + c))
-        );
-      }
-      return out;
-    };
-    const read = (formulas: boolean) =>
-      cellsOf().map((row) =>
-        row.map((cell) => {
-          const v = sheet.cells.get(cell) ?? "";
-          return !formulas && typeof v === "string" && v.startsWith("=") ? "" : v;
-        })
-      );
-    const rules: FakeRule[] = sheet.formats.get(address) ?? [];
-    return {
-      address,
-      load(props: string) {
-        // The response carries what was loaded: count it against this request.
-        if (/values/.test(props)) book.queue(read(false));
-        if (/formulas/.test(props)) book.queue(read(true));
-      },
-      get values() {
-        return read(false);
-      },
-      get formulas() {
-        return read(true);
-      },
-      set formulas(values: (string | number)[][]) {
-        book.queue(values);
-        const addresses = cellsOf();
-        if (
-          values.length !== addresses.length ||
-          values.some((row, i) => row.length !== addresses[i]?.length)
-        ) {
-          throw new Error(`FakeExcel: la forma de formulas no coincide con ${address}`);
-        }
-        addresses.forEach((row, i) =>
-          row.forEach((cell, j) => {
-            const v = values[i]?.[j] as string | number;
-            if (v === "") sheet.cells.delete(cell);
-            else sheet.cells.set(cell, v);
-          })
-        );
-      },
-      set numberFormat(values: string[][]) {
-        book.queue(values);
-        cellsOf().forEach((row, i) =>
-          row.forEach((cell, j) => sheet.numberFormats.set(cell, values[i]?.[j] as string))
-        );
-      },
-      clear(what: string) {
-        if (what !== "Contents") throw new Error(`FakeExcel: clear(${what}) no simulado`);
-        for (const cell of [...sheet.cells.keys()]) {
-          const b = blockOf(cell);
-          const inside =
-            b.top >= range.top &&
-            b.top <= range.bottom &&
-            b.left >= range.left &&
-            b.left <= range.right;
-          if (inside) sheet.cells.delete(cell);
-        }
-      },
-      format: { font: { set bold(_: boolean) {} } },
-      conditionalFormats: {
-        clearAll() {
-          rules.length = 0;
-          sheet.formats.delete(address);
-        },
-        add(type: string) {
-          if (type !== "Custom") throw new Error(`FakeExcel: tipo de formato ${type} no simulado`);
-          const rule: FakeRule = {
-            formula: "",
-            fill: "",
-            font: "",
-            priority: 0,
-            stopIfTrue: false,
-          };
-          rules.push(rule);
-          sheet.formats.set(address, rules);
-          book.queue(rule);
-          return {
-            custom: {
-              rule: {
-                set formula(f: string) {
-                  rule.formula = f;
-                },
-              },
-              format: {
-                fill: {
-                  set color(c: string) {
-                    rule.fill = c;
-                  },
-                },
-                font: {
-                  set color(c: string) {
-                    rule.font = c;
-                  },
-                },
-              },
-            },
-            set priority(p: number) {
-              rule.priority = p;
-            },
-            set stopIfTrue(v: boolean) {
-              rule.stopIfTrue = v;
-            },
-          };
-        },
-      },
-    };
+    return fakeRange(this, this.book, address);
   }
 
   delete() {
@@ -230,18 +95,32 @@ export class FakeSheet {
   load() {}
 }
 
+/** What an onChanged handler receives. */
+export interface FakeChange {
+  worksheetId: string;
+  address: string;
+  triggerSource: string;
+}
+
 export class FakeExcel {
   sheets = new Map<string, FakeSheet>();
   syncs = 0;
   maxBytesPerSync = 0;
   eventsLog: boolean[] = [];
-  /** The sheet last activated. */
+  /** The sheet last activated, and the range last selected. */
   active: string | null = null;
+  selection: { sheet: string; address: string } | null = null;
+  /** The workbook's defined names (the «libro» mode's functions and the planner's own). */
+  names = new Map<string, { formula: string; comment: string }>();
+  /** Whether LAMBDA works (Excel 365/2024) or gives #NAME? (Excel 2021 and older). */
+  lambdaWorks = true;
   /** Fail the sync with this number (1-based, counted over the fake's life). */
   failAtSync: number | null = null;
   /** Refuse requests over this many bytes, as Excel on the web does over 5 MB (null: accept). */
   payloadLimit: number | null = null;
   refused = 0;
+  /** The worksheets.onChanged handlers registered. */
+  handlers: ((change: FakeChange) => unknown)[] = [];
   private pending = 0;
 
   queue(payload: unknown) {
@@ -250,70 +129,57 @@ export class FakeExcel {
 
   addSheet(name: string) {
     const s = new FakeSheet(name, this);
-    // Excel's rename: the setter moves the sheet in the collection.
+    // Excel's rename: the setter renames the sheet in the collection, keeping its place.
     Object.defineProperty(s, "name", {
       get: () => name,
       set: (next: string) => {
-        this.sheets.delete(name);
+        const order = [...this.sheets.entries()];
+        this.sheets.clear();
+        for (const [key, sheet] of order) this.sheets.set(key === name ? next : key, sheet);
         name = next;
-        this.sheets.set(next, s);
       },
     });
     this.sheets.set(name, s);
     return s;
   }
 
-  readonly context: unknown;
-
-  constructor() {
-    // The context's setters (enableEvents) cannot be arrow functions; they reach the fake through this alias.
-    // eslint-disable-next-line @typescript-eslint/no-this-alias
-    const self = this;
-    this.context = {
-      sync: async () => {
-        self.syncs++;
-        const bytes = self.pending;
-        self.pending = 0;
-        if (self.payloadLimit !== null && bytes > self.payloadLimit) {
-          self.refused++;
-          throw Object.assign(
-            new Error("RichApi.Error: The request payload size has exceeded the limit."),
-            {
-              code: "RequestPayloadSizeLimitExceeded",
-            }
-          );
-        }
-        self.maxBytesPerSync = Math.max(self.maxBytesPerSync, bytes);
-        if (self.syncs === self.failAtSync) {
-          throw Object.assign(new Error("RichApi.Error: An internal error has occurred."), {
-            code: "GeneralException",
-          });
-        }
-      },
-      runtime: {
-        set enableEvents(v: boolean) {
-          self.eventsLog.push(v);
-        },
-      },
-      application: { suspendApiCalculationUntilNextSync() {} },
-      workbook: {
-        worksheets: {
-          load() {},
-          get items() {
-            return [...self.sheets.values()];
-          },
-          getItemOrNullObject: (name: string) =>
-            self.sheets.get(name) ?? { isNullObject: true, delete() {} },
-          getItem: (name: string) => {
-            const s = self.sheets.get(name);
-            if (!s) throw new Error(`FakeExcel: no existe la hoja ${name}`);
-            return s;
-          },
-          add: (name: string) => self.addSheet(name),
-        },
-      },
-    };
+  /** A planner's edit (null clears the cell): the cell changes, then onChanged handlers run. */
+  edit(sheetName: string, address: string, value: FakeValue | null) {
+    const s = this.sheet(sheetName);
+    if (value === null) s.cells.delete(address);
+    else s.cells.set(address, value);
+    for (const h of [...this.handlers])
+      void h({ worksheetId: s.id, address, triggerSource: "Local" });
   }
+
+  /** The sheet by name or id; throws, as Excel's getItem does, when there is none. */
+  sheet(nameOrId: string): FakeSheet {
+    const s = this.sheets.get(nameOrId) ?? [...this.sheets.values()].find((x) => x.id === nameOrId);
+    if (!s) throw new Error(`FakeExcel: no existe la hoja ${nameOrId}`);
+    return s;
+  }
+
+  /** Counts a request: its bytes against the limit, and the failure a test armed. */
+  async sync() {
+    this.syncs++;
+    const bytes = this.pending;
+    this.pending = 0;
+    if (this.payloadLimit !== null && bytes > this.payloadLimit) {
+      this.refused++;
+      throw Object.assign(
+        new Error("RichApi.Error: The request payload size has exceeded the limit."),
+        { code: "RequestPayloadSizeLimitExceeded" }
+      );
+    }
+    this.maxBytesPerSync = Math.max(this.maxBytesPerSync, bytes);
+    if (this.syncs === this.failAtSync) {
+      throw Object.assign(new Error("RichApi.Error: An internal error has occurred."), {
+        code: "GeneralException",
+      });
+    }
+  }
+
+  readonly context: unknown = fakeWorkbook(this);
 
   /** Excel.run over this fake. */
   run = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> =>

@@ -6,7 +6,7 @@ import {
   type WorkbookChange,
   type WorkbookPort,
 } from "../../src/core/port/workbookPort";
-import type { WorkbookName } from "../../src/core/native/libroMode";
+import type { WorkbookName } from "../../src/core/planFunctions/libroMode";
 import type { RemovalPlan } from "../../src/core/plan/removalPlan";
 import type { PlanSettings, WritePlan } from "../../src/core/plan/writePlan";
 import { parseA1 } from "../../src/core/sheet/address";

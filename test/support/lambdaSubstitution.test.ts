@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { workbookFunction } from "../../src/core/native/workbookFunctions";
+import { workbookFunction } from "../../src/core/planFunctions/workbookFunctions";
 import {
   callArguments,
   inlineHelper,

@@ -1,7 +1,7 @@
 import {
   NUMBER_HELPER_FUNCTION,
   type WorkbookFunction,
-} from "../../src/core/native/workbookFunctions";
+} from "../../src/core/planFunctions/workbookFunctions";
 
 /**
  * Proof by substitution: LibreOffice does not evaluate LAMBDA (nor LET before 24.8), so a call

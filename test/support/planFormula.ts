@@ -1,5 +1,5 @@
-import { PLAN_RUNNERS } from "../../src/core/calc/planFunctions";
-import type { PlanFunctionName } from "../../src/core/calc/functionSpecs";
+import { PLAN_RUNNERS } from "../../src/core/planFunctions/registry";
+import type { PlanFunctionName } from "../../src/core/planFunctions/registry";
 import type { Cell, Grid } from "../../src/core/grid/grid";
 import { parseRangeA1 } from "../../src/core/sheet/address";
 import { cellAt, type SheetData } from "../../src/core/sheet/sheetData";

@@ -1,5 +1,5 @@
 import { KIND_IDS } from "../../src/core/kinds/kindIds";
-import { FUNCTIONS, signatureOf } from "../../src/core/calc/functionSpecs";
+import { FUNCTIONS, signatureOf } from "../../src/core/planFunctions/registry";
 import { kindLabel } from "../../src/core/kinds/registry";
 import { RULES } from "../../src/core/rules/registry";
 import { kindsOfRule } from "../../src/core/check/ruleKinds";

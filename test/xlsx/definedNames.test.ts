@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
-import type { WorkbookFunction } from "../../src/core/native/workbookFunctions";
+import type { WorkbookFunction } from "../../src/core/planFunctions/workbookFunctions";
 import {
   workbookFunctions,
   DEFINITION_MAX_LENGTH,
   NUMBER_HELPER_FUNCTION,
-} from "../../src/core/native/workbookFunctions";
+} from "../../src/core/planFunctions/workbookFunctions";
 import {
   definedNameXml,
   insertDefinedNames,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import JSZip from "jszip";
-import { workbookFunctions } from "../../src/core/native/workbookFunctions";
+import { workbookFunctions } from "../../src/core/planFunctions/workbookFunctions";
 import {
   insertDefinedNames,
   removeDefinedNames,

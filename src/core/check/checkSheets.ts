@@ -101,6 +101,10 @@ export function checkMatrix(
   const ficha = m.ficha
     ? Object.fromEntries(Object.entries(m.ficha.labels).map(([k, v]) => [k, v.value]))
     : undefined;
+  // Findings in position order; when the cap left none out they are all the findings, in the
+  // same order, so one sort serves both (a large POI has thousands).
+  const all = byPosition(out.all);
+  const shown = out.findings.length === out.all.length ? all.slice() : byPosition(out.findings);
   return {
     kind: kindIdOf(m.kind),
     label: kindLabel(m.kind),
@@ -111,10 +115,10 @@ export function checkMatrix(
     scale: scale.id,
     levels: scaleLabels(scale),
     ficha,
-    findings: byPosition(out.findings),
+    findings: shown,
     omitted: Object.fromEntries(out.omitted),
     counts: { ...out.counts },
-    groups: reportGroupsOf(byPosition(out.all)),
+    groups: reportGroupsOf(all),
     columnas: savedMapOf(m),
     results: measured.items
       .filter((i) => i.reported)

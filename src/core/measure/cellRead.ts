@@ -21,24 +21,60 @@ export interface CellRead {
   status: "blank" | "number" | "text" | "invalid" | "error";
 }
 
-/** Reads a numeric cell; an absent column reads as undefined (the matrix has no such column). */
+/**
+ * A read as measuring keeps it: the address is spelled, and a number's text written, only when
+ * someone asks (a message, a formula); most reads of a large POI are never asked. One class for
+ * every read keeps the rules' property accesses monomorphic.
+ */
+class Read implements CellRead {
+  private spelled: string | undefined;
+  constructor(
+    readonly row: number,
+    readonly col: number,
+    /** What the cell is, in two parts joined when asked («enero de » + «…»). */
+    private readonly whatHead: string,
+    private readonly whatTail: string,
+    /** The text as read, or null for a number cell (its text is the number's). */
+    private readonly typed: string | null,
+    private readonly number: number,
+    readonly value: number | null,
+    readonly status: CellRead["status"]
+  ) {}
+
+  get address(): string {
+    return (this.spelled ??= a1(this.row, this.col));
+  }
+
+  get text(): string {
+    return this.typed ?? String(this.number);
+  }
+
+  get what(): string {
+    return this.whatTail === "" ? this.whatHead : this.whatHead + this.whatTail;
+  }
+}
+
+/**
+ * Reads a numeric cell; an absent column reads as undefined (the matrix has no such column). What
+ * the cell is may come in two parts (`what` + `whatTail`), joined only when a message asks.
+ */
 export function readCell(
   sheet: SheetData,
   row: number,
   col: number | undefined,
-  what: string
+  what: string,
+  whatTail = ""
 ): CellRead | undefined {
   if (col === undefined) return undefined;
   const v = cellAt(sheet, row, col);
+  if (typeof v === "number") {
+    const ok = Number.isFinite(v);
+    return new Read(row, col, what, whatTail, null, v, ok ? v : null, ok ? "number" : "invalid");
+  }
   let text = "";
   let value: number | null = null;
   let status: CellRead["status"] = "blank";
-  if (typeof v === "number") {
-    const ok = Number.isFinite(v);
-    text = String(v);
-    value = ok ? v : null;
-    status = ok ? "number" : "invalid";
-  } else if (v !== null && typeof v === "object" && !(v instanceof Date)) {
+  if (v !== null && typeof v === "object" && !(v instanceof Date)) {
     text = v.error;
     status = "error";
   } else if (v !== null) {
@@ -52,8 +88,7 @@ export function readCell(
       }
     }
   }
-  // One object per read, built in one place: a flat POI of 17,000 tasks makes 220,000 of them.
-  return { row, col, address: a1(row, col), what, text, value, status };
+  return new Read(row, col, what, whatTail, text, 0, value, status);
 }
 
 /** The number a read holds (null when absent or blank). */
@@ -67,11 +102,25 @@ export interface TextCell {
   text: string;
 }
 
+/** A text cell as measuring keeps it: its address is spelled only when someone asks. */
+class TextRead implements TextCell {
+  private spelled: string | undefined;
+  constructor(
+    readonly row: number,
+    readonly col: number,
+    readonly text: string
+  ) {}
+
+  get address(): string {
+    return (this.spelled ??= a1(this.row, this.col));
+  }
+}
+
 export function readText(
   sheet: SheetData,
   row: number,
   col: number | undefined
 ): TextCell | undefined {
   if (col === undefined) return undefined;
-  return { row, col, address: a1(row, col), text: cellText(cellAt(sheet, row, col)) };
+  return new TextRead(row, col, cellText(cellAt(sheet, row, col)));
 }

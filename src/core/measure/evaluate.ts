@@ -1,4 +1,4 @@
-import { PLAN_RUNNERS } from "../calc/planFunctions";
+import { PLAN_RUNNERS } from "../planFunctions/registry";
 import { isPlanError, type PlanError } from "../errors";
 import type { Grid } from "../grid/grid";
 import type { CellRead } from "./cellRead";

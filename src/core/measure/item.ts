@@ -1,5 +1,5 @@
 import type { Acumulacion } from "../calc/acumular";
-import type { PlanFunctionName } from "../calc/functionSpecs";
+import type { PlanFunctionName } from "../planFunctions/registry";
 import type { Sentido } from "../calc/sentido";
 import type { PlanCode } from "../codes/codes";
 import type { DetectedMatrix } from "../detect/matrix";

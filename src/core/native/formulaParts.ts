@@ -3,8 +3,9 @@ import type { Scale } from "../scales/scale";
 
 /**
  * The arithmetic of the PLAN functions as native formula fragments, shared by the portable twins
- * (nativeFormulas.ts, whose operands are cell references) and the workbook functions
- * (workbookFunctions.ts, whose operands are LAMBDA parameters and LET names). Operands are number
+ * (each function's nativeTwin in core/planFunctions, whose operands are cell references) and the
+ * workbook functions (each function's lambdaBody, whose operands are LAMBDA parameters and LET
+ * names). Operands are number
  * expressions; `tope` is either fixed when the formula is built (a boolean) or decided by the
  * sheet (a logical expression).
  */

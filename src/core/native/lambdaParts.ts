@@ -73,18 +73,19 @@ function codeTable<T>(aliases: Record<string, T>, order: readonly T[]) {
   };
 }
 
-/** Sentido code 1..4 in SENTIDO_CODES order; blank is Ascendente (1). */
-export function sentidoCode(x: string): string {
+/** Sentido code 1..4 in SENTIDO_CODES order; blank gives `fallback`'s code. */
+export function sentidoCode(x: string, fallback: Sentido): string {
   const { aliases, codes } = codeTable(SENTIDO_ALIASES, SENTIDO_CODES);
-  return `IF(${blankExpr(x)},1,${aliasCode(x, aliases, codes)})`;
+  return `IF(${blankExpr(x)},${SENTIDO_CODES.indexOf(fallback) + 1},${aliasCode(x, aliases, codes)})`;
 }
 
 export const ACUMULACION_CODES: readonly Acumulacion[] = ["suma", "ultimo", "maximo", "promedio"];
 
-/** Acumulación code 1..4 in ACUMULACION_CODES order; blank is suma (1). */
-export function acumulacionCode(x: string): string {
+/** Acumulación code 1..4 in ACUMULACION_CODES order; blank gives `fallback`'s code. */
+export function acumulacionCode(x: string, fallback: Acumulacion): string {
   const { aliases, codes } = codeTable(ACUMULACION_ALIASES, ACUMULACION_CODES);
-  return `IF(${blankExpr(x)},1,${aliasCode(x, aliases, codes)})`;
+  const whenBlank = ACUMULACION_CODES.indexOf(fallback) + 1;
+  return `IF(${blankExpr(x)},${whenBlank},${aliasCode(x, aliases, codes)})`;
 }
 
 /** Tope code: 1 = VERDADERO, 2 = FALSO; blank gives the default. */

@@ -1,6 +1,6 @@
 import { classify, type Scale } from "../scales/scale";
 import { a1, rangeA1 } from "../sheet/address";
-import { nativePromedioAvance } from "../native/nativeFormulas";
+import { nativePromedioAvance } from "../planFunctions/promedioAvance";
 import type { PlacedResult } from "./placedResult";
 import { countLevelFormula } from "./semaforoRules";
 import { SUMMARY_SHEET, type PlannedCell } from "./writePlan";

@@ -6,7 +6,7 @@ import type { SheetData } from "../sheet/sheetData";
 import { OwnedCells } from "./ownership";
 import { placeResults } from "./placeResults";
 import { readSettings, settingsCells } from "./settings";
-import { libroNames, type LibroCall } from "../native/libroMode";
+import { libroNames, type LibroCall } from "../planFunctions/libroMode";
 import { buildSummary, type SummaryGroup } from "./summary";
 import { plannedSummaryMark } from "./summaryMark";
 import { SETTINGS_SHEET, SUMMARY_SHEET, type PlanOptions, type WritePlan } from "./writePlan";

@@ -2,16 +2,14 @@ import { readSentido } from "../calc/sentido";
 import type { Acumulacion } from "../calc/acumular";
 import { isPlanError } from "../errors";
 import type { Calc, CalcArg } from "../measure/item";
-import {
-  NativeFormulaTooLong,
-  nativeAvanceFinanciero,
-  nativeAvanceTipo1,
-  nativeEjecucion,
-  nativePromedioAvance,
-} from "../native/nativeFormulas";
+import { NativeFormulaTooLong } from "../native/nativeFormulas";
+import { AVANCE_FINANCIERO } from "../planFunctions/avanceFinanciero";
+import { AVANCE_TIPO1 } from "../planFunctions/avanceTipo1";
+import { EJECUCION } from "../planFunctions/ejecucion";
+import { PROMEDIO_AVANCE } from "../planFunctions/promedioAvance";
 import type { CellRead } from "../measure/cellRead";
 import { rangeA1 } from "../sheet/address";
-import { libroFormula, type LibroCall } from "../native/libroMode";
+import { libroFormula, type LibroCall } from "../planFunctions/libroMode";
 import type { FormulaMode } from "./writePlan";
 
 /** Where an item's result is written: its address per item (for results arguments). */
@@ -101,6 +99,10 @@ function nativeFormula(calc: Calc, at: ResultAddress): FormulaResult {
   const [a0, a1, a2, a3, a4] = calc.args;
   const single = (a: CalcArg | undefined) => (a?.kind === "cells" ? a.cells[0] : undefined);
   const literal = (a: CalcArg | undefined) => (a?.kind === "literal" ? a.value : undefined);
+  const logical = (a: CalcArg | undefined) => {
+    const value = literal(a);
+    return typeof value === "boolean" ? value : undefined;
+  };
   switch (calc.fn) {
     case "AVANCE_TIPO1": {
       const vo = single(a0);
@@ -108,37 +110,36 @@ function nativeFormula(calc: Calc, at: ResultAddress): FormulaResult {
       if (!vo || !le) break;
       const sentidoText =
         a2?.kind === "text" ? a2.cell.text : a2?.kind === "literal" ? String(a2.value) : "";
-      const sentido = readSentido(sentidoText || null);
-      const tope = literal(a3) !== false;
+      // Omitted arguments take the function's defaults (the twin's own).
+      const sentido = sentidoText ? readSentido(sentidoText) : undefined;
       return {
-        formula: nativeAvanceTipo1(
+        formula: AVANCE_TIPO1.nativeTwin(
           textRef(vo),
           textRef(le),
-          isPlanError(sentido) ? "ascendente" : sentido,
-          tope
+          isPlanError(sentido) ? undefined : sentido,
+          logical(a3)
         ),
       };
     }
     case "PROMEDIO_AVANCE":
       if (a0?.kind !== "results") break;
-      return { formula: nativePromedioAvance(resultsRef(a0.items, at).ref) };
+      return { formula: PROMEDIO_AVANCE.nativeTwin(resultsRef(a0.items, at).ref) };
     case "EJECUCION": {
       if (a0?.kind !== "cells" || a1?.kind !== "cells") break;
-      const mode = (literal(a2) ?? "suma") as Acumulacion;
+      const mode = literal(a2) as Acumulacion | undefined;
       const p = rangeOf(a0.cells);
       const e = rangeOf(a1.cells);
       if (!p || !e) break;
       const hasta = literal(a3);
-      const tope = literal(a4) === true;
       const row = (range: string, cells: CellRead[]) => ({
         range,
         first: (cells[0] as CellRead).address,
       });
-      const formula = nativeEjecucion(
+      const formula = EJECUCION.nativeTwin(
         row(p, a0.cells),
         row(e, a1.cells),
         typeof hasta === "number" ? hasta : null,
-        tope,
+        logical(a4),
         mode
       );
       // It reads the months cell by cell: an array formula in every Excel.
@@ -148,7 +149,7 @@ function nativeFormula(calc: Calc, at: ResultAddress): FormulaResult {
       const devengado = single(a0);
       const pim = single(a1);
       if (!devengado || !pim) break;
-      return { formula: nativeAvanceFinanciero(textRef(devengado), textRef(pim)) };
+      return { formula: AVANCE_FINANCIERO.nativeTwin(textRef(devengado), textRef(pim)) };
     }
     default:
       break;

@@ -6,7 +6,7 @@ import { a1, quoteSheet, rangeA1 } from "../sheet/address";
 import { cellAt, cellText, type SheetData } from "../sheet/sheetData";
 import { formulaFor } from "./calcFormula";
 import { evaluate } from "../measure/evaluate";
-import type { LibroCall } from "../native/libroMode";
+import type { LibroCall } from "../planFunctions/libroMode";
 import type { OwnedCells } from "./ownership";
 import { semaforoRules } from "./semaforoRules";
 import type { PlacedResult } from "./placedResult";

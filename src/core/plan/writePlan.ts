@@ -1,5 +1,5 @@
 import type { SavedMatrixMap } from "../columnMap/savedMap";
-import type { WorkbookName } from "../native/libroMode";
+import type { WorkbookName } from "../planFunctions/libroMode";
 import type { Measuring } from "../scales/measuring";
 
 /**

@@ -1,6 +1,6 @@
 import type { SheetData } from "../sheet/sheetData";
 import type { PlanSettings, WritePlan } from "../plan/writePlan";
-import type { WorkbookName } from "../native/libroMode";
+import type { WorkbookName } from "../planFunctions/libroMode";
 import type { RemovalPlan } from "../plan/removalPlan";
 import type { SavedMatrixMap } from "../columnMap/savedMap";
 

@@ -73,6 +73,9 @@ export function itemsOf<T extends Item["type"]>(
   return items.filter((i): i is Extract<Item, { type: T }> => i.type === type);
 }
 
+/** Message templates cut at their {keys}: texts at even places, keys at odd ones. */
+const templates = new Map<string, string[]>();
+
 /**
  * Fills a message template: "{who} no tiene {what}" with {who: "AEI.01.02", …}. The Spanish
  * contractions follow the filled words («de el indicador» → «del indicador», «a el» → «al») and
@@ -82,9 +85,23 @@ export function renderMessage(
   template: string,
   data: Record<string, string | number> = {}
 ): string {
-  const filled = template
-    .replace(/\{(\w+)\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole))
-    .replace(/\b([Dd])e el\b/g, "$1el")
-    .replace(/\b([Aa]) el\b/g, "$1l");
+  // The template is cut once into its texts and its {keys}; each finding only joins them.
+  let parts = templates.get(template);
+  if (parts === undefined) {
+    parts = template.split(/\{(\w+)\}/);
+    templates.set(template, parts);
+  }
+  let filled = parts[0] as string;
+  for (let i = 1; i < parts.length; i += 2) {
+    const key = parts[i] as string;
+    filled += (key in data ? String(data[key]) : `{${key}}`) + (parts[i + 1] as string);
+  }
+  // Both contractions need « el»: most messages (thousands in a large POI) skip the two passes.
+  if (filled.includes(" el"))
+    filled = filled.replace(/\b([Dd])e el\b/g, "$1el").replace(/\b([Aa]) el\b/g, "$1l");
+  const first = filled.charCodeAt(0);
+  // A lowercase ASCII letter capitalises the same in Spanish; only others need the locale.
+  if (first >= 97 && first <= 122) return String.fromCharCode(first - 32) + filled.slice(1);
+  if (first < 128 || Number.isNaN(first)) return filled;
   return filled.charAt(0).toLocaleUpperCase("es") + filled.slice(1);
 }

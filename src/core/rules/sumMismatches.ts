@@ -1,5 +1,5 @@
 import type { DetectedMatrix } from "../detect/matrix";
-import { valueOf } from "../measure/cellRead";
+import { valueOf, type CellRead } from "../measure/cellRead";
 import type { FichaActivityItem } from "../measure/item";
 import { itemsOf, type PlanRule } from "./context";
 import { formatNumber, shownDecimals } from "../text/formatNumber";
@@ -14,23 +14,37 @@ export interface SumMismatch {
   hidden: boolean;
 }
 
+const NONE: readonly SumMismatch[] = [];
+/** Each item's mismatches, judged once: four rules ask for them. */
+const judged = new WeakMap<FichaActivityItem, readonly SumMismatch[]>();
+
 /**
  * Every total of a cumulative ficha activity that does not add up: each quarter against its
  * months, the annual quantity against the twelve months, the meta against the annual quantity.
  * Shared by V4.trimestre, V4.anual, V4.meta (beyond the last shown digit) and V4.decimales
  * (within it), so that each difference is judged once.
  */
-export function sumMismatches(item: FichaActivityItem, m: DetectedMatrix): SumMismatch[] {
-  if (item.isLevel) return [];
+export function sumMismatches(item: FichaActivityItem, m: DetectedMatrix): readonly SumMismatch[] {
+  if (item.isLevel) return NONE;
+  // An item is measured in one matrix, so the item alone keys its mismatches.
+  const known = judged.get(item);
+  if (known !== undefined) return known;
+  const out = judge(item, m);
+  judged.set(item, out);
+  return out;
+}
+
+function judge(item: FichaActivityItem, m: DetectedMatrix): SumMismatch[] {
   const out: SumMismatch[] = [];
   const months = item.months.map(valueOf);
   const hasMonths = m.header.columns.months.some((c) => c !== undefined);
+  // The cell's address and the sentence are spelled only for a total that does not add up.
   const compare = (
     total: SumMismatch["total"],
     printed: number,
     expected: number,
-    cell: string,
-    describe: string
+    read: CellRead,
+    describe: () => string
   ) => {
     const diff = Math.abs(printed - expected);
     if (diff < 1e-6) return;
@@ -38,10 +52,10 @@ export function sumMismatches(item: FichaActivityItem, m: DetectedMatrix): SumMi
     const relative = diff / Math.max(Math.abs(printed), Math.abs(expected), 1e-9);
     out.push({
       total,
-      cell,
+      cell: read.address,
       hidden: diff <= unit + 1e-9 && relative < 0.001,
       data: {
-        describe,
+        describe: describe(),
         printed: formatNumber(printed),
         expected: expected === 0 ? "0" : `la suma esperada (${formatNumber(expected)})`,
         diff: formatNumber(diff),
@@ -51,19 +65,21 @@ export function sumMismatches(item: FichaActivityItem, m: DetectedMatrix): SumMi
   if (hasMonths) {
     item.quarters.forEach((q, i) => {
       if (!q || q.value === null) return;
-      const sum = months.slice(i * 3, i * 3 + 3).reduce<number>((a, b) => a + (b ?? 0), 0);
-      const describe = `El subtotal del ${QUARTER_NAMES[i]} Trimestre de ${item.label}`;
-      compare("trimestre", q.value, sum, q.address, describe);
+      // Added in month order, as the sum of the quarter's slice was.
+      let sum = 0;
+      for (let k = i * 3; k < i * 3 + 3 && k < months.length; k++) sum += months[k] ?? 0;
+      const describe = () => `El subtotal del ${QUARTER_NAMES[i]} Trimestre de ${item.label}`;
+      compare("trimestre", q.value, sum, q, describe);
     });
   }
   const annual = valueOf(item.annual);
   if (item.annual && annual !== null && hasMonths) {
     const sum = months.reduce<number>((a, b) => a + (b ?? 0), 0);
-    compare("anual", annual, sum, item.annual.address, `La cantidad anual de ${item.label}`);
+    compare("anual", annual, sum, item.annual, () => `La cantidad anual de ${item.label}`);
   }
   const meta = valueOf(item.meta);
   if (item.meta && meta !== null && annual !== null) {
-    compare("meta", meta, annual, item.meta.address, `La meta de ${item.label}`);
+    compare("meta", meta, annual, item.meta, () => `La meta de ${item.label}`);
   }
   return out;
 }

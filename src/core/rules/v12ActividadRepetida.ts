@@ -1,5 +1,6 @@
 import { fichaNameOf } from "../detect/matrix";
 import { foldText } from "../text/normalize";
+import type { TextCell } from "../measure/cellRead";
 import { createRule, itemsOf } from "./context";
 
 export const v12ActividadRepetida = createRule({
@@ -22,21 +23,26 @@ export const v12ActividadRepetida = createRule({
   },
   check(ctx) {
     const where = fichaNameOf(ctx.matrix);
-    const names = new Map<string, string>();
+    // The first cell of each name; its address is spelled only when a repetition names it.
+    const names = new Map<string, TextCell>();
+    const task = ctx.has("tabla-tareas");
     for (const item of itemsOf(ctx.items, "actividad")) {
       const a = item.activity;
       if (!a?.text) continue;
       // A flat POI's task is repeated only within its AO: the same task under two AO is the layout.
-      const task = ctx.has("tabla-tareas");
       const group = task ? `${item.section ?? ""}\u0000` : "";
       const key = group + foldText(a.text);
-      const first = names.get(key);
-      const data = { label: item.label, where: where ? ` (${where})` : "", first: first ?? "" };
-      if (first && task) {
+      const firstCell = names.get(key);
+      if (!firstCell) {
+        names.set(key, a);
+        continue;
+      }
+      const first = firstCell.address;
+      const data = { label: item.label, where: where ? ` (${where})` : "", first };
+      if (task) {
         const ao = (item.section ?? "").slice(0, 60);
         ctx.report({ cell: a.address, messageId: "tarea", data: { ...data, ao } });
-      } else if (first) ctx.report({ cell: a.address, messageId: "repetida", data });
-      else names.set(key, a.address);
+      } else ctx.report({ cell: a.address, messageId: "repetida", data });
     }
   },
 });

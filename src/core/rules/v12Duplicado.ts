@@ -1,5 +1,6 @@
 import { fichaNameOf } from "../detect/matrix";
 import { a1 } from "../sheet/address";
+import type { TextCell } from "../measure/cellRead";
 import { createRule, itemsOf, type RuleContext } from "./context";
 
 export const v12Duplicado = createRule({
@@ -25,16 +26,20 @@ export const v12Duplicado = createRule({
     // A table of coded objectives (a PEI's OEI / AEI / indicators): each code once.
     if (ctx.has("aei")) codes(ctx);
     const where = fichaNameOf(ctx.matrix);
-    const numbers = new Map<string, string>();
+    // The first cell of each number; its address is spelled only when a repetition names it.
+    const numbers = new Map<string, TextCell>();
     for (const item of itemsOf(ctx.items, "actividad")) {
       const n = item.numero;
       if (!n?.text) continue;
       // Numbering is unique within a section («I. …», «II. …» of one ficha), not across them.
       const key = `${item.section ?? ""}\u0000${n.text}`;
       const first = numbers.get(key);
-      const data = { numero: n.text, where: where ? ` (${where})` : "", first: first ?? "" };
-      if (first) ctx.report({ cell: n.address, messageId: "numero", data });
-      else numbers.set(key, n.address);
+      if (!first) {
+        numbers.set(key, n);
+        continue;
+      }
+      const data = { numero: n.text, where: where ? ` (${where})` : "", first: first.address };
+      ctx.report({ cell: n.address, messageId: "numero", data });
     }
     const lineCol = ctx.matrix.header.columns.single.tipoLinea;
     for (const ao of itemsOf(ctx.items, "ao-lineas")) {

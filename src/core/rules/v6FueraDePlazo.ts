@@ -22,10 +22,12 @@ export const v6FueraDePlazo = createRule({
     for (const item of itemsOf(ctx.items, "actividad")) {
       const { start, end } = item;
       if (start === null && end === null) continue;
-      const span = `${start ? MONTH_NAMES[start - 1] : "…"} a ${end ? MONTH_NAMES[end - 1] : "…"}`;
+      let span: string | undefined;
       item.months.forEach((read, i) => {
         if (!read || read.value === null || read.value === 0) return;
         if ((start !== null && i + 1 < start) || (end !== null && i + 1 > end)) {
+          // Spelled for the activities that have a month out of their plazo.
+          span ??= `${start ? MONTH_NAMES[start - 1] : "…"} a ${end ? MONTH_NAMES[end - 1] : "…"}`;
           const data = {
             label: item.label,
             value: formatNumber(read.value),

@@ -1,5 +1,5 @@
 import { Checkbox } from "@fluentui/react-components";
-import { nameConflictMessage } from "../../core/native/libroMode";
+import { nameConflictMessage } from "../../core/planFunctions/libroMode";
 
 export interface NameConflictsProps {
   conflicts: readonly { name: string; existing: string }[];

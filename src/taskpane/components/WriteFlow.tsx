@@ -1,9 +1,7 @@
 import type { MatrixReport } from "../../core/check/checkSheets";
 import { measuringSentence } from "../../core/plan/measuringText";
-import type { RemovalPlan } from "../../core/plan/removalPlan";
-import { SUMMARY_SHEET, type WritePlan } from "../../core/plan/writePlan";
+import { SUMMARY_SHEET } from "../../core/plan/writePlan";
 import type { WorkbookPort } from "../../core/port/workbookPort";
-import type { SheetData } from "../../core/sheet/sheetData";
 import { describeFailure, type Note } from "../model/appState";
 import { plural } from "../../core/text/plural";
 import { expectedCells, openErrors, writeTargets } from "../model/writeTargets";
@@ -15,17 +13,9 @@ import { NOTHING_TO_CALCULATE } from "../model/writeAbility";
 import { NameConflicts } from "./NameConflicts";
 import type { Busy } from "./ProgressBanner";
 import { WritePreview } from "./WritePreview";
+import type { PendingWork } from "../model/pendingWork";
 
-/** A write or a removal waiting for the planner's confirmation, with the sheets it was made from. */
-export type PendingWork =
-  | {
-      kind: "write";
-      plan: WritePlan;
-      sheets: SheetData[];
-      /** «libro» mode: names the workbook already defines otherwise. */
-      nameConflicts: { name: string; existing: string }[];
-    }
-  | { kind: "remove"; plan: RemovalPlan; sheets: SheetData[] };
+export type { PendingWork };
 
 export interface WriteFlowProps {
   port: WorkbookPort;

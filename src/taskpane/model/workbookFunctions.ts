@@ -1,4 +1,4 @@
-import { LAMBDA_UNSUPPORTED_MESSAGE } from "../../core/native/libroMode";
+import { LAMBDA_UNSUPPORTED_MESSAGE } from "../../core/planFunctions/libroMode";
 import type { WritePlan } from "../../core/plan/writePlan";
 import type { WorkbookPort } from "../../core/port/workbookPort";
 import { describeFailure, type Note } from "./appState";

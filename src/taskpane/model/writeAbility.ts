@@ -1,7 +1,4 @@
-import { buildWritePlan } from "../../core/plan/buildPlan";
-import { SUMMARY_SHEET, type PlanOptions } from "../../core/plan/writePlan";
 import type { SheetData } from "../../core/sheet/sheetData";
-import { writeTargets } from "./writeTargets";
 
 /** Why each write cannot run now (null when it can): never an empty write, never an empty «Listo». */
 export interface WriteAbility {
@@ -12,21 +9,14 @@ export interface WriteAbility {
 export const NOTHING_TO_CALCULATE =
   "No hay avances que calcular: las matrices detectadas no tienen logros ni valores ejecutados " +
   "(una programación o un plan sin seguimiento).";
-const NO_SUMMARY = "No hay resultados para un resumen.";
 
 /**
- * Plans the write once, with the summary, as «Calcular» and «Crear resumen» would: a plan that
- * writes no formula cannot be calculated, one without a summary sheet has nothing to summarise.
+ * «Calcular» and «Crear resumen» can be pressed when some matrix has a result to place: `writable`
+ * is the core's cheap hasWritableResults, asked with the validation (no plan is built for it; the
+ * button's own click builds one). A plan whose every target holds the planner's data still writes
+ * nothing: its dialog says so.
  */
-export function writeAbility(
-  sheets: readonly SheetData[] | null,
-  options: Omit<PlanOptions, "summary" | "force">
-): WriteAbility {
-  if (!sheets) return { calculate: null, summary: null };
-  const plan = buildWritePlan(sheets, { ...options, summary: true, force: false });
-  const calculate = writeTargets(plan).some((t) => t.formulas > 0) ? null : NOTHING_TO_CALCULATE;
-  const summary = plan.sheets.some((s) => s.name === SUMMARY_SHEET)
-    ? null
-    : (calculate ?? NO_SUMMARY);
-  return { calculate, summary };
+export function writeAbility(sheets: readonly SheetData[] | null, writable: boolean): WriteAbility {
+  if (!sheets || writable) return { calculate: null, summary: null };
+  return { calculate: NOTHING_TO_CALCULATE, summary: NOTHING_TO_CALCULATE };
 }

@@ -84,7 +84,7 @@ function rawStream(file: JSZip.JSZipObject): NodeJS.ReadableStream & { destroy?:
   if (!loaded) return file.nodeStream("nodebuffer");
   const source = Readable.from(chunks(loaded.compressedContent), { objectMode: false });
   if (loaded.compression.magic === "\x00\x00") return source;
-  return source.pipe(createInflateRaw());
+  return source.pipe(createInflateRaw({ chunkSize: PIECE }));
 }
 
 function* chunks(data: Uint8Array): Generator<Buffer> {

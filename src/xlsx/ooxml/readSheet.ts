@@ -3,6 +3,7 @@ import { a1, parseA1 } from "../../core/sheet/address";
 import type { CellValue, MergedRange, SheetData } from "../../core/sheet/sheetData";
 import { streamPart } from "./partStream";
 import { attrValue } from "./xmlScanner";
+import { readCellTag, type CellTag } from "./cellTag";
 import type { ReadGuard } from "./readGuard";
 
 export interface SheetContext {
@@ -42,6 +43,8 @@ export async function readSheet(file: JSZip.JSZipObject, ctx: SheetContext): Pro
   let sharedIndex: string | null = null;
   let phonetic = 0;
   const { guard } = ctx;
+  // The open cell's tag, read into one object reused for every cell.
+  const tag: CellTag = { at: -1, style: 0, type: "n" };
 
   const cap = guard.limits.maxCellText;
 
@@ -49,15 +52,14 @@ export async function readSheet(file: JSZip.JSZipObject, ctx: SheetContext): Pro
     open(name, attrs) {
       guard.tick();
       if (name === "c") {
-        const ref = attrValue(attrs, "r");
-        const at = ref ? cellRef(ref) : -1;
+        readCellTag(attrs, tag);
+        const at = tag.at;
         if (at >= 0) {
           row = Math.floor(at / 16384);
           col = at % 16384;
         } else col++;
-        const style = attrValue(attrs, "s");
-        cellType = attrValue(attrs, "t") ?? "n";
-        cellStyle = style === undefined ? 0 : Number(style);
+        cellType = tag.type;
+        cellStyle = tag.style;
         value = inline = formula = sharedIndex = null;
       } else if (name === "row") {
         const r = Number(attrValue(attrs, "r"));
@@ -117,31 +119,6 @@ export async function readSheet(file: JSZip.JSZipObject, ctx: SheetContext): Pro
   for (const r of rows)
     if (r) for (let i = 0; i < r.length; i++) if (r[i] === undefined) r[i] = null;
   return { name: ctx.name, rows, merges: clip(merges, maxRow, maxCol), formulas };
-}
-
-/**
- * "B7" → row 6 × 16384 + column 1 (−1 when it is not a cell reference); a hand-rolled parser,
- * since this runs once per cell of every sheet.
- */
-function cellRef(ref: string): number {
-  let col = 0;
-  let i = 0;
-  for (; i < ref.length; i++) {
-    const c = ref.charCodeAt(i);
-    if (c >= 65 && c <= 90) col = col * 26 + (c - 64);
-    else if (c >= 97 && c <= 122) col = col * 26 + (c - 96);
-    else break;
-  }
-  if (i === 0 || i > 3 || col > 16384) return -1;
-  let row = 0;
-  const digits = i;
-  for (; i < ref.length; i++) {
-    const c = ref.charCodeAt(i);
-    if (c < 48 || c > 57) return -1;
-    row = row * 10 + (c - 48);
-  }
-  if (i === digits || row < 1 || row > 1048576) return -1;
-  return (row - 1) * 16384 + (col - 1);
 }
 
 function convert(

@@ -1,5 +1,5 @@
 import { removeDefinedNames, toFileDefinition } from "../definedNames";
-import { workbookFunctions } from "../../core/native/workbookFunctions";
+import { workbookFunctions } from "../../core/planFunctions/workbookFunctions";
 import { isResultHeader } from "../../core/plan/removalPlan";
 import { readSettings } from "../../core/plan/settings";
 import { SETTINGS_SHEET, SUMMARY_SHEET } from "../../core/plan/writePlan";

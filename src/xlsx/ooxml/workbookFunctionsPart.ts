@@ -1,4 +1,4 @@
-import { workbookFunction } from "../../core/native/workbookFunctions";
+import { workbookFunction } from "../../core/planFunctions/workbookFunctions";
 import type { WritePlan } from "../../core/plan/writePlan";
 import {
   DYNAMIC_ARRAY_METADATA_XML,

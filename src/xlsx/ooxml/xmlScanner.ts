@@ -137,14 +137,20 @@ export class XmlScanner {
     const selfClosing = s.charCodeAt(end - 1) === 47;
     const stop = selfClosing ? end - 1 : end;
     let nameEnd = lt + 1;
-    while (nameEnd < stop && !isSpace(s.charCodeAt(nameEnd))) nameEnd++;
+    let colon = -1;
+    for (; nameEnd < stop; nameEnd++) {
+      const ch = s.charCodeAt(nameEnd);
+      if (isSpace(ch)) break;
+      if (ch === 58 /* : */ && colon < 0) colon = nameEnd;
+    }
     const name = s.slice(lt + 1, nameEnd);
     if (name === "") throw new Error("el XML tiene una etiqueta sin nombre.");
     if (this.open.length === 0) {
       if (this.sawRoot) throw new Error("el XML tiene más de un elemento raíz.");
       this.sawRoot = true;
     }
-    const local = localName(name);
+    // The local name ("x:row" → "row"): the name itself when it has no prefix, as most have.
+    const local = colon < 0 ? name : s.slice(colon + 1, nameEnd);
     this.handler.open(local, s.slice(nameEnd, stop));
     if (selfClosing) this.handler.close(local);
     else {

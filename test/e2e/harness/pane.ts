@@ -6,15 +6,15 @@ import type { AddressInfo } from "node:net";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { openWorkbook } from "../../../src/xlsx/openWorkbook";
 import { samplePath } from "../../support/samples";
+import { fakeOffice } from "../../../scripts/lib/fake-office";
 
-/* Serves dist/ and drives the task pane in Debian's Chromium with office.js replaced by the
- * in-memory stub (office-stub.js). Any request outside the local server is aborted and recorded:
- * the pane must not call the network. */
+/* Serves dist/ and drives the task pane in Debian's Chromium with office.js replaced by the unit
+ * tests' fake Excel (test/support/fakeOffice.ts, bundled for the browser). Any request outside
+ * the local server is aborted and recorded: the pane must not call the network. */
 
 const ROOT = resolve(__dirname, "../../..");
 const DIST = join(ROOT, "dist");
 export const ARTIFACTS = join(__dirname, "../.artifacts");
-const STUB = readFileSync(join(__dirname, "office-stub.js"), "utf8");
 const AXE = readFileSync(join(ROOT, "node_modules/axe-core/axe.min.js"), "utf8");
 const TYPES: Record<string, string> = {
   ".html": "text/html",
@@ -26,6 +26,8 @@ const TYPES: Record<string, string> = {
 export interface Harness {
   browser: Browser;
   base: string;
+  /** The office.js stand-in: the fake Excel bundled for the browser. */
+  office: string;
   external: string[];
   close: () => Promise<void>;
 }
@@ -34,6 +36,7 @@ export async function startHarness(): Promise<Harness> {
   if (!existsSync(join(DIST, "taskpane.html")))
     execFileSync("npm", ["run", "--silent", "build"], { cwd: ROOT, stdio: "ignore" });
   mkdirSync(ARTIFACTS, { recursive: true });
+  const { script: office } = await fakeOffice();
   const server: Server = createServer((req, res) => {
     const path = join(DIST, decodeURIComponent((req.url ?? "/").split("?")[0] as string));
     if (!path.startsWith(DIST) || !existsSync(path)) {
@@ -61,6 +64,7 @@ export async function startHarness(): Promise<Harness> {
   return {
     browser,
     base,
+    office,
     external: [],
     close: async () => {
       await browser.close();
@@ -101,7 +105,7 @@ export async function openPane(h: Harness, seed: unknown, options: PaneOptions =
   await page.route("**/*", async (route) => {
     const url = route.request().url();
     if (url.startsWith("https://appsforoffice.microsoft.com/")) {
-      await route.fulfill({ contentType: "application/javascript", body: STUB });
+      await route.fulfill({ contentType: "application/javascript", body: h.office });
     } else if (url.startsWith(h.base)) {
       await route.continue();
     } else {
@@ -113,19 +117,32 @@ export async function openPane(h: Harness, seed: unknown, options: PaneOptions =
   return page;
 }
 
-/** Runs a function over the stub's recorded workbook state (window.__excel). */
+/** Runs a function over the page's fake Excel (window.__excel, a FakeExcel). */
 export const excel = <T>(page: Page, fn: string) =>
   page.evaluate(`(${fn})(window.__excel)`) as Promise<T>;
 
-/** Formulas in a sheet of the stub's workbook. */
+/** Addresses of the formulas in a sheet of the fake workbook. */
 export const formulasOf = (page: Page, sheet: string) =>
   excel<string[]>(
     page,
-    `(x) => { const s = x.sheets.find((s) => s.name === ${JSON.stringify(sheet)}); return s ? [...s.cells.entries()].filter(([, c]) => c.formula).map(([a]) => a) : []; }`
+    `(x) => { const s = x.sheets.get(${JSON.stringify(sheet)}); return s ? [...s.cells.entries()].filter(([, v]) => typeof v === "string" && v.startsWith("=")).map(([a]) => a) : []; }`
   );
 
-export const sheetNames = (page: Page) =>
-  excel<string[]>(page, "(x) => x.sheets.map((s) => s.name)");
+/** What a cell of the fake workbook holds (a formula starts with "="), null when blank. */
+export const cellOf = (page: Page, sheet: string, address: string) =>
+  excel<string | number | boolean | null>(
+    page,
+    `(x) => x.sheets.get(${JSON.stringify(sheet)})?.cells.get(${JSON.stringify(address)}) ?? null`
+  );
+
+/** A sheet's cells as rows of columns A and B (how the settings sheet is kept). */
+export const columnsAB = (page: Page, sheet: string) =>
+  excel<unknown[][] | null>(
+    page,
+    `(x) => { const s = x.sheets.get(${JSON.stringify(sheet)}); if (!s) return null; const out = []; for (const [a, v] of s.cells) { const m = /^([A-Z]+)(\\d+)$/.exec(a); const r = Number(m[2]) - 1; (out[r] = out[r] || ["", ""])[m[1] === "A" ? 0 : 1] = v; } return out; }`
+  );
+
+export const sheetNames = (page: Page) => excel<string[]>(page, "(x) => [...x.sheets.keys()]");
 
 /** axe-core over the page at WCAG 2.2 AA: the violations, as id and target list. */
 export async function axeViolations(page: Page) {

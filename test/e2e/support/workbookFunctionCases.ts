@@ -1,8 +1,8 @@
 import type ExcelJS from "exceljs";
-import { PLAN_RUNNERS } from "../../../src/core/calc/planFunctions";
-import type { PlanFunctionName } from "../../../src/core/calc/functionSpecs";
+import { PLAN_RUNNERS } from "../../../src/core/planFunctions/registry";
+import type { PlanFunctionName } from "../../../src/core/planFunctions/registry";
 import type { Cell, Grid } from "../../../src/core/grid/grid";
-import { callFormula } from "../../../src/core/native/workbookFunctions";
+import { callFormula } from "../../../src/core/planFunctions/workbookFunctions";
 import { PRESET_SCALES } from "../../../src/core/scales/presets";
 import { scaleLabels } from "../../../src/core/scales/scale";
 import { caseValue } from "../../support/caseValues";

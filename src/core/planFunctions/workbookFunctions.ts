@@ -1,5 +1,3 @@
-import { FUNCTIONS, type FunctionSpec, type PlanFunctionName } from "../calc/functionSpecs";
-import { CELL_BODIES } from "./lambdaCellBodies";
 import {
   letExpr,
   NUMBER_HELPER,
@@ -7,16 +5,20 @@ import {
   quoted,
   valueOrZero,
   type Builder,
-} from "./lambdaParts";
-import { RANGE_BODIES } from "./lambdaRangeBodies";
-import { shortComment } from "./nameComment";
+} from "../native/lambdaParts";
+import { shortComment } from "../native/nameComment";
+import { PLAN_FUNCTIONS, type PlanFunctionName } from "./registry";
+import type { FunctionSpec, PlanFunction } from "./types";
+
+const REGISTERED: readonly PlanFunction<PlanFunctionName>[] = PLAN_FUNCTIONS;
 
 /**
  * Workbook functions: the PLAN functions as named LAMBDAs that live in the workbook (Excel 365
  * and Excel 2024), so `=AVANCE_TIPO1(E13,D13)` works on any computer, add-in or not. Each body is
- * built from the same fragments as the portable twins (formulaParts.ts); what the twins decide
- * when they are written (sentido, tope, text cells) is read here when the sheet calculates.
- * Names, parameters and the Spanish comment come from the registry (functionSpecs.ts).
+ * its function file's `lambdaBody`, built from the same fragments as the portable twins
+ * (native/formulaParts.ts); what the twins decide when they are written (sentido, tope, text
+ * cells) is read there when the sheet calculates. Names, parameters and the Spanish comment come
+ * from the function's spec.
  */
 export interface WorkbookFunctionParam {
   name: string;
@@ -42,14 +44,15 @@ export interface WorkbookFunction {
 }
 
 /**
- * Registry functions with no workbook-function form, and why (README «Funciones en el libro»).
- * Empty today: every PLAN function is expressible with Excel 2024 functions.
+ * Registry functions with no workbook-function form, and why (README «Funciones en el libro»):
+ * a function file's `notInWorkbook`. Empty today: every PLAN function is expressible with Excel
+ * 2024 functions.
  */
-export const NOT_IN_WORKBOOK: Partial<Record<PlanFunctionName, string>> = {};
+export const NOT_IN_WORKBOOK: Partial<Record<PlanFunctionName, string>> = Object.fromEntries(
+  REGISTERED.flatMap((f) => (f.notInWorkbook ? [[f.spec.name, f.notInWorkbook]] : []))
+);
 
-const BUILDERS: Partial<Record<PlanFunctionName, Builder>> = { ...CELL_BODIES, ...RANGE_BODIES };
-
-function define(spec: FunctionSpec, build: Builder): WorkbookFunction {
+function define(spec: FunctionSpec<PlanFunctionName>, build: Builder): WorkbookFunction {
   const { locals, body } = build();
   const params = spec.params.map((p) => ({ name: p.name, optional: p.optional }));
   const declared = params.map((p) => (p.optional ? `[${p.name}]` : p.name));
@@ -88,10 +91,7 @@ let cache: WorkbookFunction[] | null = null;
 
 /** Every registry function that has a workbook form, in registry order. */
 export function workbookFunctions(): WorkbookFunction[] {
-  cache ??= FUNCTIONS.flatMap((spec) => {
-    const build = BUILDERS[spec.name];
-    return build ? [define(spec, build)] : [];
-  });
+  cache ??= REGISTERED.flatMap((f) => (f.lambdaBody ? [define(f.spec, f.lambdaBody)] : []));
   return cache;
 }
 

@@ -1,4 +1,4 @@
-import type { PlanFunctionName } from "../calc/functionSpecs";
+import { functionSpec, type PlanFunctionName } from "./registry";
 import { PRESET_SCALES } from "../scales/presets";
 import {
   callFormula,
@@ -27,7 +27,9 @@ export interface WorkbookName {
 }
 
 const MULTI_CELL = /^\$?[A-Z]{1,3}\$?\d+:\$?[A-Z]{1,3}\$?\d+$/i;
-const SCALE_ARG: Partial<Record<PlanFunctionName, number>> = { SEMAFORO: 1, CONTAR_NIVEL: 2 };
+/** Where a function takes an escala (its spec says so), or -1. */
+const scaleArg = (fn: PlanFunctionName) =>
+  functionSpec(fn)?.params.findIndex((p) => p.kind === "escala") ?? -1;
 
 /**
  * The cell formula in libro mode, e.g. `=AVANCE_TIPO1(E13,D13)`; null when the call has no
@@ -36,8 +38,8 @@ const SCALE_ARG: Partial<Record<PlanFunctionName, number>> = { SEMAFORO: 1, CONT
  */
 export function libroFormula(call: LibroCall): string | null {
   if (!workbookFunction(call.fn)) return null;
-  const at = SCALE_ARG[call.fn];
-  const scale = at === undefined ? null : (call.args[at] ?? null);
+  const at = scaleArg(call.fn);
+  const scale = at < 0 ? null : (call.args[at] ?? null);
   if (scale !== null) {
     if (MULTI_CELL.test(scale)) return null;
     const literal = /^"(.*)"$/.exec(scale)?.[1];
