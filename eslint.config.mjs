@@ -15,8 +15,8 @@ const officeAddins = officeAddinsModule.default ?? officeAddinsModule;
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
 const officeGlobals = ["Excel", "Office", "OfficeExtension", "CustomFunctions", "OfficeRuntime"];
 
-/** Builds a no-restricted-imports rule forbidding the given packages and sibling layers. */
-function forbid({ packages = [], layers = [], node = false }) {
+/** Builds a no-restricted-imports rule forbidding the given packages, sibling layers and core floors. */
+function forbid({ packages = [], layers = [], node = false, coreFolders = [] }) {
   const paths = [...packages, ...(node ? nodeBuiltins : [])].map((name) => ({
     name,
     message: "Esta capa no puede depender de este paquete (ver README, Arquitectura).",
@@ -27,9 +27,75 @@ function forbid({ packages = [], layers = [], node = false }) {
       message: `Esta capa no puede importar src/${layer} (las dependencias apuntan hacia src/core).`,
     })),
     ...packages.map((p) => ({ group: [`${p}/*`], message: "Paquete no permitido en esta capa." })),
+    ...(coreFolders.length > 0
+      ? [
+          {
+            regex: `^\\.\\./(${coreFolders.join("|")})(/|$)`,
+            message:
+              "Dentro de src/core las dependencias van en un solo sentido: esta carpeta no puede importar una de su mismo piso o de uno superior (ni las reglas, un tipo de matriz); ver README, Arquitectura.",
+          },
+        ]
+      : []),
   ];
   return ["error", { paths, patterns }];
 }
+
+/**
+ * The floors of src/core, lowest first: a folder imports only folders of lower floors (never one
+ * of its own floor or above), so no two folders import each other. Text, numbers and the sheet
+ * model at the base; then reading a header (detect), scales and the PLAN functions; items
+ * (measure), the kinds, the saved column maps; the pipeline that detects and measures; the
+ * articulation and the rules; the write plan; the check; what is built on a check; the workbook port.
+ */
+const CORE_FLOORS = [
+  ["sheet"],
+  ["text"],
+  ["numbers"],
+  ["grid"],
+  ["codes"],
+  ["detect"],
+  ["scales"],
+  ["calc"],
+  ["native"],
+  ["planFunctions"],
+  ["measure"],
+  ["kinds"],
+  ["columnMap"],
+  ["pipeline"],
+  ["articulation"],
+  ["rules"],
+  ["plan"],
+  ["check"],
+  ["compare", "consolidate", "report", "mapEditor"],
+  ["port"],
+];
+
+/** Lower folders a core folder still may not import: rules read items, never a kind's internals. */
+const CORE_ALSO_FORBIDDEN = { rules: ["kinds", "pipeline"] };
+
+/** The core's own restrictions: no UI, no Office, no Node, no outer layer. */
+const CORE_RULES = {
+  packages: ["react", "react-dom", "@fluentui/react-components", "exceljs", "htmlparser2"],
+  layers: ["excel", "xlsx", "taskpane", "cli", "functions"],
+  node: true,
+};
+
+/** One config block per core folder: the core's restrictions plus the floors above it. */
+const coreFloorConfigs = CORE_FLOORS.flatMap((floor, i) =>
+  floor.map((folder) => ({
+    files: [`src/core/${folder}/**`],
+    rules: {
+      "no-restricted-imports": forbid({
+        ...CORE_RULES,
+        coreFolders: [
+          ...floor.filter((f) => f !== folder),
+          ...CORE_FLOORS.slice(i + 1).flat(),
+          ...(CORE_ALSO_FORBIDDEN[folder] ?? []),
+        ],
+      }),
+    },
+  }))
+);
 
 const restrictGlobals = (names) => [
   "error",
@@ -103,11 +169,7 @@ export default tseslint.config(
     // The core, and the help page generator, pure like it (it runs at build time).
     files: ["src/core/**", "src/help/**"],
     rules: {
-      "no-restricted-imports": forbid({
-        packages: ["react", "react-dom", "@fluentui/react-components", "exceljs", "htmlparser2"],
-        layers: ["excel", "xlsx", "taskpane", "cli", "functions"],
-        node: true,
-      }),
+      "no-restricted-imports": forbid(CORE_RULES),
       "no-restricted-globals": restrictGlobals([
         ...officeGlobals,
         "window",
@@ -118,6 +180,8 @@ export default tseslint.config(
       ]),
     },
   },
+  // The floors inside src/core (a later block's rule options replace the one above for its files).
+  ...coreFloorConfigs,
   {
     files: ["src/functions/**"],
     rules: {

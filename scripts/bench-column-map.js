@@ -6,9 +6,9 @@
 // node scripts/bench-column-map.js
 "use strict";
 const { performance } = require("node:perf_hooks");
-const { startDraft, validateDraft } = require("../lib/core/columnMap/mapDraft.js");
-const { previewDraft } = require("../lib/core/columnMap/mapPreview.js");
-const { findNearMiss } = require("../lib/core/detect/nearMiss.js");
+const { startDraft, validateDraft } = require("../lib/core/mapEditor/mapDraft.js");
+const { previewDraft } = require("../lib/core/mapEditor/mapPreview.js");
+const { findNearMiss } = require("../lib/core/pipeline/nearMiss.js");
 const { columnName } = require("../lib/core/sheet/address.js");
 const { FLAT_POI_HEADER, flatPoiTareas } = require("./lib/flat-layouts");
 

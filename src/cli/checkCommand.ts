@@ -1,7 +1,7 @@
 import { resolve } from "node:path";
 import { countSeverities, type CheckOptions } from "../core/check/checkSheets";
 import type { Articulation } from "../core/articulation/articulation";
-import { checkWorkbook } from "../core/articulation/checkWorkbook";
+import { checkWorkbook } from "../core/check/checkWorkbook";
 import { readPeiOption } from "./peiOption";
 import { openWorkbook, WorkbookReadError } from "../xlsx/openWorkbook";
 import { parseArgs, UsageError } from "./args";

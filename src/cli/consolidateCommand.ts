@@ -1,6 +1,6 @@
 import { readFile, rm } from "node:fs/promises";
 import { extname, join, resolve } from "node:path";
-import { checkWorkbook } from "../core/articulation/checkWorkbook";
+import { checkWorkbook } from "../core/check/checkWorkbook";
 import type { CheckOptions } from "../core/check/checkSheets";
 import {
   consolidatedRow,

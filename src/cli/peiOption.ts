@@ -1,7 +1,7 @@
 import type { Articulation } from "../core/articulation/articulation";
 import { peiCatalogOf } from "../core/articulation/articulation";
 import type { CheckOptions } from "../core/check/checkSheets";
-import { detectMatrices } from "../core/detect/detectMatrices";
+import { detectMatrices } from "../core/pipeline/detectMatrices";
 import { openWorkbook, WorkbookReadError } from "../xlsx/openWorkbook";
 import type { CliIo } from "./io";
 import { terminalSafe } from "./terminalText";

@@ -2,15 +2,8 @@ import { extname, resolve } from "node:path";
 import { missingMapSheets } from "../core/columnMap/missingSheets";
 import { buildWritePlan } from "../core/plan/buildPlan";
 import { buildRemovalPlan, type RemovalPlan } from "../core/plan/removalPlan";
-import { settingsCells } from "../core/plan/settings";
-import {
-  SETTINGS_SHEET,
-  SUMMARY_SHEET,
-  type PlanOptions,
-  type WritePlan,
-} from "../core/plan/writePlan";
-import { parseA1 } from "../core/sheet/address";
-import type { SheetData } from "../core/sheet/sheetData";
+import { keepPlannersSummary, summaryKeptBecause } from "../core/plan/keepSummary";
+import { SUMMARY_SHEET, type PlanOptions, type WritePlan } from "../core/plan/writePlan";
 import { refuseTooManyRows } from "./applyBounds";
 import { hookSignals, writeAtomically } from "./atomicWrite";
 import { claimOutput } from "./outputLock";
@@ -60,7 +53,8 @@ async function applyClaimed(
   // column and reports the planner's edits there; the package no longer holds that run's cells.
   const plan = keepPlannersSummary(
     buildWritePlan(sheets, options),
-    withoutRemoved(sheets, removal),
+    sheets,
+    removal,
     summaryKeptBecause(read.sheets)
   );
   plan.notes.push(
@@ -193,58 +187,3 @@ async function openPackage(input: string, limits: EditLimits): Promise<XlsxRead>
 
 /** The main namespace of Strict OOXML workbooks (ISO/IEC 29500 Strict). */
 const STRICT = /xmlns(?::\w+)?="http:\/\/purl\.oclc\.org\/ooxml\/spreadsheetml\/main"/;
-
-/** The sheets as they are once the removal plan has been carried out. */
-function withoutRemoved(sheets: readonly SheetData[], removal: RemovalPlan): SheetData[] {
-  const gone = new Set(removal.sheets);
-  return sheets
-    .filter((s) => !gone.has(s.name))
-    .map((s) => {
-      const cells = removal.cells.filter((c) => c.sheet === s.name);
-      if (cells.length === 0) return s;
-      const rows = [...s.rows];
-      const formulas = new Map(s.formulas ?? []);
-      for (const c of cells) {
-        const at = parseA1(c.address);
-        if (!at || !rows[at.row]) continue;
-        const row = [...(rows[at.row] as SheetData["rows"][number])];
-        if (at.col < row.length) row[at.col] = null;
-        rows[at.row] = row;
-        formulas.delete(c.address);
-      }
-      return { ...s, rows, formulas };
-    });
-}
-
-/** Why a «Resumen Semáforo» still in the workbook is kept (as a sentence's start). */
-function summaryKeptBecause(sheets: readonly SheetData[]): string {
-  return sheets.some((s) => s.name === SETTINGS_SHEET)
-    ? `La hoja «${SUMMARY_SHEET}» tiene cambios suyos`
-    : `Sin la hoja «${SETTINGS_SHEET}» no se puede saber si usted cambió la hoja «${SUMMARY_SHEET}»`;
-}
-
-/** A «Resumen Semáforo» the planner edited is theirs: keep it, write no new one, and say so. */
-function keepPlannersSummary(
-  plan: WritePlan,
-  sheets: readonly SheetData[],
-  because: string
-): WritePlan {
-  if (!plan.sheets.some((s) => s.name === SUMMARY_SHEET)) return plan;
-  if (!sheets.some((s) => s.name === SUMMARY_SHEET)) return plan;
-  const settings = { ...plan.settings };
-  delete settings.resumen;
-  return {
-    ...plan,
-    sheets: plan.sheets.filter((s) => s.name !== SUMMARY_SHEET),
-    summaryCharts: [],
-    cells: [
-      ...plan.cells.filter((c) => c.sheet !== SUMMARY_SHEET && c.sheet !== SETTINGS_SHEET),
-      ...settingsCells(settings),
-    ],
-    settings,
-    notes: [
-      ...plan.notes,
-      `${because}: se conservó tal cual y no se escribió un resumen nuevo. Para obtener uno nuevo, cámbiele el nombre o bórrela y vuelva a aplicar.`,
-    ],
-  };
-}

@@ -9,8 +9,8 @@ import {
   withMap,
   withoutMap,
   type MapDraft,
-} from "../../src/core/columnMap/mapDraft";
-import { previewDraft } from "../../src/core/columnMap/mapPreview";
+} from "../../src/core/mapEditor/mapDraft";
+import { previewDraft } from "../../src/core/mapEditor/mapPreview";
 import { roleChoices, roleLabel } from "../../src/core/columnMap/roleChoices";
 import { parseSavedMaps } from "../../src/core/columnMap/parseSavedMaps";
 import { PERIOD_CHOICE } from "../../src/core/scales/scaleChoice";

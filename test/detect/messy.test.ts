@@ -1,7 +1,7 @@
 import { PERIOD_CHOICE } from "../../src/core/scales/scaleChoice";
 import { describe, expect, it } from "vitest";
 import { checkSheet } from "../../src/core/check/checkSheets";
-import { detectMatrices } from "../../src/core/detect/detectMatrices";
+import { detectMatrices } from "../../src/core/pipeline/detectMatrices";
 import type { CellValue } from "../../src/core/sheet/sheetData";
 import { LARES } from "../fixtures/lares";
 import emsapuno from "../fixtures/emsapuno-poi-2024.json";

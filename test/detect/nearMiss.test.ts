@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { checkSheet } from "../../src/core/check/checkSheets";
-import { findNearMiss } from "../../src/core/detect/nearMiss";
+import { findNearMiss } from "../../src/core/pipeline/nearMiss";
 import { PERIOD_CHOICE } from "../../src/core/scales/scaleChoice";
 import { sheetOf } from "../support/grid";
 import { PEI_SEGUIMIENTO, aeiWithIndicator } from "../support/kindGrids";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { detectMatrices } from "../../src/core/detect/detectMatrices";
+import { detectMatrices } from "../../src/core/pipeline/detectMatrices";
 import { KIND_IDS } from "../../src/core/kinds/kindIds";
 import { KINDS, kindLabel } from "../../src/core/kinds/registry";
 import { sheetOf } from "../support/grid";

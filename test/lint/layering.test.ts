@@ -55,4 +55,26 @@ describe("layering lint rules", () => {
     );
     expect(rules).not.toContain("no-restricted-globals");
   });
+
+  it.each([
+    ["src/core/rules/probe.ts", 'import { kindOf } from "../kinds/registry";'],
+    ["src/core/detect/probe.ts", 'import { KINDS } from "../kinds/registry";'],
+    ["src/core/kinds/probe.ts", 'import { measureMatrix } from "../pipeline/measureMatrix";'],
+    ["src/core/rules/probe.ts", 'import { FindingCollector } from "../check/findings";'],
+    ["src/core/plan/probe.ts", 'import { makePort } from "../port/workbookPort";'],
+    ["src/core/compare/probe.ts", 'import { consolidate } from "../consolidate/consolidatedRows";'],
+  ])("inside src/core, %s cannot import a floor at or above its own: %s", async (path, line) => {
+    expect(await lint(path, `${line}\nexport const x = 1;\n`)).toContain("no-restricted-imports");
+  });
+
+  it.each([
+    ["src/core/kinds/probe.ts", 'import { parseCode } from "../codes/codes";'],
+    ["src/core/check/probe.ts", 'import { RULES } from "../rules/registry";'],
+    ["src/core/port/probe.ts", 'import { buildPlan } from "../plan/buildPlan";'],
+    ["src/core/kinds/probe.ts", 'import { monthCount } from "../detect/columnMap";'],
+  ])("inside src/core, %s may import a lower floor: %s", async (path, line) => {
+    expect(await lint(path, `${line}\nexport const x = 1;\n`)).not.toContain(
+      "no-restricted-imports"
+    );
+  });
 });

@@ -1,10 +1,11 @@
 import type { Articulation } from "../articulation/articulation";
-import { detectMatrices } from "../detect/detectMatrices";
-import type { DetectedMatrix, MatrixKind, Period } from "../detect/matrix";
+import { detectMatrices } from "../pipeline/detectMatrices";
+import type { DetectedMatrix, Period } from "../detect/matrix";
+import type { MatrixKind } from "../kinds/kindIds";
 import { savedMapOf, type SavedMatrixMap } from "../columnMap/savedMap";
-import { describeNearMiss, findNearMiss, type NearMiss } from "../detect/nearMiss";
-import { kindLabel } from "../kinds/registry";
-import { measureMatrix } from "../measure/measureMatrix";
+import { describeNearMiss, findNearMiss, type NearMiss } from "../pipeline/nearMiss";
+import { kindIdOf, kindLabel } from "../kinds/registry";
+import { measureMatrix } from "../pipeline/measureMatrix";
 import { runRules } from "../rules/runRules";
 import { scaleLabels } from "../scales/scale";
 import { DEFAULT_MEASURING, measuringScale, type Measuring } from "../scales/measuring";
@@ -105,7 +106,7 @@ export function checkMatrix(
   const all = byPosition(out.all);
   const shown = out.findings.length === out.all.length ? all.slice() : byPosition(out.findings);
   return {
-    kind: m.kind,
+    kind: kindIdOf(m.kind),
     label: kindLabel(m.kind),
     header: m.headerA1,
     rows: dataRows,

@@ -1,6 +1,8 @@
-/** One validation finding, tied to an A1 cell or range of its sheet. */
-export type Severity = "error" | "warning" | "info";
+import type { Severity } from "../rules/rule";
 
+export type { Severity };
+
+/** One validation finding, tied to an A1 cell or range of its sheet. */
 export interface Finding {
   rule: string;
   severity: Severity;

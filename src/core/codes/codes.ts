@@ -3,7 +3,7 @@
  * collapse inner spaces, uppercase; then "AEI. 08.05", "AEI 08.05" and "IND.01 AEI.10.01" read as
  * AEI.08.05 and IND.01.AEI.10.01.
  */
-export type CodeKind = "OEI" | "AEI" | "IND" | "AO" | "OES" | "AES";
+export type CodeKind = "OEI" | "AEI" | "IND" | "AO" | "OES" | "AES" | "OER" | "AER";
 
 export interface PlanCode {
   kind: CodeKind;
@@ -55,6 +55,14 @@ export function parseCode(text: string): PlanCode | null {
   }
   m = /^OES\s?\.?\s?(\d{1,2})(?![\d.])/.exec(t);
   if (m) return { kind: "OES", code: `OES.${two(m[1] as string)}`, parent: null };
+  // A regional or local development plan (PDRC / PDLC): objetivos and acciones estratégicas regionales.
+  m = /^AER\s?\.?\s?(\d{1,2})\s?\.\s?(\d{1,2})(?![\d.])/.exec(t);
+  if (m) {
+    const oer = `OER.${two(m[1] as string)}`;
+    return { kind: "AER", code: `AER.${two(m[1] as string)}.${two(m[2] as string)}`, parent: oer };
+  }
+  m = /^OER\s?\.?\s?(\d{1,2})(?![\d.])/.exec(t);
+  if (m) return { kind: "OER", code: `OER.${two(m[1] as string)}`, parent: null };
   m = /^AOI(\d{6})(\d{5})(?!\d)/.exec(t);
   if (m) return { kind: "AO", code: `AOI${m[1]}${m[2]}`, parent: null, ue: m[1] as string };
   return null;

@@ -1,6 +1,7 @@
 import type { HeaderInfo } from "../detect/headerScan";
 import type { DetectedMatrix } from "../detect/matrix";
 import type { MatrixKind } from "../kinds/kindIds";
+import { kindIdOf } from "../kinds/registry";
 import { columnName, parseA1 } from "../sheet/address";
 import { columnMapOf, rolesOf } from "./roles";
 
@@ -24,7 +25,7 @@ export function savedMapOf(m: DetectedMatrix): SavedMatrixMap {
   for (const [col, role] of roles) columnas[columnName(col)] = role;
   return {
     hoja: m.sheet,
-    tipo: m.kind,
+    tipo: kindIdOf(m.kind),
     encabezado: { desde: m.header.top + 1, hasta: m.header.bottom + 1 },
     columnas,
   };

@@ -1,4 +1,4 @@
-import type { MatrixKind } from "../detect/matrix";
+import type { MatrixKind } from "../kinds/kindIds";
 import type { CheckOptions } from "../check/checkSheets";
 import type { SheetData } from "../sheet/sheetData";
 import { cutItems, type CutItem } from "./cutItems";

@@ -1,9 +1,10 @@
 import { checkMatrix, type CheckOptions } from "../check/checkSheets";
-import { detectMatrices } from "../detect/detectMatrices";
-import type { MatrixKind } from "../detect/matrix";
+import { detectMatrices } from "../pipeline/detectMatrices";
+import type { MatrixKind } from "../kinds/kindIds";
+import { kindIdOf } from "../kinds/registry";
 import { valueOf, type CellRead } from "../measure/cellRead";
 import type { Item } from "../measure/item";
-import { measureMatrix } from "../measure/measureMatrix";
+import { measureMatrix } from "../pipeline/measureMatrix";
 import { resolveScaleChoice } from "../scales/scaleChoice";
 import type { SheetData } from "../sheet/sheetData";
 import { NO_DATA_COLORS, type Scale } from "../scales/scale";
@@ -60,7 +61,7 @@ export function cutItems(sheets: readonly SheetData[], options: CheckOptions): C
         out.push({
           key: n === 1 ? base : `${base}#${n}`,
           code: n === 1 ? result.code : `${result.code}#${n}`,
-          kind: matrix.kind,
+          kind: kindIdOf(matrix.kind),
           sheet: sheet.name,
           cell: result.cell,
           value: result.value,
@@ -85,21 +86,21 @@ function unique(reads: readonly (CellRead | undefined)[]): (CellRead | undefined
 /** What an item was programmed to reach: the F(RE) months, the logro esperado, the PIM… */
 export function programmingOf(item: Item): (number | null)[] | null {
   switch (item.type) {
-    case "export-ao":
+    case "ao-exportada":
     case "ao-lineas":
       return values(item.prog);
-    case "pei-indicador":
+    case "indicador":
       // The logro esperado and the LE series by year (the period's LE is often one of them).
       return values(unique([item.logro, ...item.series.map((s) => s.read)]));
-    case "pei-aei":
+    case "aei":
       return item.indicators.flatMap((i) => [valueOf(i.logro)]);
-    case "ficha-ao":
+    case "actividad":
       return [...values(item.months), valueOf(item.annual), valueOf(item.meta)];
-    case "presupuesto":
+    case "partida":
       return [valueOf(item.pim)];
-    case "previsto-logrado":
+    case "indicador-previsto":
       return [valueOf(item.previsto), valueOf(item.previstoFinal)];
-    case "plan-meta":
+    case "meta-plan":
       return item.metas.map((m) => m.read.value);
   }
 }

@@ -1,8 +1,11 @@
 import type { PlanCode } from "../codes/codes";
-import type { MatrixKind } from "../kinds/kindIds";
 import type { HeaderInfo } from "./headerScan";
 
-export type { MatrixKind };
+/**
+ * The id of the kind that recognised a matrix. kinds/kindIds.ts lists them (the literal type
+ * is MatrixKind there); detection sits below the kinds, so here it is a string.
+ */
+export type KindId = string;
 
 export type RowRole =
   | "oei"
@@ -49,7 +52,7 @@ export interface FichaInfo {
 export type Period = "semestral" | "anual" | "trimestral";
 
 export interface DetectedMatrix {
-  kind: MatrixKind;
+  kind: KindId;
   sheet: string;
   header: HeaderInfo;
   /** A1 range of the (first) header. */
@@ -63,3 +66,6 @@ export interface DetectedMatrix {
   /** Title lines found above the header (report name, institution, period). */
   title: string[];
 }
+
+/** The name of a ficha (from its label block), for messages and codes. */
+export const fichaNameOf = (m: DetectedMatrix): string | undefined => m.ficha?.labels.ficha?.value;

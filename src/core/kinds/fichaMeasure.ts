@@ -1,4 +1,4 @@
-import type { DetectedMatrix } from "../detect/matrix";
+import { fichaNameOf, type DetectedMatrix } from "../detect/matrix";
 import { readCell, readText, type CellRead, type TextCell } from "../measure/cellRead";
 import type { FichaActivityItem } from "../measure/item";
 import { classify } from "../scales/scale";
@@ -24,9 +24,6 @@ const REQUIRED = [
 /** What each read is, before the activity's label («enero de » «…»). */
 const MONTH_HEADS = MONTH_NAMES.map((m) => `${m} de `);
 const QUARTER_HEADS = QUARTER_NAMES.map((q) => `${q} Trimestre de `);
-
-/** The name of a ficha (from its label block), for messages and codes. */
-export const fichaNameOf = (m: DetectedMatrix) => m.ficha?.labels.ficha?.value;
 
 /**
  * Measures an institution's POI ficha: for each activity its months, quarter subtotals, annual
@@ -90,7 +87,7 @@ export function measureFicha(
       if (cell) required.push({ what, cell });
     }
     items.push({
-      type: "ficha-ao",
+      type: "actividad",
       code: numero?.text
         ? `${fichaName ?? r.section ?? m.header.top + 1}#${numero.text}`
         : (activity?.text ?? ""),

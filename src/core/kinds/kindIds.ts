@@ -10,6 +10,7 @@ export const KIND_IDS = [
   "presupuesto-ejecucion",
   "indicadores-previsto-logrado",
   "plan-metas-cronograma",
+  "plan-concertado",
 ] as const;
 
 export type MatrixKind = (typeof KIND_IDS)[number];

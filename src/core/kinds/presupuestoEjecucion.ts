@@ -6,6 +6,7 @@ import { classify } from "../scales/scale";
 import { a1 } from "../sheet/address";
 import { cellAt, cellText } from "../sheet/sheetData";
 import type { KindDef } from "./kind";
+import { fixedResult, leftColumn } from "./kindColumns";
 
 /** The column naming each line: Producto/Proyecto or Específica, else the table's first column. */
 const labelColumn = (s: Partial<Record<string, number>>, left: number) =>
@@ -20,20 +21,20 @@ const labelColumn = (s: Partial<Record<string, number>>, left: number) =>
 export const presupuestoEjecucion: KindDef = {
   id: "presupuesto-ejecucion",
   label: "Ejecución presupuestal (PIM / devengado)",
+  family: "presupuesto",
+  yields: ["partida"],
+  summaryBy: "matriz",
+  codeColumn: leftColumn,
   recognise(_sheet, info) {
     const { single } = info.columns;
     if (single.actividad !== undefined || single.tarea !== undefined) return null;
     return single.pim !== undefined && single.devengado !== undefined ? info.columns : null;
   },
-  essentialColumns: (c) => [
-    c.single.partida ?? c.single.denominacion,
-    c.single.pim,
-    c.single.devengado,
-    c.avances[0]?.col,
-  ],
-  requirements: (c) => [
-    { label: "PIM", present: c.single.pim !== undefined },
-    { label: "Devengado", present: c.single.devengado !== undefined },
+  columns: (c) => [
+    { col: c.single.partida ?? c.single.denominacion },
+    { col: c.single.pim, need: "PIM" },
+    { col: c.single.devengado, need: "Devengado" },
+    { col: c.avances[0]?.col },
   ],
   roleOf(m, sheet, row, _ctx, first) {
     const s = m.header.columns.single;
@@ -56,7 +57,7 @@ export const presupuestoEjecucion: KindDef = {
       const devengado = read(s.devengado, "Devengado");
       const printed = read(avanceCol, "Avance");
       const item: BudgetItem = {
-        type: "presupuesto",
+        type: "partida",
         code: label.text || `fila ${r.row + 1}`,
         row: r.row,
         role: "ao",
@@ -84,6 +85,5 @@ export const presupuestoEjecucion: KindDef = {
     }
     return { items, reads };
   },
-  resultHeader: "Avance financiero calculado (%)",
-  resultColumn: (m) => m.header.columns.avances[0]?.col,
+  result: fixedResult("Avance financiero calculado (%)", (m) => m.header.columns.avances[0]?.col),
 };

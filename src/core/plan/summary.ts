@@ -1,5 +1,6 @@
+import { parseCode } from "../codes/codes";
 import type { DetectedMatrix } from "../detect/matrix";
-import { kindLabel } from "../kinds/registry";
+import { kindOf } from "../kinds/registry";
 import type { Scale } from "../scales/scale";
 import { quoteSheet } from "../sheet/address";
 import { BoundedFormulas } from "./boundedFormulas";
@@ -66,15 +67,16 @@ function summaryTables(groups: readonly SummaryGroup[]): SummaryTableSpec[] {
     const qualified = (list: PlacedResult[]) =>
       list.map((x) => ({ ...x, cell: `${quoteSheet(g.sheet)}!${x.cell}` }));
     const ficha = g.matrix.ficha?.labels.ficha?.value;
-    const label = kindLabel(g.matrix.kind);
+    const kind = kindOf(g.matrix.kind);
+    const { label } = kind;
     if (g.aeiCells.length > 0) {
       // No cell ranges in the title: the header grows by our own column after the first run.
       tables.push({
         title: `${g.sheet} — ${label}${ficha ? ` (${ficha})` : ""} · ${g.scale.name}`,
-        rowHeader: "OEI",
+        rowHeader: parseCode(objectiveOf(g.aeiCells[0]?.code ?? ""))?.kind ?? "OEI",
         countHeader: "Número de AEI",
         scale: g.scale,
-        rows: groupBy(qualified(g.aeiCells), (i) => `OEI.${i.code.slice(4, 6)}`),
+        rows: groupBy(qualified(g.aeiCells), (i) => objectiveOf(i.code)),
         average: true,
       });
       // The PEI's indicators are summed up by their AEI: no table of their own.
@@ -91,7 +93,7 @@ function summaryTables(groups: readonly SummaryGroup[]): SummaryTableSpec[] {
     });
     if (g.aoCells.length > 0) {
       // POI activities are counted per unidad orgánica; other results (budget lines) per matrix.
-      const perUnit = g.matrix.kind.startsWith("poi-");
+      const perUnit = kind.summaryBy === "unidad";
       const unit = perUnit ? g.matrix.ficha?.labels.unidadOrganica?.value : undefined;
       addRow(
         key("ao"),
@@ -120,6 +122,9 @@ function summaryTables(groups: readonly SummaryGroup[]): SummaryTableSpec[] {
   }
   return tables;
 }
+
+/** The objective an action's code names: OEI.01 for AEI.01.02 (OER.01 for AER.01.02). */
+const objectiveOf = (code: string): string => parseCode(code)?.parent ?? code;
 
 function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
   const out = new Map<string, T[]>();

@@ -1,6 +1,6 @@
-import { detectMatrices } from "../detect/detectMatrices";
+import { detectMatrices } from "../pipeline/detectMatrices";
 import { kindOf } from "../kinds/registry";
-import { measureMatrix } from "../measure/measureMatrix";
+import { measureMatrix } from "../pipeline/measureMatrix";
 import type { Measuring } from "../scales/measuring";
 import { measuringScale } from "../scales/measuring";
 import type { SheetData } from "../sheet/sheetData";
@@ -24,11 +24,11 @@ export function hasWritableResults(
     if (sheet.name === SUMMARY_SHEET || sheet.name === SETTINGS_SHEET) continue;
     for (const m of detectMatrices(sheet, maps)) {
       const kind = kindOf(m.kind);
-      if (!(kind.resultHeaderOf?.(m) ?? kind.resultHeader)) continue;
+      if (!kind.result?.header(m)) continue;
       const scale = measuringScale(options, m.period);
       const { items } = measureMatrix(sheet, m, { scale, tope: options.tope });
       // The items placeResults writes: an indicator embedded in its AEI's row reports there.
-      if (items.some((i) => i.calc && !(i.type === "pei-indicador" && i.embedded))) return true;
+      if (items.some((i) => i.calc && !(i.type === "indicador" && i.embedded))) return true;
     }
   }
   return false;

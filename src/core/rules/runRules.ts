@@ -1,30 +1,32 @@
 import type { Articulation } from "../articulation/articulation";
-import type { FindingCollector } from "../check/findings";
 import type { MeasuredMatrix } from "../measure/item";
-import { renderMessage } from "./context";
+import { renderMessage, ruleContext, subscribes } from "./context";
 import { RULES } from "./registry";
+import type { Severity } from "./rule";
 
-/** Runs every rule that applies to the matrix's kind; each report becomes a finding. */
+/** Where findings go (check/findings.ts FindingCollector). */
+export interface FindingSink {
+  add(rule: string, severity: Severity, cell: string, message: string, cause?: string): void;
+}
+
+/** Runs every rule subscribed to a node type the matrix yields; each report becomes a finding. */
 export function runRules(
   measured: MeasuredMatrix,
-  out: FindingCollector,
+  out: FindingSink,
   articulation?: Articulation
 ): void {
-  const { sheet, matrix, items, reads } = measured;
   for (const rule of RULES) {
-    if (!rule.meta.kinds.includes(matrix.kind)) continue;
+    if (!subscribes(rule, measured.nodes)) continue;
     const { meta } = rule;
-    rule.check({
-      sheet,
-      matrix,
-      items,
-      reads,
-      articulation,
-      report({ cell, messageId, data }) {
+    const context = ruleContext(
+      measured,
+      ({ cell, messageId, data }) => {
         const template = meta.messages[messageId];
         if (template === undefined) throw new Error(`${meta.id}: unknown messageId ${messageId}`);
         out.add(meta.id, meta.severity, cell, renderMessage(template, data), messageId);
       },
-    });
+      articulation
+    );
+    rule.check(context);
   }
 }

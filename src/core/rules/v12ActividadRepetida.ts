@@ -1,13 +1,13 @@
-import { fichaNameOf } from "../kinds/fichaMeasure";
+import { fichaNameOf } from "../detect/matrix";
 import { foldText } from "../text/normalize";
 import type { TextCell } from "../measure/cellRead";
-import { itemsOf, type PlanRule } from "./context";
+import { createRule, itemsOf } from "./context";
 
-export const v12ActividadRepetida: PlanRule = {
+export const v12ActividadRepetida = createRule({
   meta: {
     id: "V12.actividad-repetida",
     severity: "warning",
-    kinds: ["poi-programacion", "poi-tareas"],
+    on: ["actividad"],
     description: "Una actividad escrita dos veces en la misma ficha",
     messages: {
       repetida: "La actividad {label} se repite en la ficha{where} (ya está en {first}).",
@@ -25,8 +25,8 @@ export const v12ActividadRepetida: PlanRule = {
     const where = fichaNameOf(ctx.matrix);
     // The first cell of each name; its address is spelled only when a repetition names it.
     const names = new Map<string, TextCell>();
-    const task = ctx.matrix.kind === "poi-tareas";
-    for (const item of itemsOf(ctx.items, "ficha-ao")) {
+    const task = ctx.has("tabla-tareas");
+    for (const item of itemsOf(ctx.items, "actividad")) {
       const a = item.activity;
       if (!a?.text) continue;
       // A flat POI's task is repeated only within its AO: the same task under two AO is the layout.
@@ -45,4 +45,4 @@ export const v12ActividadRepetida: PlanRule = {
       } else ctx.report({ cell: a.address, messageId: "repetida", data });
     }
   },
-};
+});

@@ -22,8 +22,8 @@ import {
   withMap,
   withoutMap,
   type MapDraft,
-} from "../../core/columnMap/mapDraft";
-import { previewDraft } from "../../core/columnMap/mapPreview";
+} from "../../core/mapEditor/mapDraft";
+import { previewDraft } from "../../core/mapEditor/mapPreview";
 import type { SavedMatrixMap } from "../../core/columnMap/savedMap";
 import { KINDS } from "../../core/kinds/registry";
 import type { MatrixKind } from "../../core/kinds/kindIds";

@@ -1,6 +1,6 @@
 import { memo } from "react";
 import { Field, Select, makeStyles, tokens } from "@fluentui/react-components";
-import type { DraftError } from "../../core/columnMap/mapDraft";
+import type { DraftError } from "../../core/mapEditor/mapDraft";
 import { IGNORE, roleChoices } from "../../core/columnMap/roleChoices";
 import { useFormStyles } from "./formStyles";
 

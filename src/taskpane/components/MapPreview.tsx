@@ -1,5 +1,5 @@
 import { Caption1, makeStyles, tokens } from "@fluentui/react-components";
-import type { PreviewRow } from "../../core/columnMap/mapPreview";
+import type { PreviewRow } from "../../core/mapEditor/mapPreview";
 
 const useStyles = makeStyles({
   list: {

@@ -4,8 +4,8 @@ import {
   type MatrixReport,
 } from "../../core/check/checkSheets";
 import type { SavedMatrixMap } from "../../core/columnMap/savedMap";
-import { detectMatrices } from "../../core/detect/detectMatrices";
-import { describeNearMiss, findNearMiss } from "../../core/detect/nearMiss";
+import { detectMatrices } from "../../core/pipeline/detectMatrices";
+import { describeNearMiss, findNearMiss } from "../../core/pipeline/nearMiss";
 import { readSettings } from "../../core/plan/settings";
 import { hasWritableResults } from "../../core/plan/writable";
 import { SETTINGS_SHEET, SUMMARY_SHEET } from "../../core/plan/writePlan";

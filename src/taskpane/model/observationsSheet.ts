@@ -1,5 +1,5 @@
 import type { MatrixReport, SheetReport } from "../../core/check/checkSheets";
-import { describeNearMiss, findNearMiss } from "../../core/detect/nearMiss";
+import { describeNearMiss, findNearMiss } from "../../core/pipeline/nearMiss";
 import { SETTINGS_SHEET, SUMMARY_SHEET } from "../../core/plan/writePlan";
 import { observationsOf, type Observation } from "../../core/report/observations";
 import { REPORT_HEADERS, reportRow } from "../../core/report/reportRows";

@@ -1,4 +1,4 @@
-import { buildWritePlan } from "../../core/plan/buildPlan";
+import { planToWrite } from "../../core/plan/keepSummary";
 import { buildRemovalPlan } from "../../core/plan/removalPlan";
 import type { PlanOptions } from "../../core/plan/writePlan";
 import type { WorkbookPort } from "../../core/port/workbookPort";
@@ -18,7 +18,7 @@ export async function prepareWrite(
   options: Omit<PlanOptions, "summary" | "force">,
   summary: boolean
 ): Promise<{ work: PendingWork } | { note: Note }> {
-  const plan = buildWritePlan(sheets, { ...options, summary, force: false });
+  const plan = planToWrite(sheets, { ...options, summary, force: false });
   const names = await checkWorkbookFunctions(port, plan);
   if ("note" in names) return { note: names.note };
   return { work: { kind: "write", plan, sheets, nameConflicts: names.conflicts } };

@@ -2,12 +2,13 @@ import { rangeA1 } from "../sheet/address";
 import { cellAt, cellText, type SheetData } from "../sheet/sheetData";
 import { foldText } from "../text/normalize";
 import type { KindDef, RoleContext } from "../kinds/kind";
+import { essentialColumns } from "../kinds/kindColumns";
 import { KINDS, kindOf } from "../kinds/registry";
 import { rolesKey } from "../columnMap/roles";
 import { headerOfMap, type SavedMatrixMap } from "../columnMap/savedMap";
-import { isHeaderRow, readHeader, type HeaderInfo } from "./headerScan";
-import { readLabel } from "./labels";
-import type { AlignmentRow, DetectedMatrix, FichaInfo, MatrixRow, Period } from "./matrix";
+import { isHeaderRow, readHeader, type HeaderInfo } from "../detect/headerScan";
+import { readLabel } from "../detect/labels";
+import type { AlignmentRow, DetectedMatrix, FichaInfo, MatrixRow, Period } from "../detect/matrix";
 import { roleOf } from "./rowRole";
 
 /** Consecutive blank rows that end a matrix body. */
@@ -207,7 +208,7 @@ function confidenceOf(m: DetectedMatrix): number {
   const recognised = data.filter((r) =>
     ["oei", "aei", "indicador", "ao", "programado", "ejecutado", "total"].includes(r.role)
   );
-  const cols = kindOf(m.kind).essentialColumns(m.header.columns);
+  const cols = essentialColumns(kindOf(m.kind), m.header.columns);
   const columnScore = cols.filter((c) => c !== undefined).length / cols.length;
   const rowScore = recognised.length / data.length;
   return Math.round((0.5 * columnScore + 0.5 * rowScore) * 100) / 100;

@@ -1,13 +1,14 @@
-import { detectMatrices } from "../detect/detectMatrices";
+import { detectMatrices } from "../pipeline/detectMatrices";
 import { readHeader } from "../detect/headerScan";
-import { findNearMiss } from "../detect/nearMiss";
+import { findNearMiss } from "../pipeline/nearMiss";
 import { KIND_IDS, type MatrixKind } from "../kinds/kindIds";
+import { requirementsOf } from "../kinds/kindColumns";
 import { KINDS, kindOf } from "../kinds/registry";
 import { columnName, parseA1 } from "../sheet/address";
 import { cellText, type SheetData } from "../sheet/sheetData";
-import { IGNORE, roleLabel } from "./roleChoices";
-import { columnMapOf, rolesOf, type ColumnRole } from "./roles";
-import { savedMapOf, type SavedMatrixMap } from "./savedMap";
+import { IGNORE, roleLabel } from "../columnMap/roleChoices";
+import { columnMapOf, rolesOf, type ColumnRole } from "../columnMap/roles";
+import { savedMapOf, type SavedMatrixMap } from "../columnMap/savedMap";
 
 /**
  * A column map being defined in the pane's «Definir columnas»: the header row as typed (text, so
@@ -47,7 +48,7 @@ const roleMap = (columnas: Record<string, ColumnRole>) => {
 export function guessKind(columnas: Record<string, ColumnRole>): MatrixKind | null {
   const map = columnMapOf(roleMap(columnas));
   if ("unknown" in map) return null;
-  const kind = KINDS.find((k) => k.requirements(map).every((r) => r.present));
+  const kind = KINDS.find((k) => !k.byContent && requirementsOf(k, map).every((r) => r.present));
   return kind?.id ?? null;
 }
 
@@ -158,7 +159,7 @@ export function validateDraft(sheet: SheetData, draft: MapDraft): DraftError[] {
   const map = columnMapOf(roleMap(draft.columnas));
   if (!("unknown" in map)) {
     const kind = kindOf(draft.tipo);
-    const missing = kind.requirements(map).filter((r) => !r.present);
+    const missing = requirementsOf(kind, map).filter((r) => !r.present);
     if (missing.length > 0) {
       errors.push({
         field: "tipo",

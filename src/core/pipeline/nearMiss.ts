@@ -1,8 +1,9 @@
+import { requirementsOf } from "../kinds/kindColumns";
 import { KINDS } from "../kinds/registry";
 import { columnName } from "../sheet/address";
 import { cellText, type SheetData } from "../sheet/sheetData";
-import { CONCEPT_LABELS } from "./conceptLabels";
-import { matchRow, readHeader } from "./headerScan";
+import { CONCEPT_LABELS } from "../detect/conceptLabels";
+import { matchRow, readHeader } from "../detect/headerScan";
 
 /**
  * A row that looks like the header of a planning matrix but that no kind recognises: which row,
@@ -43,7 +44,8 @@ export function findNearMiss(sheet: SheetData): NearMiss | null {
   // The closest kind misses the fewest requirements; among equals, it meets the most.
   let closest: { kind: string; missing: string[]; met: number } | null = null;
   for (const kind of KINDS) {
-    const reqs = kind.requirements(header.columns);
+    if (kind.byContent) continue;
+    const reqs = requirementsOf(kind, header.columns);
     const missing = reqs.filter((x) => !x.present).map((x) => x.label);
     const met = reqs.length - missing.length;
     const better =

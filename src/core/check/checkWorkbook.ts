@@ -1,8 +1,8 @@
-import { checkDetectedSheet, type CheckOptions, type SheetReport } from "../check/checkSheets";
-import { detectMatrices } from "../detect/detectMatrices";
+import { checkDetectedSheet, type CheckOptions, type SheetReport } from "./checkSheets";
+import { detectMatrices } from "../pipeline/detectMatrices";
 import type { DetectedMatrix } from "../detect/matrix";
 import type { SheetData } from "../sheet/sheetData";
-import { articulationOf, type Articulation } from "./articulation";
+import { articulationOf, type Articulation } from "../articulation/articulation";
 
 export interface WorkbookCheck {
   sheets: SheetReport[];

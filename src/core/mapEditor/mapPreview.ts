@@ -1,11 +1,11 @@
-import { detectMatrices } from "../detect/detectMatrices";
+import { detectMatrices } from "../pipeline/detectMatrices";
 import type { RowRole } from "../detect/matrix";
-import { measureMatrix } from "../measure/measureMatrix";
+import { measureMatrix } from "../pipeline/measureMatrix";
 import { PERIOD_CHOICE, resolveScaleChoice } from "../scales/scaleChoice";
 import { parseA1 } from "../sheet/address";
 import { cellAt, cellText, type SheetData } from "../sheet/sheetData";
 import { savedMapOfDraft, validateDraft, type MapDraft } from "./mapDraft";
-import { roleLabel } from "./roleChoices";
+import { roleLabel } from "../columnMap/roleChoices";
 
 /** One body row as Semáforo reads it with the draft map: what the row is, its values, its result. */
 export interface PreviewRow {

@@ -2,7 +2,7 @@ import type { RoleContext } from "../kinds/kind";
 import { kindOf } from "../kinds/registry";
 import { cellText, type SheetData } from "../sheet/sheetData";
 import { foldText } from "../text/normalize";
-import type { DetectedMatrix, MatrixRow } from "./matrix";
+import type { DetectedMatrix, MatrixRow } from "../detect/matrix";
 
 const TOTAL = /^(total|avance promedio|promedio|sub ?total)\b/;
 
