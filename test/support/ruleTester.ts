@@ -28,11 +28,10 @@ export function reportsOf(rule: PlanRule, grid: CellValue[][]): (Report & { mess
     expect(rule.meta.kinds, `${rule.meta.id} does not run on ${matrix.kind}`).toContain(
       matrix.kind
     );
-    const measured = measureMatrix(sheet, matrix, {
-      scale: PRESET_SCALES.CEPLAN_ANUAL as Scale,
-      tope: null,
-    });
+    const scale = PRESET_SCALES.CEPLAN_ANUAL as Scale;
+    const measured = measureMatrix(sheet, matrix, { scale, tope: null });
     rule.check({
+      scale,
       sheet,
       matrix,
       items: measured.items,

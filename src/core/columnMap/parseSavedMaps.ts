@@ -18,6 +18,27 @@ const mapSchema = z.object({
       error: "el encabezado ocupa una o dos filas («hasta» = «desde» o «desde» + 1)",
     }),
   columnas: z.record(z.string(), z.string()),
+  filas: z
+    .object({
+      desde: z.number({ error: "«desde» debe ser un número de fila" }).int().min(1).optional(),
+      hasta: z.number({ error: "«hasta» debe ser un número de fila" }).int().min(1).optional(),
+    })
+    .refine((f) => f.desde === undefined || f.hasta === undefined || f.hasta >= f.desde, {
+      error: "«hasta» no puede ser menor que «desde»",
+    })
+    .optional(),
+  subtotales: z
+    .object({
+      filas: z
+        .array(z.number().int().min(1), { error: "«filas» es una lista de números de fila" })
+        .optional(),
+      columna: z
+        .string()
+        .regex(/^[A-Z]{1,3}$/, "«columna» es una letra de columna (A, B, …)")
+        .optional(),
+      texto: z.array(z.string(), { error: "«texto» es una lista de textos" }).optional(),
+    })
+    .optional(),
 });
 
 export type ParsedMaps = { ok: true; maps: SavedMatrixMap[] } | { ok: false; message: string };

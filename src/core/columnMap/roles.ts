@@ -61,6 +61,7 @@ export const FAMILY_LABELS: Readonly<Record<string, string>> = {
   RE_P: "Programado reformulado (financiero)",
   SE_P: "Ejecutado (financiero)",
   MOTIVO: "Motivo",
+  DEV: "Devengado mensual (MEF, mto_devenga)",
 };
 
 /** Column index → role, for every column the map uses. */

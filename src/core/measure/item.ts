@@ -41,6 +41,11 @@ interface BaseItem {
   level: string;
   /** False for an indicator written on its AEI's row: it feeds the AEI but has no result row. */
   reported: boolean;
+  /**
+   * A line the planner's column map marks as a subtotal: its result is written, but it is left
+   * out of counts and summaries (its lines below are counted already).
+   */
+  subtotal?: boolean;
 }
 
 /** A PEI indicator: its logro esperado, valor obtenido, línea base and the LE series. */

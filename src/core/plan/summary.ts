@@ -98,7 +98,8 @@ function summaryTables(groups: readonly SummaryGroup[]): SummaryTableSpec[] {
         table(
           `${label}${perUnit ? " por unidad orgánica" : ""}`,
           perUnit ? "Unidad orgánica" : "Matriz",
-          "Número de AO"
+          // A budget line is no AO.
+          perUnit ? "Número de AO" : "Número de líneas presupuestales"
         ),
         unit || ficha || g.sheet,
         qualified(g.aoCells)

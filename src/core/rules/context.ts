@@ -2,6 +2,7 @@ import type { Articulation } from "../articulation/articulation";
 import type { DetectedMatrix } from "../detect/matrix";
 import type { CellRead } from "../measure/cellRead";
 import type { Item } from "../measure/item";
+import type { Scale } from "../scales/scale";
 import type { SheetData } from "../sheet/sheetData";
 import type { Rule } from "./rule";
 
@@ -20,6 +21,8 @@ export interface RuleContext {
   reads: readonly CellRead[];
   /** The PEI and POI to check the articulation against, when the check has both (V15). */
   articulation?: Articulation;
+  /** The scale the matrix's results were classified with. */
+  scale?: Scale;
   report(report: Report): void;
 }
 

@@ -35,6 +35,7 @@ import { v13Promedio } from "./v13Promedio";
 import { v14Prioridad } from "./v14Prioridad";
 import { v13DevengadoSobrePim } from "./v13DevengadoSobrePim";
 import { p2ColumnaTarea } from "./p2ColumnaTarea";
+import { p3EscalaCorte } from "./p3EscalaCorte";
 import { v15TareaEliminada } from "./v15TareaEliminada";
 import { v11FilaSinProgramar } from "./v11FilaSinProgramar";
 import { v15Articulacion } from "./v15Articulacion";
@@ -83,6 +84,7 @@ export const RULES: readonly PlanRule[] = [
   n2Texto,
   p1LineaFaltante,
   p2ColumnaTarea,
+  p3EscalaCorte,
 ];
 
 /** The meta of a rule by id; undefined for an id no rule has. */

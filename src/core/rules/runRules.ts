@@ -10,7 +10,7 @@ export function runRules(
   out: FindingCollector,
   articulation?: Articulation
 ): void {
-  const { sheet, matrix, items, reads } = measured;
+  const { sheet, matrix, items, reads, scale } = measured;
   for (const rule of RULES) {
     if (!rule.meta.kinds.includes(matrix.kind)) continue;
     const { meta } = rule;
@@ -20,6 +20,7 @@ export function runRules(
       items,
       reads,
       articulation,
+      scale,
       report({ cell, messageId, data }) {
         const template = meta.messages[messageId];
         if (template === undefined) throw new Error(`${meta.id}: unknown messageId ${messageId}`);
