@@ -24,9 +24,11 @@ const series = (head: string, n: number, label: string): RoleHelp => ({
  */
 export function roleList(): RoleHelp[] {
   const single = SINGLE_ROLES.map((r) => ({ written: r, label: roleLabel(r), example: r }));
-  const families = Object.entries(FAMILY_LABELS).map(([id, label]) =>
-    series(id, 12, `${label}, mes 1 (${MONTH_NAMES[0]}) a 12 (${MONTH_NAMES[11]})`)
-  );
+  const families = Object.entries(FAMILY_LABELS).map(([id, label]) => ({
+    written: `${id}:1 … ${id}:12, ${id}:total`,
+    label: `${label}, mes 1 (${MONTH_NAMES[0]}) a 12 (${MONTH_NAMES[11]}), y su total`,
+    example: `${id}:total`,
+  }));
   return [
     ...single,
     series("mes", 12, `Mes, 1 (${MONTH_NAMES[0]}) a 12 (${MONTH_NAMES[11]})`),

@@ -61,6 +61,15 @@ export const FAMILY_LABELS: Readonly<Record<string, string>> = {
   RE_P: "Programado reformulado (financiero)",
   SE_P: "Ejecutado (financiero)",
   MOTIVO: "Motivo",
+  E: "Programado multianual F(E)",
+  FN_A: "Financiero Fn(A)",
+  FN_AJ: "Financiero Fn(AJ)",
+  FN_CS: "Financiero Fn(CS)",
+  FN_RE_P: "Financiero Fn(RE_P)",
+  FN_RE: "Financiero reformulado Fn(RE)",
+  FN_SE_P: "Financiero Fn(SE_P)",
+  FN_SE: "Financiero ejecutado Fn(SE)",
+  FN_E: "Financiero multianual Fn(E)",
   DEV: "Devengado mensual (MEF, mto_devenga)",
 };
 
@@ -82,6 +91,7 @@ export function rolesOf(map: ColumnMap): Map<number, ColumnRole> {
   for (const [family, cols] of Object.entries(map.families)) {
     cols.forEach((c, i) => put(c, `${family}:${i + 1}`));
   }
+  for (const [family, c] of Object.entries(map.familyTotals ?? {})) put(c, `${family}:total`);
   return roles;
 }
 
@@ -116,6 +126,8 @@ export function columnMapOf(
     else if (role === "lineaBaseAnio") map.lineaBase.anio = col;
     else if (Object.hasOwn(FAMILY_LABELS, head) && /^\d+$/.test(arg) && n >= 1 && n <= 12) {
       (map.families[head] ??= new Array(12).fill(undefined))[n - 1] = col;
+    } else if (Object.hasOwn(FAMILY_LABELS, head) && arg === "total") {
+      (map.familyTotals ??= {})[head] = col;
     } else return { unknown: role };
   }
   map.logros.sort((a, b) => a.col - b.col);

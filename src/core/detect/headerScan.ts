@@ -209,6 +209,10 @@ function placeColumn(
   versions: Map<Concept, number>
 ) {
   const concept = head?.concept;
+  if (head?.concept === "exportMonth" && head.family && head.total) {
+    (map.familyTotals ??= {})[head.family] ??= c;
+    return;
+  }
   if (head?.concept === "exportMonth" && head.family && head.month) {
     (map.families[head.family] ??= new Array(12).fill(undefined))[head.month - 1] = c;
     return;

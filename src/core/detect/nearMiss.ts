@@ -81,7 +81,7 @@ export function describeNearMiss(n: NearMiss): string {
   const missing = n.missing.map((m) => `«${m}»`).join(" y ");
   return (
     `la fila ${n.row} parece el encabezado de una matriz (se reconocieron ${seen}${more}), ` +
-    `pero para ser una ${n.kind} le falta ${missing}. ` +
+    `pero le falta ${missing} para leerla como «${n.kind}». ` +
     "Revise los títulos de las columnas o defina las columnas a mano."
   );
 }
