@@ -1,3 +1,4 @@
+import { kindsOfRule } from "../core/check/ruleKinds";
 import { kindLabel } from "../core/kinds/registry";
 import { RULES } from "../core/rules/registry";
 import { EXIT_OK, type CliIo } from "./io";
@@ -17,12 +18,12 @@ export function runReglas(argv: readonly string[], io: CliIo): number {
     return EXIT_OK;
   }
   if (argv.includes("--json")) {
-    io.out(JSON.stringify(RULES.map((r) => r.meta)));
+    io.out(JSON.stringify(RULES.map((r) => ({ ...r.meta, kinds: kindsOfRule(r.meta) }))));
     return EXIT_OK;
   }
   const width = Math.max(...RULES.map((r) => r.meta.id.length));
   for (const { meta } of RULES) {
-    const kinds = meta.kinds.map(kindLabel).join(", ");
+    const kinds = kindsOfRule(meta).map(kindLabel).join(", ");
     io.out(`${meta.id.padEnd(width)}  ${SEVERITY[meta.severity]?.padEnd(11)}  ${meta.description}`);
     io.out(`${" ".repeat(width)}  ${" ".repeat(11)}  En: ${kinds}.`);
   }

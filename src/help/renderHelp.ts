@@ -1,3 +1,4 @@
+import { kindsOfRule } from "../core/check/ruleKinds";
 import { signatureOf, type FunctionSpec, type ParamKind } from "../core/calc/functionSpecs";
 import { kindLabel } from "../core/kinds/registry";
 import type { RuleMeta } from "../core/rules/rule";
@@ -132,7 +133,7 @@ function renderRules(rules: readonly RuleMeta[]): string {
     [
       `<article id="${esc(ruleAnchor(r.id))}" class="rule sev-${r.severity}">`,
       `<h3><code>${esc(r.id)}</code> ${esc(r.description)}</h3>`,
-      `<p><span class="badge">${SEVERITY_LABEL[r.severity]}</span> Se revisa en: ${esc(r.kinds.map(kindLabel).join(", "))}.</p>`,
+      `<p><span class="badge">${SEVERITY_LABEL[r.severity]}</span> Se revisa en: ${esc(kindsOfRule(r).map(kindLabel).join(", "))}.</p>`,
       `<p><strong>Ejemplo:</strong> ${esc(r.example)}</p>`,
       `<p><strong>Cómo corregirlo:</strong> ${esc(r.fix)}</p>`,
       "</article>",

@@ -13,7 +13,7 @@ const RULES: RuleMeta[] = [
   {
     id: "V4.trimestre",
     severity: "error",
-    kinds: ["poi-programacion", "poi-export"],
+    on: ["ficha-alineacion", "ao-exportada"],
     description: "El subtotal trimestral es la suma de sus meses",
     messages: { sum: "El subtotal {name} no es la suma" },
     example: "H12: el subtotal del I Trimestre (12) no es la suma de enero a marzo (10).",
@@ -22,7 +22,7 @@ const RULES: RuleMeta[] = [
   {
     id: "N2.texto",
     severity: "info",
-    kinds: ["pei-seguimiento"],
+    on: ["valores-obtenidos"],
     description: "Números escritos como <texto> & más",
     messages: {},
     example: "D60: «3,047.00» está escrito como texto.",

@@ -5,7 +5,7 @@ import { detectMatrices } from "../../src/core/detect/detectMatrices";
 import { isSemesterRow, periodOfLabel, planCodeOf } from "../../src/core/kinds/planColumns";
 import { statesMeta } from "../../src/core/kinds/planMeasure";
 import { readCell } from "../../src/core/measure/cellRead";
-import { measureMatrix } from "../../src/core/measure/measureMatrix";
+import { measureMatrix } from "../../src/core/pipeline/measureMatrix";
 import type { PlanMetaItem } from "../../src/core/measure/item";
 import { buildWritePlan } from "../../src/core/plan/buildPlan";
 import { PRESET_SCALES } from "../../src/core/scales/presets";

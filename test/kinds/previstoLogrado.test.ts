@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { checkSheet, DEFAULT_CHECK_OPTIONS } from "../../src/core/check/checkSheets";
 import { detectMatrices } from "../../src/core/detect/detectMatrices";
-import { measureMatrix } from "../../src/core/measure/measureMatrix";
+import { measureMatrix } from "../../src/core/pipeline/measureMatrix";
 import { buildWritePlan } from "../../src/core/plan/buildPlan";
 import { PRESET_SCALES } from "../../src/core/scales/presets";
 import type { Scale } from "../../src/core/scales/scale";

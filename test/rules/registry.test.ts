@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
+import { kindsOfRule } from "../../src/core/check/ruleKinds";
 import { RULES } from "../../src/core/rules/registry";
 
 describe("rules registry", () => {
@@ -13,7 +14,8 @@ describe("rules registry", () => {
       expect(Object.keys(meta.messages).length, meta.id).toBeGreaterThan(0);
       expect(meta.example.length, meta.id).toBeGreaterThan(10);
       expect(meta.fix.length, meta.id).toBeGreaterThan(10);
-      expect(meta.kinds.length, meta.id).toBeGreaterThan(0);
+      expect(meta.on.length, meta.id).toBeGreaterThan(0);
+      expect(kindsOfRule(meta).length, `${meta.id} runs on no kind`).toBeGreaterThan(0);
     }
   });
 

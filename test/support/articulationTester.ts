@@ -1,8 +1,14 @@
 import { expect, it } from "vitest";
 import { articulationOf } from "../../src/core/articulation/articulation";
 import { detectMatrices } from "../../src/core/detect/detectMatrices";
-import { measureMatrix } from "../../src/core/measure/measureMatrix";
-import { renderMessage, type PlanRule } from "../../src/core/rules/context";
+import { measureMatrix } from "../../src/core/pipeline/measureMatrix";
+import {
+  renderMessage,
+  ruleContext,
+  subscribes,
+  type PlanRule,
+  type Report,
+} from "../../src/core/rules/context";
 import { PRESET_SCALES } from "../../src/core/scales/presets";
 import type { Scale } from "../../src/core/scales/scale";
 import type { SheetData } from "../../src/core/sheet/sheetData";
@@ -26,21 +32,15 @@ export function articulationReports(rule: PlanRule, sheets: readonly SheetData[]
   const out: { sheet: string; cell: string; messageId: string; message: string }[] = [];
   for (const { sheet, matrices } of detected) {
     for (const matrix of matrices) {
-      if (!rule.meta.kinds.includes(matrix.kind)) continue;
       const scale = PRESET_SCALES.CEPLAN_ANUAL as Scale;
-      const { items, reads } = measureMatrix(sheet, matrix, { scale, tope: null });
-      rule.check({
-        sheet,
-        matrix,
-        items,
-        reads,
-        articulation,
-        report: ({ cell, messageId, data }) => {
-          const template = rule.meta.messages[messageId];
-          expect(template, `${rule.meta.id}: message id ${messageId}`).toBeDefined();
-          out.push({ sheet: sheet.name, cell, messageId, message: renderMessage(template!, data) });
-        },
-      });
+      const measured = measureMatrix(sheet, matrix, { scale, tope: null });
+      if (!subscribes(rule, measured.nodes)) continue;
+      const report = ({ cell, messageId, data }: Report) => {
+        const template = rule.meta.messages[messageId];
+        expect(template, `${rule.meta.id}: message id ${messageId}`).toBeDefined();
+        out.push({ sheet: sheet.name, cell, messageId, message: renderMessage(template!, data) });
+      };
+      rule.check(ruleContext(measured, report, articulation));
     }
   }
   return out;

@@ -2,6 +2,7 @@ import { KIND_IDS } from "../../src/core/kinds/kindIds";
 import { FUNCTIONS, signatureOf } from "../../src/core/calc/functionSpecs";
 import { kindLabel } from "../../src/core/kinds/registry";
 import { RULES } from "../../src/core/rules/registry";
+import { kindsOfRule } from "../../src/core/check/ruleKinds";
 
 const SEVERITY: Record<string, string> = { error: "error", warning: "advertencia", info: "aviso" };
 const cell = (text: string) => text.replace(/\|/g, "\\|");
@@ -19,8 +20,9 @@ export function functionsTable(): string {
 /** The README's table of validation rules, from the rules' meta. */
 export function rulesTable(): string {
   const rows = RULES.map(({ meta }) => {
+    const ruleKinds = kindsOfRule(meta);
     const kinds =
-      meta.kinds.length === KIND_IDS.length ? "todas" : meta.kinds.map(kindLabel).join(", ");
+      ruleKinds.length === KIND_IDS.length ? "todas" : ruleKinds.map(kindLabel).join(", ");
     return `| \`${meta.id}\` | ${SEVERITY[meta.severity]} | ${cell(meta.description)} | ${cell(kinds)} |`;
   });
   return [

@@ -1,8 +1,8 @@
 import { expect, it } from "vitest";
 import { detectMatrices } from "../../src/core/detect/detectMatrices";
-import { measureMatrix } from "../../src/core/measure/measureMatrix";
+import { measureMatrix } from "../../src/core/pipeline/measureMatrix";
 import type { PlanRule, Report } from "../../src/core/rules/context";
-import { renderMessage } from "../../src/core/rules/context";
+import { renderMessage, ruleContext, subscribes } from "../../src/core/rules/context";
 import { PRESET_SCALES } from "../../src/core/scales/presets";
 import type { Scale } from "../../src/core/scales/scale";
 import type { CellValue } from "../../src/core/sheet/sheetData";
@@ -25,23 +25,20 @@ export function reportsOf(rule: PlanRule, grid: CellValue[][]): (Report & { mess
   expect(matrices.length, "the grid must hold a matrix").toBeGreaterThan(0);
   const out: (Report & { message: string })[] = [];
   for (const matrix of matrices) {
-    expect(rule.meta.kinds, `${rule.meta.id} does not run on ${matrix.kind}`).toContain(
-      matrix.kind
+    const measured = measureMatrix(sheet, matrix, {
+      scale: PRESET_SCALES.CEPLAN_ANUAL as Scale,
+      tope: null,
+    });
+    expect(subscribes(rule, measured.nodes), `${rule.meta.id} does not run on ${matrix.kind}`).toBe(
+      true
     );
-    const scale = PRESET_SCALES.CEPLAN_ANUAL as Scale;
-    const measured = measureMatrix(sheet, matrix, { scale, tope: null });
-    rule.check({
-      scale,
-      sheet,
-      matrix,
-      items: measured.items,
-      reads: measured.reads,
-      report: (r) => {
+    rule.check(
+      ruleContext(measured, (r) => {
         const template = rule.meta.messages[r.messageId];
         expect(template, `${rule.meta.id}: message id ${r.messageId}`).toBeDefined();
         out.push({ ...r, message: renderMessage(template as string, r.data) });
-      },
-    });
+      })
+    );
   }
   return out;
 }

@@ -1,13 +1,15 @@
 import type { DetectedMatrix } from "../detect/matrix";
+import { kindOf } from "../kinds/registry";
 import type { SheetData } from "../sheet/sheetData";
-import { PEI_KINDS, peiEntries, type PlanEntry } from "./peiEntries";
-import { POI_KINDS, poiLinks } from "./poiLinks";
+import { peiEntries, type PlanEntry } from "./peiEntries";
+import { poiLinks } from "./poiLinks";
 
 /** The PEI's OEI and AEI by canonical code. */
 /** Whether the articulation rules (V15) read a matrix of this kind: a PEI or a POI. */
-export const isArticulatedKind = (kind: string): boolean =>
-  (PEI_KINDS as readonly string[]).includes(kind) ||
-  (POI_KINDS as readonly string[]).includes(kind);
+export const isArticulatedKind = (kind: string): boolean => {
+  const { family } = kindOf(kind);
+  return family === "pei" || family === "poi";
+};
 
 export interface PeiCatalog {
   entries: ReadonlyMap<string, PlanEntry>;
@@ -29,8 +31,8 @@ export interface SheetMatrices {
   matrices: readonly DetectedMatrix[];
 }
 
-const isPei = (m: DetectedMatrix) => (PEI_KINDS as readonly string[]).includes(m.kind);
-const isPoi = (m: DetectedMatrix) => (POI_KINDS as readonly string[]).includes(m.kind);
+const isPei = (m: DetectedMatrix) => kindOf(m.kind).family === "pei";
+const isPoi = (m: DetectedMatrix) => kindOf(m.kind).family === "poi";
 
 /** The PEI of these sheets, or undefined when none of their matrices is a PEI. */
 export function peiCatalogOf(sheets: readonly SheetMatrices[]): PeiCatalog | undefined {

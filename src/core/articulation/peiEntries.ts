@@ -1,5 +1,5 @@
 import type { DetectedMatrix } from "../detect/matrix";
-import { peiCodeColumn } from "../kinds/peiRows";
+import { kindOf } from "../kinds/registry";
 import { a1 } from "../sheet/address";
 import { cellAt, cellText, type SheetData } from "../sheet/sheetData";
 import { articulationCode, nameAfterCode, type LinkKind } from "./articulationCodes";
@@ -14,9 +14,6 @@ export interface PlanEntry {
   cell: string;
 }
 
-/** Kinds that state the PEI's OEI and AEI. */
-export const PEI_KINDS = ["pei-seguimiento", "pei-matriz", "pei-indicadores"] as const;
-
 /**
  * The OEI and AEI of a PEI matrix, each once (the first row that names it): code rows of a
  * seguimiento or matrix table, and the COD_OEI / COD_AEI columns of a flat indicator table.
@@ -25,7 +22,9 @@ export function peiEntries(sheet: SheetData, m: DetectedMatrix): PlanEntry[] {
   const s = m.header.columns.single;
   const text = (row: number, col: number | undefined) =>
     col === undefined ? "" : cellText(cellAt(sheet, row, col));
-  const codeCol = peiCodeColumn(m);
+  const kind = kindOf(m.kind);
+  const codeCol = kind.codeColumn(m);
+  const inColumns = kind.yields.includes("objetivos-en-columnas");
   const out = new Map<string, PlanEntry>();
   const add = (e: PlanEntry) => {
     if (!out.has(e.code)) out.set(e.code, e);
@@ -40,7 +39,7 @@ export function peiEntries(sheet: SheetData, m: DetectedMatrix): PlanEntry[] {
       add({ kind, code: r.code.code, name, sheet: sheet.name, cell: a1(r.row, codeCol) });
       continue;
     }
-    if (r.role !== "indicador" || m.kind !== "pei-indicadores") continue;
+    if (r.role !== "indicador" || !inColumns) continue;
     for (const [kind, codeAt, nameAt] of [
       ["OEI", s.codigoOei, s.oei],
       ["AEI", s.codigoAei, s.aei],

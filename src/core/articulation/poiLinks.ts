@@ -1,5 +1,5 @@
 import type { DetectedMatrix } from "../detect/matrix";
-import { seguimientoAoColumn } from "../kinds/poiSeguimientoMeasure";
+import { kindOf } from "../kinds/registry";
 import { a1 } from "../sheet/address";
 import { cellAt, cellText, type SheetData } from "../sheet/sheetData";
 import { articulationCode, nameAfterCode, type LinkKind } from "./articulationCodes";
@@ -17,14 +17,6 @@ export interface PoiLink {
   name: string;
   nameCell?: string;
 }
-
-/** Kinds of POI whose AO name their OEI/AEI (a column, or the AEI section row above them). */
-export const POI_KINDS = [
-  "poi-export",
-  "poi-tareas",
-  "poi-seguimiento",
-  "poi-programacion",
-] as const;
 
 /**
  * The OEI/AEI links of a POI matrix: per AO row, its OEI and AEI columns (a code column and a
@@ -56,7 +48,7 @@ export function poiLinks(sheet: SheetData, m: DetectedMatrix): PoiLink[] {
     // A seguimiento report's AEI row is a section, even when the report (or its OCR) gave it a
     // PROGRAMADO / EJECUTADO line of its own.
     if (section && columns.length === 0) {
-      const col = m.kind === "poi-seguimiento" ? seguimientoAoColumn(m) : m.header.left;
+      const col = kindOf(m.kind).codeColumn(m);
       const written = text(r.row, col);
       const kind = section.kind as LinkKind;
       const cell = a1(r.row, col);

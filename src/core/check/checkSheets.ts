@@ -5,7 +5,7 @@ import { savedMapOf, type SavedMatrixMap } from "../columnMap/savedMap";
 import { nearMissDraft } from "../columnMap/mapDraft";
 import { describeNearMiss, findNearMiss, type NearMiss } from "../detect/nearMiss";
 import { kindLabel } from "../kinds/registry";
-import { measureMatrix } from "../measure/measureMatrix";
+import { measureMatrix } from "../pipeline/measureMatrix";
 import { runRules } from "../rules/runRules";
 import { scaleLabels } from "../scales/scale";
 import { DEFAULT_MEASURING, measuringScale, type Measuring } from "../scales/measuring";

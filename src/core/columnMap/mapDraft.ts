@@ -2,6 +2,7 @@ import { detectMatrices } from "../detect/detectMatrices";
 import { readHeader } from "../detect/headerScan";
 import { findNearMiss, type NearMiss } from "../detect/nearMiss";
 import { KIND_IDS, type MatrixKind } from "../kinds/kindIds";
+import { requirementsOf } from "../kinds/kindColumns";
 import { KINDS, kindOf } from "../kinds/registry";
 import { columnName, parseA1 } from "../sheet/address";
 import { cellText, type SheetData } from "../sheet/sheetData";
@@ -47,7 +48,7 @@ const roleMap = (columnas: Record<string, ColumnRole>) => {
 export function guessKind(columnas: Record<string, ColumnRole>): MatrixKind | null {
   const map = columnMapOf(roleMap(columnas));
   if ("unknown" in map) return null;
-  const kind = KINDS.find((k) => k.requirements(map).every((r) => r.present));
+  const kind = KINDS.find((k) => requirementsOf(k, map).every((r) => r.present));
   return kind?.id ?? null;
 }
 
@@ -172,7 +173,7 @@ export function validateDraft(sheet: SheetData, draft: MapDraft): DraftError[] {
   const map = columnMapOf(roleMap(draft.columnas));
   if (!("unknown" in map)) {
     const kind = kindOf(draft.tipo);
-    const missing = kind.requirements(map).filter((r) => !r.present);
+    const missing = requirementsOf(kind, map).filter((r) => !r.present);
     if (missing.length > 0) {
       errors.push({
         field: "tipo",

@@ -1,6 +1,6 @@
 import { detectMatrices } from "../detect/detectMatrices";
 import type { RowRole } from "../detect/matrix";
-import { measureMatrix } from "../measure/measureMatrix";
+import { measureMatrix } from "../pipeline/measureMatrix";
 import { PERIOD_CHOICE, resolveScaleChoice } from "../scales/scaleChoice";
 import { parseA1 } from "../sheet/address";
 import { cellAt, cellText, type SheetData } from "../sheet/sheetData";

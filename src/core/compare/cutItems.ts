@@ -3,7 +3,7 @@ import { detectMatrices } from "../detect/detectMatrices";
 import type { MatrixKind } from "../detect/matrix";
 import { valueOf, type CellRead } from "../measure/cellRead";
 import type { Item } from "../measure/item";
-import { measureMatrix } from "../measure/measureMatrix";
+import { measureMatrix } from "../pipeline/measureMatrix";
 import { resolveScaleChoice } from "../scales/scaleChoice";
 import type { SheetData } from "../sheet/sheetData";
 import { NO_DATA_COLORS, type Scale } from "../scales/scale";
@@ -85,21 +85,21 @@ function unique(reads: readonly (CellRead | undefined)[]): (CellRead | undefined
 /** What an item was programmed to reach: the F(RE) months, the logro esperado, the PIM… */
 export function programmingOf(item: Item): (number | null)[] | null {
   switch (item.type) {
-    case "export-ao":
+    case "ao-exportada":
     case "ao-lineas":
       return values(item.prog);
-    case "pei-indicador":
+    case "indicador":
       // The logro esperado and the LE series by year (the period's LE is often one of them).
       return values(unique([item.logro, ...item.series.map((s) => s.read)]));
-    case "pei-aei":
+    case "aei":
       return item.indicators.flatMap((i) => [valueOf(i.logro)]);
-    case "ficha-ao":
+    case "actividad":
       return [...values(item.months), valueOf(item.annual), valueOf(item.meta)];
-    case "presupuesto":
+    case "partida":
       return [valueOf(item.pim)];
-    case "previsto-logrado":
+    case "indicador-previsto":
       return [valueOf(item.previsto), valueOf(item.previstoFinal)];
-    case "plan-meta":
+    case "meta-plan":
       return item.metas.map((m) => m.read.value);
   }
 }

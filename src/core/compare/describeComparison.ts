@@ -1,9 +1,7 @@
+import { kindOf } from "../kinds/registry";
 import { MONTH_NAMES } from "../text/months";
 import { plural } from "../text/plural";
 import type { ChangedItem, CutComparison } from "./compareCuts";
-
-/** Kinds whose programming is a row of months (F(RE) 01…12, PROGRAMADO Ene…Dic). */
-const MONTHLY = new Set<string>(["poi-export", "poi-seguimiento"]);
 
 /** «marzo, abril y mayo» */
 function list(words: readonly string[]): string {
@@ -18,9 +16,10 @@ function list(words: readonly string[]): string {
 export function describeReprogramming(c: Pick<ChangedItem, "tipo" | "posicionesReprogramadas">) {
   const at = c.posicionesReprogramadas;
   if (at.length === 0) return "";
-  if (MONTHLY.has(c.tipo)) {
-    const family = c.tipo === "poi-export" ? "F(RE)" : "PROGRAMADO";
-    return `${family} de ${list(at.map((m) => MONTH_NAMES[m - 1] ?? String(m)))}`;
+  // Kinds whose programming is a row of months name it: F(RE) 01…12, PROGRAMADO Ene…Dic.
+  const line = kindOf(c.tipo).monthlyLine;
+  if (line) {
+    return `${line} de ${list(at.map((m) => MONTH_NAMES[m - 1] ?? String(m)))}`;
   }
   return "la programación";
 }

@@ -2,6 +2,7 @@ import { rangeA1 } from "../sheet/address";
 import { cellAt, cellText, type SheetData } from "../sheet/sheetData";
 import { foldText } from "../text/normalize";
 import type { KindDef, RoleContext } from "../kinds/kind";
+import { essentialColumns } from "../kinds/kindColumns";
 import { KINDS, kindOf } from "../kinds/registry";
 import { rolesKey } from "../columnMap/roles";
 import { headerOfMap, isMapSubtotal, type SavedMatrixMap } from "../columnMap/savedMap";
@@ -201,7 +202,7 @@ function openMatrix(
     rows: [],
     lastRow: info.bottom,
     confidence: 0,
-    period: periodOf(info, pending.title, kind === "presupuesto-ejecucion" ? sheet : null),
+    period: periodOf(info, pending.title, kindOf(kind).family === "presupuesto" ? sheet : null),
     ficha,
     title: [...pending.title],
   };
@@ -252,7 +253,7 @@ function confidenceOf(m: DetectedMatrix): number {
   const recognised = data.filter((r) =>
     ["oei", "aei", "indicador", "ao", "programado", "ejecutado", "total"].includes(r.role)
   );
-  const cols = kindOf(m.kind).essentialColumns(m.header.columns);
+  const cols = essentialColumns(kindOf(m.kind), m.header.columns);
   const columnScore = cols.filter((c) => c !== undefined).length / cols.length;
   const rowScore = recognised.length / data.length;
   return Math.round((0.5 * columnScore + 0.5 * rowScore) * 100) / 100;

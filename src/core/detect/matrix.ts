@@ -65,3 +65,6 @@ export interface DetectedMatrix {
   /** Title lines found above the header (report name, institution, period). */
   title: string[];
 }
+
+/** The name of a ficha (from its label block), for messages and codes. */
+export const fichaNameOf = (m: DetectedMatrix): string | undefined => m.ficha?.labels.ficha?.value;

@@ -1,3 +1,4 @@
+import { requirementsOf } from "../kinds/kindColumns";
 import type { MatrixKind } from "../kinds/kindIds";
 import { KINDS } from "../kinds/registry";
 import { columnName } from "../sheet/address";
@@ -56,7 +57,7 @@ export function findNearMiss(sheet: SheetData): NearMiss | null {
   // misses none did not take the header for another reason: the message must name a column.
   let closest: { kind: string; kindId: MatrixKind; missing: string[]; met: number } | null = null;
   for (const kind of KINDS) {
-    const reqs = kind.requirements(header.columns);
+    const reqs = requirementsOf(kind, header.columns);
     const missing = reqs.filter((x) => !x.present).map((x) => x.label);
     if (missing.length === 0) continue;
     const met = reqs.length - missing.length;

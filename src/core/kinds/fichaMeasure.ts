@@ -1,4 +1,4 @@
-import type { DetectedMatrix } from "../detect/matrix";
+import { fichaNameOf, type DetectedMatrix } from "../detect/matrix";
 import { readCell, readText, valueOf, type CellRead, type TextCell } from "../measure/cellRead";
 import type { FichaActivityItem } from "../measure/item";
 import { classify } from "../scales/scale";
@@ -13,9 +13,6 @@ import { deletionMarkOf, taskRowOf } from "./taskRows";
 const LEVEL_UNITS = /^(m ?c ?a|mca|h ?\/ ?d|horas ?\/ ?dia|horas por dia|ratio|indice|tasa|nivel)$/;
 /** Units that may be either: "%" of a level (100 every month) or % of progress that adds up. */
 const EITHER_UNITS = /^(%|porcentaje)$/;
-
-/** The name of a ficha (from its label block), for messages and codes. */
-export const fichaNameOf = (m: DetectedMatrix) => m.ficha?.labels.ficha?.value;
 
 /**
  * Measures an institution's POI ficha: for each activity its months, quarter subtotals, annual
@@ -67,7 +64,7 @@ export function measureFicha(
       return cell ? [{ what, cell }] : [];
     });
     items.push({
-      type: "ficha-ao",
+      type: "actividad",
       code: numero?.text
         ? `${fichaName ?? r.section ?? m.header.top + 1}#${numero.text}`
         : (activity?.text ?? ""),

@@ -1,8 +1,9 @@
 import type { ColumnMap } from "../detect/columnMap";
 import type { HeaderInfo } from "../detect/headerScan";
 import type { DetectedMatrix, MatrixRow } from "../detect/matrix";
-import type { Item } from "../measure/item";
 import type { CellRead } from "../measure/cellRead";
+import type { Item } from "../measure/item";
+import type { ItemType, KindFamily, TableNode } from "../measure/nodes";
 import type { Scale } from "../scales/scale";
 import type { SheetData } from "../sheet/sheetData";
 import type { MatrixKind } from "./kindIds";
@@ -29,24 +30,53 @@ export interface Measured {
 }
 
 /**
- * Everything Semáforo knows about one kind of planning matrix, in one module: how its header is
- * recognised, which columns it cannot do without, the role of each body row, how its items are
- * measured, and where its results are written. The registry lists the kinds; adding one is one
- * file plus its tests.
+ * A column a kind reads. Every one counts for the detection's confidence (the share found); one
+ * with `need` is also what a header must have to be of the kind, said in a planner's words (a
+ * header no kind recognises is reported with what its closest kind misses).
+ */
+export interface KindColumn {
+  col: number | undefined;
+  need?: string;
+  /** Whether the need is met, when that is more than this column being found. */
+  present?: boolean;
+}
+
+/** The column Semáforo adds for a kind's results. */
+export interface ResultColumn {
+  /** Its header; undefined when the matrix has nothing to evaluate (no evaluated year). */
+  header(m: DetectedMatrix): string | undefined;
+  /** Whether a text is a header this kind writes (to take Semáforo's cells out again). */
+  isHeader(text: string): boolean;
+  /** The header names its own period («Avance 2025 …»): no period label is copied under it. */
+  namesPeriod: boolean;
+  /** The matrix's own result column, used when its cells are free. */
+  column?(m: DetectedMatrix): number | undefined;
+}
+
+/**
+ * Everything Semáforo knows about one kind of planning matrix, in one module: its identity
+ * (family, the node types its matrices yield, how the summary groups it), how its header is
+ * recognised, the columns it reads, the role of each body row, how its items are measured, and
+ * where its results are written. The registry lists the kinds; adding one is one file plus its
+ * registration and tests. No code outside src/core/kinds compares kind ids.
  */
 export interface KindDef {
   id: MatrixKind;
   /** Spanish name shown to planners. */
   label: string;
+  family: KindFamily;
+  /** The item types and table nodes its matrices yield; rules subscribe to them. */
+  yields: readonly (ItemType | TableNode)[];
+  /** How the summary sheet groups its activities: per unidad orgánica (a POI) or per matrix. */
+  summaryBy: "unidad" | "matriz";
+  /** The column where its rows write their code (where findings on a row's code point). */
+  codeColumn(m: DetectedMatrix): number;
+  /** The name of its month-by-month programming line (F(RE), PROGRAMADO), if it has one. */
+  monthlyLine?: string;
   /** The column map the kind reads this header with, or null when the header is not of this kind. */
   recognise(sheet: SheetData, info: HeaderInfo): ColumnMap | null;
-  /** The columns that make the kind what it is; their share found feeds the confidence. */
-  essentialColumns(columns: ColumnMap): (number | undefined)[];
-  /**
-   * What a header needs to be of this kind, in a planner's words, and whether this one has it:
-   * a header no kind recognises is reported with what its closest kind misses.
-   */
-  requirements(columns: ColumnMap): { label: string; present: boolean }[];
+  /** The columns it reads, stated once (confidence and requirements). */
+  columns(columns: ColumnMap): KindColumn[];
   roleOf(
     m: DetectedMatrix,
     sheet: SheetData,
@@ -55,12 +85,6 @@ export interface KindDef {
     first: string
   ): MatrixRow;
   measure(sheet: SheetData, m: DetectedMatrix, options: MeasureOptions): Measured;
-  /** Header of the column Semáforo adds for its results; absent when it writes none. */
-  resultHeader?: string;
-  /** A header that depends on the matrix (the year a plan is evaluated for), over resultHeader. */
-  resultHeaderOf?(m: DetectedMatrix): string | undefined;
-  /** Whether a text is one of the headers resultHeaderOf writes (for taking them out again). */
-  isResultHeader?(text: string): boolean;
-  /** The matrix's own result column, used when its cells are free. */
-  resultColumn?(m: DetectedMatrix): number | undefined;
+  /** The column Semáforo adds for its results; absent when it writes none. */
+  result?: ResultColumn;
 }

@@ -1,6 +1,7 @@
 import { parseCode, type PlanCode } from "../codes/codes";
 import { cellAt, cellText } from "../sheet/sheetData";
 import type { KindDef } from "./kind";
+import { peiCodeColumn } from "./peiRows";
 import { measurePeiIndicadores } from "./peiIndicadoresMeasure";
 
 /**
@@ -35,6 +36,10 @@ export function parseIndicatorCode(text: string): PlanCode | null {
 export const peiIndicadores: KindDef = {
   id: "pei-indicadores",
   label: "Indicadores PEI (tabla plana)",
+  family: "pei",
+  yields: ["indicador", "aei", "objetivos-en-columnas"],
+  summaryBy: "matriz",
+  codeColumn: peiCodeColumn,
   recognise(_sheet, info) {
     const { single, logros, valores } = info.columns;
     if (single.actividad !== undefined || single.tarea !== undefined) return null;
@@ -48,19 +53,11 @@ export const peiIndicadores: KindDef = {
     const series = info.columns.lineaBase.valor !== undefined && logros.length >= 2;
     return !classic && series ? info.columns : null;
   },
-  essentialColumns: (c) => [
-    c.single.codigoIndicador ?? c.single.codigoAei ?? c.single.codigoOei,
-    c.single.indicador,
-    c.lineaBase.valor,
-    c.logros[0]?.col,
-  ],
-  requirements: (c) => [
-    { label: "Indicador", present: c.single.indicador !== undefined },
-    {
-      label: "Línea base",
-      present: c.lineaBase.valor !== undefined,
-    },
-    { label: "Logros esperados por año", present: c.logros.length >= 2 },
+  columns: (c) => [
+    { col: c.single.codigoIndicador ?? c.single.codigoAei ?? c.single.codigoOei },
+    { col: c.single.indicador, need: "Indicador" },
+    { col: c.lineaBase.valor, need: "Línea base" },
+    { col: c.logros[0]?.col, need: "Logros esperados por año", present: c.logros.length >= 2 },
   ],
   roleOf(m, sheet, row, _ctx, first) {
     const s = m.header.columns.single;

@@ -40,7 +40,7 @@ export function measurePeiIndicadores(
     let aei = aeis.get(code.code);
     if (!aei) {
       aei = {
-        type: "pei-aei",
+        type: "aei",
         code: code.code,
         planCode: code,
         row: r.row,

@@ -1,11 +1,15 @@
 import type { KindDef } from "./kind";
+import { peiCodeColumn, peiRole } from "./peiRows";
 import { measurePei } from "./peiMeasure";
-import { peiRole } from "./peiRows";
 
 /** A PEI table of OEI / AEI / indicators with their logros esperados, without values obtained. */
 export const peiMatriz: KindDef = {
   id: "pei-matriz",
   label: "Matriz PEI (OEI / AEI / indicadores)",
+  family: "pei",
+  yields: ["indicador", "aei", "jerarquia-pei", "unidad-exigida"],
+  summaryBy: "matriz",
+  codeColumn: peiCodeColumn,
   recognise(_sheet, info) {
     const { single, logros } = info.columns;
     if (single.actividad !== undefined || single.actividadId !== undefined) return null;
@@ -14,23 +18,20 @@ export const peiMatriz: KindDef = {
     const measures = logros.length > 0 || single.unidadMedida !== undefined;
     return hasCode && describes && measures ? info.columns : null;
   },
-  essentialColumns: (c) => [
-    c.single.codigo ?? c.single.objetivoAccion,
-    c.single.indicador,
-    c.single.unidadMedida,
-    c.logros[0]?.col,
-  ],
-  requirements: (c) => [
+  columns: (c) => [
     {
-      label: "Código (OEI, AEI o indicador)",
-      present: c.single.codigo !== undefined || c.single.objetivoAccion !== undefined,
+      col: c.single.codigo ?? c.single.objetivoAccion,
+      need: "Código (OEI, AEI o indicador)",
     },
     {
-      label: "Indicador o denominación",
+      col: c.single.indicador,
+      need: "Indicador o denominación",
       present: c.single.indicador !== undefined || c.single.denominacion !== undefined,
     },
+    { col: c.single.unidadMedida },
     {
-      label: "Logros esperados por año o unidad de medida",
+      col: c.logros[0]?.col,
+      need: "Logros esperados por año o unidad de medida",
       present: c.logros.length > 0 || c.single.unidadMedida !== undefined,
     },
   ],

@@ -45,7 +45,7 @@ export function measurePei(sheet: SheetData, m: DetectedMatrix, options: Measure
     if (r.role === "aei" && r.code) {
       const existing = aeis.get(r.code.code);
       const aei: PeiAeiItem = existing ?? {
-        type: "pei-aei",
+        type: "aei",
         code: r.code.code,
         planCode: r.code,
         row: r.row,
@@ -113,7 +113,7 @@ export function measureIndicator(
   const parsed = sentidoCell?.text ? readSentido(sentidoCell.text) : "ascendente";
   const sentido: Sentido = isPlanError(parsed) ? "ascendente" : parsed;
   return {
-    type: "pei-indicador",
+    type: "indicador",
     code: r.code?.code ?? `fila ${r.row + 1}`,
     planCode: r.code,
     row: r.row,

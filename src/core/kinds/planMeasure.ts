@@ -44,7 +44,7 @@ export function measurePlan(
     if (r.role !== "ao" && r.role !== "indicador") continue;
     const label = r.label ?? "";
     const item: PlanMetaItem = {
-      type: "plan-meta",
+      type: "meta-plan",
       code: planCodeOf(label).code ?? label.slice(0, 80),
       row: r.row,
       role: r.role === "ao" ? "ao" : "indicador",
@@ -74,11 +74,3 @@ export function measurePlan(
   // «PESEM y PEI incorporan enfoque de EC»): the number rules (N1, N2) read only the logrados.
   return { items, reads };
 }
-
-/** Who a plan row is in messages: «La actividad 1.2.2.3», else the row's label. */
-export const planWho = (item: PlanMetaItem): string =>
-  item.role === "ao" ? `La actividad ${item.code}` : `«${item.label.slice(0, 60)}»`;
-
-/** A year the cronograma leaves unmarked, as messages say it: «2025 (ni el semestre I ni el II)». */
-export const unmarkedYear = (item: PlanMetaItem, year: number): string =>
-  item.splitYears.includes(year) ? `${year} (ni el semestre I ni el II)` : String(year);

@@ -1,5 +1,6 @@
 import { cellAt, cellText } from "../sheet/sheetData";
 import type { KindDef } from "./kind";
+import { leftColumn } from "./kindColumns";
 import { isSemesterRow, labelColumnOf, planCodeOf, planColumns } from "./planColumns";
 import { isPlanAvanceHeader, planResultHeader } from "./planAvance";
 import { measurePlan } from "./planMeasure";
@@ -16,6 +17,10 @@ import { measurePlan } from "./planMeasure";
 export const planMetasCronograma: KindDef = {
   id: "plan-metas-cronograma",
   label: "Plan de implementación: metas por año y cronograma",
+  family: "plan",
+  yields: ["meta-plan"],
+  summaryBy: "matriz",
+  codeColumn: leftColumn,
   recognise(sheet, info) {
     const { single } = info.columns;
     if (single.actividad !== undefined || single.tarea !== undefined) return null;
@@ -23,17 +28,17 @@ export const planMetasCronograma: KindDef = {
     const planned = single.cronograma !== undefined || single.plazo !== undefined;
     return planned && single.meta !== undefined ? planColumns(sheet, info) : null;
   },
-  essentialColumns: (c) => [
-    labelColumnOf(c, 0),
-    c.logros[0]?.col,
-    c.logros[c.logros.length - 1]?.col,
-    c.cronograma?.[0]?.col ?? c.lineaBase.valor,
-  ],
-  requirements: (c) => [
-    { label: "Meta o actividad", present: (c.single.denominacion ?? c.single.meta) !== undefined },
-    { label: "Metas por año", present: c.logros.length >= 2 },
+  columns: (c) => [
     {
-      label: "Cronograma o plazo",
+      col: labelColumnOf(c, 0),
+      need: "Meta o actividad",
+      present: (c.single.denominacion ?? c.single.meta) !== undefined,
+    },
+    { col: c.logros[0]?.col, need: "Metas por año", present: c.logros.length >= 2 },
+    { col: c.logros[c.logros.length - 1]?.col },
+    {
+      col: c.cronograma?.[0]?.col ?? c.lineaBase.valor,
+      need: "Cronograma o plazo",
       present: c.single.cronograma !== undefined || c.single.plazo !== undefined,
     },
   ],
@@ -52,7 +57,10 @@ export const planMetasCronograma: KindDef = {
     return { row, role: code && code.split(".").length >= 4 ? "ao" : "indicador", label };
   },
   measure: measurePlan,
-  resultHeaderOf: planResultHeader,
-  isResultHeader: isPlanAvanceHeader,
-  resultColumn: (m) => m.header.columns.avances[0]?.col,
+  result: {
+    header: planResultHeader,
+    isHeader: isPlanAvanceHeader,
+    namesPeriod: true,
+    column: (m) => m.header.columns.avances[0]?.col,
+  },
 };

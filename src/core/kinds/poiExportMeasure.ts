@@ -38,7 +38,7 @@ export function measurePoiExport(
     const exec = family("SE", "F(SE)");
     const mode = readAcumulacion(readText(sheet, r.row, s.tipoAcumulacion)?.text || null);
     const item: ExportAoItem = {
-      type: "export-ao",
+      type: "ao-exportada",
       code: id,
       row: r.row,
       role: "ao",

@@ -3,6 +3,7 @@ import type { DetectedMatrix } from "../detect/matrix";
 import { cellAt, cellText, type SheetData } from "../sheet/sheetData";
 import { measureFicha } from "./fichaMeasure";
 import type { KindDef } from "./kind";
+import { leftColumn } from "./kindColumns";
 import { findLineColumn } from "./poiSeguimiento";
 
 /**
@@ -13,6 +14,10 @@ import { findLineColumn } from "./poiSeguimiento";
 export const poiProgramacion: KindDef = {
   id: "poi-programacion",
   label: "Programación POI por ficha",
+  family: "poi",
+  yields: ["actividad", "ficha-alineacion"],
+  summaryBy: "unidad",
+  codeColumn: leftColumn,
   recognise(sheet, info) {
     const { single } = info.columns;
     if (single.actividad === undefined && single.actividadId === undefined) return null;
@@ -23,24 +28,22 @@ export const poiProgramacion: KindDef = {
       single.cantidadAnual !== undefined;
     return programmed ? info.columns : null;
   },
-  essentialColumns: (c) => [
-    c.single.numero,
-    c.single.actividad,
-    c.single.unidadMedida,
-    c.single.meta ?? c.single.cantidadAnual,
-    c.months[0],
-    c.months[11],
-  ],
-  requirements: (c) => [
+  columns: (c) => [
+    { col: c.single.numero },
     {
-      label: "Actividad operativa",
+      col: c.single.actividad,
+      need: "Actividad operativa",
       present: c.single.actividad !== undefined || c.single.actividadId !== undefined,
     },
+    { col: c.single.unidadMedida },
+    { col: c.single.meta ?? c.single.cantidadAnual },
     {
-      label: "Meses, meta o cantidad anual",
+      col: c.months[0],
+      need: "Meses, meta o cantidad anual",
       present:
         monthCount(c) >= 3 || c.single.meta !== undefined || c.single.cantidadAnual !== undefined,
     },
+    { col: c.months[11] },
   ],
   roleOf(m, sheet, row, ctx, first) {
     const s = m.header.columns.single;

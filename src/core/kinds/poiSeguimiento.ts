@@ -3,6 +3,7 @@ import type { HeaderInfo } from "../detect/headerScan";
 import { cellAt, cellText, type SheetData } from "../sheet/sheetData";
 import { foldText } from "../text/normalize";
 import type { KindDef } from "./kind";
+import { fixedResult } from "./kindColumns";
 import { measurePoiSeguimiento, seguimientoAoColumn } from "./poiSeguimientoMeasure";
 
 const LINE_WORDS = new Set(["programado", "ejecutado", "programada", "ejecutada", "prog", "ejec"]);
@@ -32,6 +33,11 @@ export function aoKeyOf(text: string): string {
 export const poiSeguimiento: KindDef = {
   id: "poi-seguimiento",
   label: "Seguimiento POI",
+  family: "poi",
+  yields: ["ao-lineas"],
+  summaryBy: "unidad",
+  codeColumn: seguimientoAoColumn,
+  monthlyLine: "PROGRAMADO",
   recognise(sheet, info) {
     const { single } = info.columns;
     if (single.actividad === undefined && single.actividadId === undefined) return null;
@@ -40,18 +46,15 @@ export const poiSeguimiento: KindDef = {
     // A copy: the header's own map stays as read.
     return { ...info.columns, single: { ...single, tipoLinea: line } };
   },
-  essentialColumns: (c) => [
-    c.single.actividad ?? c.single.actividadId,
-    c.single.tipoLinea,
-    c.single.tipoAcumulacion,
-    c.months[0],
-  ],
-  requirements: (c) => [
+  columns: (c) => [
     {
-      label: "Actividad operativa",
+      col: c.single.actividad ?? c.single.actividadId,
+      need: "Actividad operativa",
       present: c.single.actividad !== undefined || c.single.actividadId !== undefined,
     },
-    { label: "Líneas PROGRAMADO / EJECUTADO", present: c.single.tipoLinea !== undefined },
+    { col: c.single.tipoLinea, need: "Líneas PROGRAMADO / EJECUTADO" },
+    { col: c.single.tipoAcumulacion },
+    { col: c.months[0] },
   ],
   roleOf(m, sheet, row, ctx, first) {
     const s = m.header.columns.single;
@@ -76,5 +79,5 @@ export const poiSeguimiento: KindDef = {
     return { row, role: activity ? "section" : "continuation", label: first };
   },
   measure: measurePoiSeguimiento,
-  resultHeader: "% Ejecución calculada",
+  result: fixedResult("% Ejecución calculada"),
 };

@@ -2,6 +2,7 @@ import { monthCount } from "../detect/columnMap";
 import { cellAt, cellText } from "../sheet/sheetData";
 import { measureFicha } from "./fichaMeasure";
 import type { KindDef } from "./kind";
+import { leftColumn } from "./kindColumns";
 import { findLineColumn } from "./poiSeguimiento";
 import { hasProgramming } from "./poiProgramacion";
 
@@ -14,6 +15,10 @@ import { hasProgramming } from "./poiProgramacion";
 export const poiTareas: KindDef = {
   id: "poi-tareas",
   label: "POI por tareas (tabla plana)",
+  family: "poi",
+  yields: ["actividad", "tabla-tareas"],
+  summaryBy: "unidad",
+  codeColumn: leftColumn,
   recognise(sheet, info) {
     const { single } = info.columns;
     if (single.tarea === undefined && single.codigoTarea === undefined) return null;
@@ -22,22 +27,20 @@ export const poiTareas: KindDef = {
       monthCount(info.columns) >= 3 || info.columns.quarters.some((q) => q !== undefined);
     return months ? info.columns : null;
   },
-  essentialColumns: (c) => [
-    c.single.tarea ?? c.single.codigoTarea,
-    c.single.actividad ?? c.single.actividadId,
-    c.single.cantidadAnual ?? c.single.meta,
-    c.months[0],
-    c.months[11],
-  ],
-  requirements: (c) => [
+  columns: (c) => [
     {
-      label: "Tarea",
+      col: c.single.tarea ?? c.single.codigoTarea,
+      need: "Tarea",
       present: c.single.tarea !== undefined || c.single.codigoTarea !== undefined,
     },
+    { col: c.single.actividad ?? c.single.actividadId },
+    { col: c.single.cantidadAnual ?? c.single.meta },
     {
-      label: "Meses o trimestres",
+      col: c.months[0],
+      need: "Meses o trimestres",
       present: monthCount(c) >= 3 || c.quarters.some((q) => q !== undefined),
     },
+    { col: c.months[11] },
   ],
   roleOf(m, sheet, row, ctx, first) {
     const s = m.header.columns.single;

@@ -6,6 +6,7 @@ import { classify } from "../scales/scale";
 import { a1 } from "../sheet/address";
 import { cellAt, cellText } from "../sheet/sheetData";
 import type { KindDef } from "./kind";
+import { fixedResult, leftColumn } from "./kindColumns";
 import type { ColumnMap } from "../detect/columnMap";
 import type { SheetData } from "../sheet/sheetData";
 import { avanceFinanciero } from "../calc/avance";
@@ -56,24 +57,21 @@ const labelColumn = (s: Partial<Record<string, number>>, left: number) =>
 export const presupuestoEjecucion: KindDef = {
   id: "presupuesto-ejecucion",
   label: "Ejecución presupuestal (PIM / devengado)",
+  family: "presupuesto",
+  yields: ["partida"],
+  summaryBy: "matriz",
+  codeColumn: leftColumn,
   recognise(_sheet, info) {
     const { single } = info.columns;
     if (single.actividad !== undefined || single.tarea !== undefined) return null;
     const devengado = single.devengado !== undefined || monthlyDevengado(info.columns).length > 0;
     return single.pim !== undefined && devengado ? info.columns : null;
   },
-  essentialColumns: (c) => [
-    c.single.partida ?? c.single.denominacion,
-    c.single.pim,
-    c.single.devengado ?? monthlyDevengado(c)[0],
-    c.avances[0]?.col,
-  ],
-  requirements: (c) => [
-    { label: "PIM", present: c.single.pim !== undefined },
-    {
-      label: "Devengado",
-      present: c.single.devengado !== undefined || monthlyDevengado(c).length > 0,
-    },
+  columns: (c) => [
+    { col: c.single.partida ?? c.single.denominacion },
+    { col: c.single.pim, need: "PIM" },
+    { col: c.single.devengado ?? monthlyDevengado(c)[0], need: "Devengado" },
+    { col: c.avances[0]?.col },
   ],
   roleOf(m, sheet, row, _ctx, first) {
     const s = m.header.columns.single;
@@ -96,7 +94,7 @@ export const presupuestoEjecucion: KindDef = {
       const devengado = devengadoOf(sheet, r.row, m.header.columns, read);
       const printed = read(avanceCol, "Avance");
       const item: BudgetItem = {
-        type: "presupuesto",
+        type: "partida",
         code: label.text || `fila ${r.row + 1}`,
         row: r.row,
         role: "ao",
@@ -129,6 +127,5 @@ export const presupuestoEjecucion: KindDef = {
     }
     return { items, reads };
   },
-  resultHeader: "Avance financiero calculado (%)",
-  resultColumn: (m) => m.header.columns.avances[0]?.col,
+  result: fixedResult("Avance financiero calculado (%)", (m) => m.header.columns.avances[0]?.col),
 };

@@ -8,6 +8,7 @@ import { a1 } from "../sheet/address";
 import { cellAt, cellText, type SheetData } from "../sheet/sheetData";
 import { matchHeader } from "../detect/vocabulary";
 import type { KindDef } from "./kind";
+import { fixedResult, leftColumn } from "./kindColumns";
 
 /**
  * The Previsto column of the logrado's cut date: a report may print several («Previsto a
@@ -36,6 +37,10 @@ function previstoOfCut(sheet: SheetData, top: number, logradoCol: number): numbe
 export const previstoLogrado: KindDef = {
   id: "indicadores-previsto-logrado",
   label: "Indicadores: previsto frente a logrado",
+  family: "indicadores",
+  yields: ["indicador-previsto"],
+  summaryBy: "matriz",
+  codeColumn: leftColumn,
   recognise(sheet, info) {
     const { single } = info.columns;
     if (single.previsto === undefined || single.logrado === undefined) return null;
@@ -44,15 +49,14 @@ export const previstoLogrado: KindDef = {
     const previsto = previstoOfCut(sheet, info.top, single.logrado) ?? single.previsto;
     return { ...info.columns, single: { ...single, previsto } };
   },
-  essentialColumns: (c) => [
-    c.single.indicador ?? c.single.denominacion ?? c.single.codigo,
-    c.single.previsto,
-    c.single.logrado,
-  ],
-  requirements: (c) => [
-    { label: "Indicador", present: (c.single.indicador ?? c.single.denominacion) !== undefined },
-    { label: "Previsto", present: c.single.previsto !== undefined },
-    { label: "Logrado", present: c.single.logrado !== undefined },
+  columns: (c) => [
+    {
+      col: c.single.indicador ?? c.single.denominacion ?? c.single.codigo,
+      need: "Indicador",
+      present: (c.single.indicador ?? c.single.denominacion) !== undefined,
+    },
+    { col: c.single.previsto, need: "Previsto" },
+    { col: c.single.logrado, need: "Logrado" },
   ],
   roleOf(m, sheet, row, _ctx, first) {
     const s = m.header.columns.single;
@@ -73,7 +77,7 @@ export const previstoLogrado: KindDef = {
       const previsto = read(s.previsto, "Previsto");
       const logrado = read(s.logrado, "Logrado");
       const item: PrevistoLogradoItem = {
-        type: "previsto-logrado",
+        type: "indicador-previsto",
         code: name.text || `fila ${r.row + 1}`,
         row: r.row,
         role: "indicador",
@@ -96,6 +100,8 @@ export const previstoLogrado: KindDef = {
     }
     return { items, reads };
   },
-  resultHeader: "Avance calculado (logrado / previsto, %)",
-  resultColumn: (m) => m.header.columns.avances[0]?.col,
+  result: fixedResult(
+    "Avance calculado (logrado / previsto, %)",
+    (m) => m.header.columns.avances[0]?.col
+  ),
 };

@@ -1,3 +1,4 @@
+import type { NodeType } from "../measure/nodes";
 import type { KindDef } from "./kind";
 import type { MatrixKind } from "./kindIds";
 import { peiIndicadores } from "./peiIndicadores";
@@ -28,7 +29,7 @@ export const KINDS: readonly KindDef[] = [
   peiMatriz,
 ];
 
-export function kindOf(id: MatrixKind): KindDef {
+export function kindOf(id: string): KindDef {
   const kind = KINDS.find((k) => k.id === id);
   if (!kind) throw new Error(`Unknown matrix kind ${id}`);
   return kind;
@@ -36,3 +37,7 @@ export function kindOf(id: MatrixKind): KindDef {
 
 /** The Spanish name of a kind, as planners read it. */
 export const kindLabel = (id: MatrixKind): string => kindOf(id).label;
+
+/** The node types a kind's matrices yield: "matriz", its family, its item types and table nodes. */
+export const nodesOf = (kind: KindDef): ReadonlySet<NodeType> =>
+  new Set<NodeType>(["matriz", kind.family, ...kind.yields]);

@@ -6,6 +6,7 @@ import type { DetectedMatrix } from "../detect/matrix";
 import type { Scale } from "../scales/scale";
 import type { SheetData } from "../sheet/sheetData";
 import type { CellRead, TextCell } from "./cellRead";
+import type { ItemType, NodeType } from "./nodes";
 
 /**
  * How an item's result is computed: a PLAN function and its arguments. The value the report
@@ -50,7 +51,7 @@ interface BaseItem {
 
 /** A PEI indicator: its logro esperado, valor obtenido, línea base and the LE series. */
 export interface PeiIndicatorItem extends BaseItem {
-  type: "pei-indicador";
+  type: "indicador";
   planCode?: PlanCode;
   parentAei?: string;
   /** Who the messages name: the code, or «el indicador "…"». */
@@ -73,7 +74,7 @@ export interface PeiIndicatorItem extends BaseItem {
 
 /** A PEI AEI row: the mean of its indicators' avances. */
 export interface PeiAeiItem extends BaseItem {
-  type: "pei-aei";
+  type: "aei";
   planCode: PlanCode;
   /** The AEI's name cell (it may carry "(Prioridad:N)"). */
   name?: TextCell;
@@ -85,7 +86,7 @@ export interface PeiAeiItem extends BaseItem {
 
 /** An activity of an institution's POI ficha: months, quarters, annual, meta, dates. */
 export interface FichaActivityItem extends BaseItem {
-  type: "ficha-ao";
+  type: "actividad";
   label: string;
   numero?: TextCell;
   activity?: TextCell;
@@ -126,7 +127,7 @@ export interface AoLinesItem extends BaseItem {
 
 /** An AO of the Aplicativo's "POI por actividad operativa" export (one row each). */
 export interface ExportAoItem extends BaseItem {
-  type: "export-ao";
+  type: "ao-exportada";
   idCell: TextCell;
   prog: (CellRead | undefined)[];
   exec: (CellRead | undefined)[];
@@ -137,7 +138,7 @@ export interface ExportAoItem extends BaseItem {
 
 /** A line of a budget execution table (a project, an específica): PIM, devengado, avance. */
 export interface BudgetItem extends BaseItem {
-  type: "presupuesto";
+  type: "partida";
   label: TextCell;
   pim?: CellRead;
   devengado?: CellRead;
@@ -147,7 +148,7 @@ export interface BudgetItem extends BaseItem {
 
 /** An indicator of a programme report: previsto and logrado at a cut date, and the final previsto. */
 export interface PrevistoLogradoItem extends BaseItem {
-  type: "previsto-logrado";
+  type: "indicador-previsto";
   name: TextCell;
   previsto?: CellRead;
   logrado?: CellRead;
@@ -156,7 +157,7 @@ export interface PrevistoLogradoItem extends BaseItem {
 
 /** A row of an implementation plan (an activity, or a meta of Tabla 1): metas per year and its X. */
 export interface PlanMetaItem extends BaseItem {
-  type: "plan-meta";
+  type: "meta-plan";
   /** The row's label as written («1.2.2.3 Preparar y difundir directorios …», «META 1: …»). */
   label: string;
   /** The year cells that state a meta. */
@@ -181,6 +182,14 @@ export type Item =
   | PrevistoLogradoItem
   | PlanMetaItem;
 
+/** The item types of nodes.ts are exactly the Items' (a compile-time check). */
+export type ItemTypesMatch = [ItemType] extends [Item["type"]]
+  ? [Item["type"]] extends [ItemType]
+    ? true
+    : never
+  : never;
+export const itemTypesMatch: ItemTypesMatch = true;
+
 /** A detected matrix with its items measured once; rules and the write plan read only this. */
 export interface MeasuredMatrix {
   sheet: SheetData;
@@ -189,4 +198,8 @@ export interface MeasuredMatrix {
   items: Item[];
   /** Every numeric cell read, for the number rules (N1, N2). */
   reads: CellRead[];
+  /** The node types the matrix yields (its kind's items, table nodes and family): rules subscribe to them. */
+  nodes: ReadonlySet<NodeType>;
+  /** The column where its rows write their code (where findings on a row's code point). */
+  codeColumn: number;
 }

@@ -1,5 +1,5 @@
 import { detectMatrices } from "../detect/detectMatrices";
-import { measureMatrix } from "../measure/measureMatrix";
+import { measureMatrix } from "../pipeline/measureMatrix";
 import { serializeScaleChoice } from "../scales/scaleChoice";
 import { measuringScale, scaleInWords } from "../scales/measuring";
 import type { SheetData } from "../sheet/sheetData";

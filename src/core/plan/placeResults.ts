@@ -42,14 +42,14 @@ export function placeResults(
 ): PlacedCells | null {
   const kind = kindOf(m.kind);
   const targets = items
-    .filter((i) => i.calc && !(i.type === "pei-indicador" && i.embedded))
+    .filter((i) => i.calc && !(i.type === "indicador" && i.embedded))
     .sort((a, b) => a.row - b.row);
-  const header = kind.resultHeaderOf?.(m) ?? kind.resultHeader;
-  if (targets.length === 0 || !header) return null;
-  const col = chooseColumn(ctx, m, targets, kind.resultColumn?.(m));
+  const header = kind.result?.header(m);
+  if (targets.length === 0 || !kind.result || !header) return null;
+  const col = chooseColumn(ctx, m, targets, kind.result.column?.(m));
   const at = (item: { row: number }) => a1(item.row, col);
   // A header naming its own period («Avance 2025 …») needs no period label copied under it.
-  placeHeader(ctx, m, col, header, kind.resultHeaderOf !== undefined);
+  placeHeader(ctx, m, col, header, kind.result.namesPeriod);
   const written: Item[] = [];
   for (const t of targets) {
     const address = at(t);

@@ -27,10 +27,9 @@ export interface RemovalPlan {
   spared: { sheet: string; address: string }[];
 }
 
-/** The header texts the write plan puts above a new result column, one per kind. */
-const RESULT_HEADERS = new Set(KINDS.map((k) => k.resultHeader).filter((h) => h !== undefined));
+/** Whether a text is a header the write plan puts above a new result column (any kind's). */
 export const isResultHeader = (text: string): boolean =>
-  RESULT_HEADERS.has(text.trim()) || KINDS.some((k) => k.isResultHeader?.(text) === true);
+  KINDS.some((k) => k.result?.isHeader(text) === true);
 
 /**
  * Whether a listed cell now holds something the planner typed: a value where Semáforo's formula

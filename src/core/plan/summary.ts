@@ -1,5 +1,5 @@
 import type { DetectedMatrix } from "../detect/matrix";
-import { kindLabel } from "../kinds/registry";
+import { kindOf } from "../kinds/registry";
 import type { Scale } from "../scales/scale";
 import { quoteSheet } from "../sheet/address";
 import { BoundedFormulas } from "./boundedFormulas";
@@ -66,7 +66,8 @@ function summaryTables(groups: readonly SummaryGroup[]): SummaryTableSpec[] {
     const qualified = (list: PlacedResult[]) =>
       list.map((x) => ({ ...x, cell: `${quoteSheet(g.sheet)}!${x.cell}` }));
     const ficha = g.matrix.ficha?.labels.ficha?.value;
-    const label = kindLabel(g.matrix.kind);
+    const kind = kindOf(g.matrix.kind);
+    const { label } = kind;
     if (g.aeiCells.length > 0) {
       // No cell ranges in the title: the header grows by our own column after the first run.
       tables.push({
@@ -91,7 +92,7 @@ function summaryTables(groups: readonly SummaryGroup[]): SummaryTableSpec[] {
     });
     if (g.aoCells.length > 0) {
       // POI activities are counted per unidad orgánica; other results (budget lines) per matrix.
-      const perUnit = g.matrix.kind.startsWith("poi-");
+      const perUnit = kind.summaryBy === "unidad";
       const unit = perUnit ? g.matrix.ficha?.labels.unidadOrganica?.value : undefined;
       addRow(
         key("ao"),
@@ -99,7 +100,7 @@ function summaryTables(groups: readonly SummaryGroup[]): SummaryTableSpec[] {
           `${label}${perUnit ? " por unidad orgánica" : ""}`,
           perUnit ? "Unidad orgánica" : "Matriz",
           // A budget line is no AO.
-          perUnit ? "Número de AO" : "Número de líneas presupuestales"
+          kind.family === "presupuesto" ? "Número de líneas presupuestales" : "Número de AO"
         ),
         unit || ficha || g.sheet,
         qualified(g.aoCells)

@@ -1,20 +1,22 @@
 import type { Articulation } from "../articulation/articulation";
 import type { DetectedMatrix } from "../detect/matrix";
 import type { CellRead } from "../measure/cellRead";
-import type { Item } from "../measure/item";
+import type { Item, MeasuredMatrix } from "../measure/item";
+import type { NodeType } from "../measure/nodes";
 import type { Scale } from "../scales/scale";
+import { a1 } from "../sheet/address";
 import type { SheetData } from "../sheet/sheetData";
 import type { Rule } from "./rule";
 
 /** What a rule may report: a cell of its matrix's sheet, a message id of its meta and the data. */
-export interface Report {
+export interface Report<MessageId extends string = string> {
   cell: string;
-  messageId: string;
+  messageId: MessageId;
   data?: Record<string, string | number>;
 }
 
 /** What a rule sees: the matrix as detected and measured once, and a way to report. */
-export interface RuleContext {
+export interface RuleContext<MessageId extends string = string> {
   sheet: SheetData;
   matrix: DetectedMatrix;
   items: readonly Item[];
@@ -22,11 +24,50 @@ export interface RuleContext {
   /** The PEI and POI to check the articulation against, when the check has both (V15). */
   articulation?: Articulation;
   /** The scale the matrix's results were classified with. */
-  scale?: Scale;
-  report(report: Report): void;
+  scale: Scale;
+  /** Whether the matrix yields a node type (a rule subscribed to several asks which it has). */
+  has(node: NodeType): boolean;
+  /** The cell of a row's code, where a finding about the row's code points. */
+  codeCell(row: number): string;
+  report(report: Report<MessageId>): void;
 }
 
-export type PlanRule = Rule<RuleContext>;
+export type PlanRule<MessageId extends string = string> = Rule<RuleContext<MessageId>, MessageId>;
+
+/**
+ * Declares a rule with its message ids typed from `meta.messages`, as typescript-eslint's
+ * createRule does: `report({ messageId: "otro" })` with no such message fails to compile.
+ */
+export function createRule<const MessageId extends string>(rule: {
+  meta: PlanRule<MessageId>["meta"];
+  check(context: RuleContext<NoInfer<MessageId>>): void;
+}): PlanRule<MessageId> {
+  return rule;
+}
+
+/** Whether a rule subscribes to a node type the matrix yields. */
+export const subscribes = (rule: PlanRule, nodes: ReadonlySet<NodeType>): boolean =>
+  rule.meta.on.some((n) => nodes.has(n));
+
+/** The context a rule runs with on a measured matrix. */
+export function ruleContext<MessageId extends string>(
+  measured: MeasuredMatrix,
+  report: (r: Report<MessageId>) => void,
+  articulation?: Articulation
+): RuleContext<MessageId> {
+  const { sheet, matrix, items, reads, nodes, codeColumn, scale } = measured;
+  return {
+    sheet,
+    matrix,
+    items,
+    reads,
+    articulation,
+    scale,
+    has: (node) => nodes.has(node),
+    codeCell: (row) => a1(row, codeColumn),
+    report,
+  };
+}
 
 /** The items of one type, typed. */
 export function itemsOf<T extends Item["type"]>(

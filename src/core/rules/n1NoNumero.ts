@@ -1,11 +1,10 @@
-import { KIND_IDS } from "../kinds/kindIds";
-import type { PlanRule } from "./context";
+import { createRule } from "./context";
 
-export const n1NoNumero: PlanRule = {
+export const n1NoNumero = createRule({
   meta: {
     id: "N1.no-numero",
     severity: "error",
-    kinds: KIND_IDS,
+    on: ["matriz"],
     description: "Las celdas numéricas contienen números",
     messages: {
       texto: "{what}: «{text}» no es un número.",
@@ -25,4 +24,4 @@ export const n1NoNumero: PlanRule = {
       ctx.report({ cell: read.address, messageId, data: { what: read.what, text: read.text } });
     }
   },
-};
+});

@@ -1,12 +1,11 @@
-import { KIND_IDS } from "../kinds/kindIds";
 import { formatNumber } from "../text/formatNumber";
-import type { PlanRule } from "./context";
+import { createRule } from "./context";
 
-export const n2Texto: PlanRule = {
+export const n2Texto = createRule({
   meta: {
     id: "N2.texto",
     severity: "info",
-    kinds: KIND_IDS,
+    on: ["matriz"],
     description: "Números escritos como texto",
     messages: {
       texto: "{what}: el número «{text}» está escrito como texto; se leyó como {value}.",
@@ -25,4 +24,4 @@ export const n2Texto: PlanRule = {
       ctx.report({ cell: read.address, messageId: "texto", data });
     }
   },
-};
+});

@@ -1,10 +1,10 @@
-import { itemsOf, type PlanRule } from "./context";
+import { createRule, itemsOf } from "./context";
 
-export const p1LineaFaltante: PlanRule = {
+export const p1LineaFaltante = createRule({
   meta: {
     id: "P1.linea-faltante",
     severity: "error",
-    kinds: ["poi-seguimiento"],
+    on: ["ao-lineas"],
     description: "Cada AO tiene su línea PROGRAMADO y su línea EJECUTADO",
     messages: { falta: "La AO {ao} no tiene su línea {line}." },
     groupMessages: { falta: "{count} AO sin su línea PROGRAMADO o EJECUTADO ({ranges})." },
@@ -23,4 +23,4 @@ export const p1LineaFaltante: PlanRule = {
         ctx.report({ cell: ao.cell, messageId: "falta", data: { ao: ao.code.slice(0, 60), line } });
     }
   },
-};
+});

@@ -1,7 +1,7 @@
 import { matchHeader } from "../detect/vocabulary";
 import { a1 } from "../sheet/address";
 import { cellAt, cellText } from "../sheet/sheetData";
-import type { PlanRule, RuleContext } from "./context";
+import { createRule, type RuleContext } from "./context";
 
 /** The header text of a column (its top header row, else the row below). */
 function headerText(ctx: RuleContext, col: number): string {
@@ -13,11 +13,11 @@ function headerText(ctx: RuleContext, col: number): string {
   return "";
 }
 
-export const p2ColumnaTarea: PlanRule = {
+export const p2ColumnaTarea = createRule({
   meta: {
     id: "P2.columna-tarea",
     severity: "info",
-    kinds: ["poi-tareas"],
+    on: ["tabla-tareas"],
     description: "Qué columna nombra las tareas cuando hay varias o falta una",
     messages: {
       version: "Se leyeron las tareas de «{used}», la versión más reciente; no se leyó {others}.",
@@ -48,4 +48,4 @@ export const p2ColumnaTarea: PlanRule = {
     const data = { used: headerText(ctx, used), others: others.join(", ") };
     ctx.report({ cell: a1(top, used), messageId: "version", data });
   },
-};
+});

@@ -1,13 +1,13 @@
 import { cutDateOf, headerTexts } from "../detect/cutDate";
 import { a1 } from "../sheet/address";
 import { MONTH_NAMES } from "../text/months";
-import type { PlanRule } from "./context";
+import { createRule } from "./context";
 
-export const p3EscalaCorte: PlanRule = {
+export const p3EscalaCorte = createRule({
   meta: {
     id: "P3.escala-corte",
     severity: "info",
-    kinds: ["presupuesto-ejecucion"],
+    on: ["partida"],
     description: "Qué escala mide una ejecución con fecha de corte antes del cierre del año",
     messages: {
       anual:
@@ -18,7 +18,7 @@ export const p3EscalaCorte: PlanRule = {
     fix: "Nada obligatorio. Para otra escala use --escala (o «Escala del semáforo» en el panel); a junio, --periodo semestral.",
   },
   check(ctx) {
-    if (ctx.scale?.id !== "CEPLAN_ANUAL") return;
+    if (ctx.scale.id !== "CEPLAN_ANUAL") return;
     const { matrix, sheet } = ctx;
     const cut = cutDateOf([...matrix.title, ...headerTexts(sheet, matrix.header)]);
     if (!cut || cut.month >= 12) return;
@@ -29,4 +29,4 @@ export const p3EscalaCorte: PlanRule = {
     };
     ctx.report({ cell: a1(matrix.header.top, matrix.header.left), messageId: "anual", data });
   },
-};
+});

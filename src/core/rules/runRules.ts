@@ -1,31 +1,27 @@
 import type { Articulation } from "../articulation/articulation";
 import type { FindingCollector } from "../check/findings";
 import type { MeasuredMatrix } from "../measure/item";
-import { renderMessage } from "./context";
+import { renderMessage, ruleContext, subscribes } from "./context";
 import { RULES } from "./registry";
 
-/** Runs every rule that applies to the matrix's kind; each report becomes a finding. */
+/** Runs every rule subscribed to a node type the matrix yields; each report becomes a finding. */
 export function runRules(
   measured: MeasuredMatrix,
   out: FindingCollector,
   articulation?: Articulation
 ): void {
-  const { sheet, matrix, items, reads, scale } = measured;
   for (const rule of RULES) {
-    if (!rule.meta.kinds.includes(matrix.kind)) continue;
+    if (!subscribes(rule, measured.nodes)) continue;
     const { meta } = rule;
-    rule.check({
-      sheet,
-      matrix,
-      items,
-      reads,
-      articulation,
-      scale,
-      report({ cell, messageId, data }) {
+    const context = ruleContext(
+      measured,
+      ({ cell, messageId, data }) => {
         const template = meta.messages[messageId];
         if (template === undefined) throw new Error(`${meta.id}: unknown messageId ${messageId}`);
         out.add(meta.id, meta.severity, cell, renderMessage(template, data), messageId);
       },
-    });
+      articulation
+    );
+    rule.check(context);
   }
 }

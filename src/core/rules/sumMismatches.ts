@@ -77,7 +77,7 @@ export const SUM_MESSAGE = "{describe} ({printed}) no es {expected}; diferencia 
  */
 export function reportSums(owns: (m: SumMismatch) => boolean): PlanRule["check"] {
   return (ctx) => {
-    for (const item of itemsOf(ctx.items, "ficha-ao")) {
+    for (const item of itemsOf(ctx.items, "actividad")) {
       for (const x of sumMismatches(item, ctx.matrix)) {
         if (owns(x)) ctx.report({ cell: x.cell, messageId: "suma", data: x.data });
       }

@@ -1,12 +1,12 @@
 import { formatNumber } from "../text/formatNumber";
 import { foldText } from "../text/normalize";
-import { itemsOf, type PlanRule } from "./context";
+import { createRule, itemsOf } from "./context";
 
-export const v10Rango: PlanRule = {
+export const v10Rango = createRule({
   meta: {
     id: "V10.rango",
     severity: "warning",
-    kinds: ["pei-seguimiento", "pei-matriz", "pei-indicadores"],
+    on: ["indicador"],
     description: "Valores dentro del rango de su unidad",
     messages: {
       negativo: "{who}: el {what} es negativo ({value}).",
@@ -20,7 +20,7 @@ export const v10Rango: PlanRule = {
     fix: "Revise la cifra (un porcentaje va de 0 a 100) o la unidad de medida del indicador.",
   },
   check(ctx) {
-    for (const ind of itemsOf(ctx.items, "pei-indicador")) {
+    for (const ind of itemsOf(ctx.items, "indicador")) {
       const isPercent =
         /^porcentaje\b|%/.test(foldText(ind.name)) ||
         /^(%|porcentaje)$/.test(foldText(ind.unidad?.text ?? ""));
@@ -36,4 +36,4 @@ export const v10Rango: PlanRule = {
       }
     }
   },
-};
+});

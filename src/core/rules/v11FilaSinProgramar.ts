@@ -1,11 +1,11 @@
 import { valueOf } from "../measure/cellRead";
-import { itemsOf, type PlanRule } from "./context";
+import { createRule, itemsOf } from "./context";
 
-export const v11FilaSinProgramar: PlanRule = {
+export const v11FilaSinProgramar = createRule({
   meta: {
     id: "V11.fila-sin-programar",
     severity: "info",
-    kinds: ["poi-tareas"],
+    on: ["tabla-tareas"],
     description: "Una tarea o AO sin programación en ningún mes",
     messages: {
       cero: "{label} no programa nada: sus doce meses y su total son 0 o están en blanco.",
@@ -18,7 +18,7 @@ export const v11FilaSinProgramar: PlanRule = {
     fix: "Programe la meta de la tarea en sus meses, o márquela para eliminar si ya no se ejecutará.",
   },
   check(ctx) {
-    for (const item of itemsOf(ctx.items, "ficha-ao")) {
+    for (const item of itemsOf(ctx.items, "actividad")) {
       // A row marked for deletion with nothing left is what it should be.
       if (item.deletion || item.months.every((m) => m === undefined)) continue;
       if (item.months.some((m) => (valueOf(m) ?? 0) !== 0)) continue;
@@ -27,4 +27,4 @@ export const v11FilaSinProgramar: PlanRule = {
       ctx.report({ cell, messageId: "cero", data: { label: item.label } });
     }
   },
-};
+});

@@ -2,7 +2,7 @@ import type { AoLinesItem } from "../measure/item";
 import { a1 } from "../sheet/address";
 import { formatNumber } from "../text/formatNumber";
 import { MONTH_NAMES } from "../text/months";
-import { itemsOf, type PlanRule } from "./context";
+import { createRule, itemsOf } from "./context";
 
 /**
  * The report's cut-off: the last month in which some AO recorded execution (-1 when none did: a
@@ -19,11 +19,11 @@ function cutOff(aos: AoLinesItem[]): number {
   return last;
 }
 
-export const v11SinEjecucion: PlanRule = {
+export const v11SinEjecucion = createRule({
   meta: {
     id: "V11.sin-ejecucion",
     severity: "warning",
-    kinds: ["poi-seguimiento"],
+    on: ["ao-lineas"],
     description: "Línea EJECUTADO en blanco al cierre del periodo",
     messages: {
       blanco:
@@ -56,4 +56,4 @@ export const v11SinEjecucion: PlanRule = {
       ctx.report({ cell: a1(ao.ejecutado, lineCol), messageId: "blanco", data });
     }
   },
-};
+});

@@ -1,12 +1,12 @@
-import { planWho } from "../kinds/planMeasure";
+import { planWho } from "./planWords";
 import { formatNumber } from "../text/formatNumber";
-import { itemsOf, type PlanRule } from "./context";
+import { createRule, itemsOf } from "./context";
 
-export const v11SinLogrado: PlanRule = {
+export const v11SinLogrado = createRule({
   meta: {
     id: "V11.sin-logrado",
     severity: "warning",
-    kinds: ["indicadores-previsto-logrado", "plan-metas-cronograma"],
+    on: ["indicador-previsto", "meta-plan"],
     description:
       "Indicador con previsto a la fecha de corte, o actividad de un plan con meta en el año evaluado, y el logrado en blanco",
     messages: {
@@ -20,7 +20,7 @@ export const v11SinLogrado: PlanRule = {
     fix: "Registre el logrado a la fecha de corte (0 si no se logró nada); si el dato aún no existe, indíquelo en una nota.",
   },
   check(ctx) {
-    for (const ind of itemsOf(ctx.items, "previsto-logrado")) {
+    for (const ind of itemsOf(ctx.items, "indicador-previsto")) {
       const { previsto, logrado } = ind;
       if (!logrado || logrado.status !== "blank" || !previsto || previsto.value === null) continue;
       ctx.report({
@@ -30,7 +30,7 @@ export const v11SinLogrado: PlanRule = {
       });
     }
     // A plan's activity: the meta of the evaluated year (a number; a statement has no avance).
-    for (const row of itemsOf(ctx.items, "plan-meta")) {
+    for (const row of itemsOf(ctx.items, "meta-plan")) {
       const a = row.avance;
       if (!a || a.logrado.status !== "blank" || a.meta.value === null) continue;
       ctx.report({
@@ -40,4 +40,4 @@ export const v11SinLogrado: PlanRule = {
       });
     }
   },
-};
+});

@@ -1,12 +1,12 @@
 import { formatNumber } from "../text/formatNumber";
 import { MONTH_NAMES } from "../text/months";
-import { itemsOf, type PlanRule } from "./context";
+import { createRule, itemsOf } from "./context";
 
-export const v11SinMotivo: PlanRule = {
+export const v11SinMotivo = createRule({
   meta: {
     id: "V11.sin-motivo",
     severity: "info",
-    kinds: ["poi-export"],
+    on: ["ao-exportada"],
     description: "Desviación entre ejecutado y programado sin motivo",
     messages: {
       motivo:
@@ -20,7 +20,7 @@ export const v11SinMotivo: PlanRule = {
     fix: "Registre en el Aplicativo el Motivo(SE) del mes en que la ejecución difiere de lo reprogramado.",
   },
   check(ctx) {
-    for (const ao of itemsOf(ctx.items, "export-ao")) {
+    for (const ao of itemsOf(ctx.items, "ao-exportada")) {
       ao.exec.forEach((e, i) => {
         const motivo = ao.motivos[i];
         if (!e || e.value === null || !motivo) return;
@@ -36,4 +36,4 @@ export const v11SinMotivo: PlanRule = {
       });
     }
   },
-};
+});

@@ -1,13 +1,13 @@
 import { formatNumber } from "../text/formatNumber";
 import { MONTH_NAMES } from "../text/months";
 import type { CellRead } from "../measure/cellRead";
-import { itemsOf, type PlanRule, type RuleContext } from "./context";
+import { createRule, itemsOf, type RuleContext } from "./context";
 
-export const v11SinProgramacion: PlanRule = {
+export const v11SinProgramacion = createRule({
   meta: {
     id: "V11.sin-programacion",
     severity: "warning",
-    kinds: ["poi-seguimiento", "poi-export"],
+    on: ["ao-lineas", "ao-exportada"],
     description: "Ejecutado sin programación",
     messages: {
       programado: "La AO {ao} ejecuta {value} en {month} sin nada programado.",
@@ -26,11 +26,11 @@ export const v11SinProgramacion: PlanRule = {
       if (ao.programado === undefined || ao.ejecutado === undefined || !ao.mode) continue;
       unprogrammed(ctx, ao.code.slice(0, 50), ao.prog, ao.exec, "programado");
     }
-    for (const ao of itemsOf(ctx.items, "export-ao")) {
+    for (const ao of itemsOf(ctx.items, "ao-exportada")) {
       unprogrammed(ctx, ao.code, ao.prog, ao.exec, "reprogramado");
     }
   },
-};
+});
 
 function unprogrammed(
   ctx: RuleContext,

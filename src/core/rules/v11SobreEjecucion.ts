@@ -1,13 +1,11 @@
-import { a1 } from "../sheet/address";
 import { formatNumber } from "../text/formatNumber";
-import { seguimientoAoColumn } from "../kinds/poiSeguimientoMeasure";
-import { itemsOf, type PlanRule } from "./context";
+import { createRule, itemsOf } from "./context";
 
-export const v11SobreEjecucion: PlanRule = {
+export const v11SobreEjecucion = createRule({
   meta: {
     id: "V11.sobre-ejecucion",
     severity: "warning",
-    kinds: ["poi-seguimiento", "poi-export"],
+    on: ["ao-lineas", "ao-exportada"],
     description: "Ejecución mayor al 110 % de lo programado",
     messages: {
       programado: "La AO {ao} ejecutó el {value} % de lo programado (más del 110 %).",
@@ -21,16 +19,15 @@ export const v11SobreEjecucion: PlanRule = {
     fix: "Confirme la cifra ejecutada; si es real, reprograme la meta o explique la sobre-ejecución en el informe.",
   },
   check(ctx) {
-    const aoCol = seguimientoAoColumn(ctx.matrix);
     for (const ao of itemsOf(ctx.items, "ao-lineas")) {
       if (ao.raw === null || ao.raw <= 110 || ao.ejecutado === undefined) continue;
       const data = { ao: ao.code.slice(0, 50), value: formatNumber(ao.raw) };
-      ctx.report({ cell: a1(ao.ejecutado, aoCol), messageId: "programado", data });
+      ctx.report({ cell: ctx.codeCell(ao.ejecutado), messageId: "programado", data });
     }
-    for (const ao of itemsOf(ctx.items, "export-ao")) {
+    for (const ao of itemsOf(ctx.items, "ao-exportada")) {
       if (ao.raw === null || ao.raw <= 110) continue;
       const data = { ao: ao.code, value: formatNumber(ao.raw) };
       ctx.report({ cell: ao.cell, messageId: "reprogramado", data });
     }
   },
-};
+});

@@ -1,12 +1,12 @@
-import { fichaNameOf } from "../kinds/fichaMeasure";
+import { fichaNameOf } from "../detect/matrix";
 import { foldText } from "../text/normalize";
-import { itemsOf, type PlanRule } from "./context";
+import { createRule, itemsOf } from "./context";
 
-export const v12ActividadRepetida: PlanRule = {
+export const v12ActividadRepetida = createRule({
   meta: {
     id: "V12.actividad-repetida",
     severity: "warning",
-    kinds: ["poi-programacion", "poi-tareas"],
+    on: ["actividad"],
     description: "Una actividad escrita dos veces en la misma ficha",
     messages: {
       repetida: "La actividad {label} se repite en la ficha{where} (ya está en {first}).",
@@ -23,15 +23,15 @@ export const v12ActividadRepetida: PlanRule = {
   check(ctx) {
     const where = fichaNameOf(ctx.matrix);
     const names = new Map<string, string>();
-    for (const item of itemsOf(ctx.items, "ficha-ao")) {
+    for (const item of itemsOf(ctx.items, "actividad")) {
       const a = item.activity;
       if (!a?.text) continue;
       // A flat POI's task is repeated only within its AO: the same task under two AO is the layout.
-      const group = ctx.matrix.kind === "poi-tareas" ? `${item.section ?? ""}\u0000` : "";
+      const task = ctx.has("tabla-tareas");
+      const group = task ? `${item.section ?? ""}\u0000` : "";
       const key = group + foldText(a.text);
       const first = names.get(key);
       const data = { label: item.label, where: where ? ` (${where})` : "", first: first ?? "" };
-      const task = ctx.matrix.kind === "poi-tareas";
       if (first && task) {
         const ao = (item.section ?? "").slice(0, 60);
         ctx.report({ cell: a.address, messageId: "tarea", data: { ...data, ao } });
@@ -39,4 +39,4 @@ export const v12ActividadRepetida: PlanRule = {
       else names.set(key, a.address);
     }
   },
-};
+});

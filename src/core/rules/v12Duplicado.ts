@@ -1,22 +1,12 @@
-import { fichaNameOf } from "../kinds/fichaMeasure";
-import { peiCodeColumn } from "../kinds/peiRows";
-import { seguimientoAoColumn } from "../kinds/poiSeguimientoMeasure";
+import { fichaNameOf } from "../detect/matrix";
 import { a1 } from "../sheet/address";
-import { itemsOf, type PlanRule, type RuleContext } from "./context";
+import { createRule, itemsOf, type RuleContext } from "./context";
 
-export const v12Duplicado: PlanRule = {
+export const v12Duplicado = createRule({
   meta: {
     id: "V12.duplicado",
     severity: "error",
-    kinds: [
-      "pei-seguimiento",
-      "pei-matriz",
-      "pei-indicadores",
-      "poi-programacion",
-      "poi-tareas",
-      "poi-seguimiento",
-      "poi-export",
-    ],
+    on: ["aei", "actividad", "ao-lineas", "ao-exportada"],
     description: "Códigos, números de actividad o líneas duplicados",
     messages: {
       codigo: "El código {code} ya aparece en {first}.",
@@ -32,10 +22,11 @@ export const v12Duplicado: PlanRule = {
     fix: "Quite la fila repetida o corrija su código o número.",
   },
   check(ctx) {
-    if (ctx.matrix.kind.startsWith("pei-")) codes(ctx);
+    // A table of coded objectives (a PEI's OEI / AEI / indicators): each code once.
+    if (ctx.has("aei")) codes(ctx);
     const where = fichaNameOf(ctx.matrix);
     const numbers = new Map<string, string>();
-    for (const item of itemsOf(ctx.items, "ficha-ao")) {
+    for (const item of itemsOf(ctx.items, "actividad")) {
       const n = item.numero;
       if (!n?.text) continue;
       // Numbering is unique within a section («I. …», «II. …» of one ficha), not across them.
@@ -45,29 +36,29 @@ export const v12Duplicado: PlanRule = {
       if (first) ctx.report({ cell: n.address, messageId: "numero", data });
       else numbers.set(key, n.address);
     }
-    const lineCol = ctx.matrix.header.columns.single.tipoLinea ?? seguimientoAoColumn(ctx.matrix);
+    const lineCol = ctx.matrix.header.columns.single.tipoLinea;
     for (const ao of itemsOf(ctx.items, "ao-lineas")) {
       for (const d of ao.duplicates) {
         const data = { ao: ao.code, line: d.line, other: d.other + 1 };
-        ctx.report({ cell: a1(d.row, lineCol), messageId: "linea", data });
+        const cell = lineCol === undefined ? ctx.codeCell(d.row) : a1(d.row, lineCol);
+        ctx.report({ cell, messageId: "linea", data });
       }
     }
     const ids = new Map<string, string>();
-    for (const ao of itemsOf(ctx.items, "export-ao")) {
+    for (const ao of itemsOf(ctx.items, "ao-exportada")) {
       if (!ao.code) continue;
       const first = ids.get(ao.code);
       if (first) ctx.report({ cell: ao.cell, messageId: "ao", data: { ao: ao.code, first } });
       else ids.set(ao.code, ao.cell);
     }
   },
-};
+});
 
 function codes(ctx: RuleContext) {
-  const col = peiCodeColumn(ctx.matrix);
   const seen = new Map<string, string>();
   for (const r of ctx.matrix.rows) {
     if (!r.code) continue;
-    const cell = a1(r.row, col);
+    const cell = ctx.codeCell(r.row);
     const first = seen.get(r.code.code);
     if (first) ctx.report({ cell, messageId: "codigo", data: { code: r.code.code, first } });
     else seen.set(r.code.code, cell);

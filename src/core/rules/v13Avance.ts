@@ -1,12 +1,12 @@
 import type { CellRead } from "../measure/cellRead";
 import { formatNumber } from "../text/formatNumber";
-import { itemsOf, type PlanRule, type RuleContext } from "./context";
+import { createRule, itemsOf, type RuleContext } from "./context";
 
-export const v13Avance: PlanRule = {
+export const v13Avance = createRule({
   meta: {
     id: "V13.avance",
     severity: "warning",
-    kinds: ["pei-seguimiento"],
+    on: ["valores-obtenidos"],
     description: "El avance impreso coincide con el recalculado",
     messages: {
       distinto:
@@ -21,14 +21,14 @@ export const v13Avance: PlanRule = {
   check(ctx) {
     const noSentido = ctx.matrix.header.columns.single.sentido === undefined;
     const note = noSentido ? " con sentido ascendente (la tabla no indica el sentido)" : "";
-    for (const ind of itemsOf(ctx.items, "pei-indicador")) {
+    for (const ind of itemsOf(ctx.items, "indicador")) {
       compare(ctx, ind.printed, ind.value, `${ind.who}${note}`);
     }
-    for (const aei of itemsOf(ctx.items, "pei-aei")) {
+    for (const aei of itemsOf(ctx.items, "aei")) {
       compare(ctx, aei.printed, aei.value, `la AEI ${aei.code} (promedio de sus indicadores)`);
     }
   },
-};
+});
 
 function compare(
   ctx: RuleContext,

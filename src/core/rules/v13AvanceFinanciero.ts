@@ -1,11 +1,11 @@
 import { formatNumber, shownDecimals } from "../text/formatNumber";
-import { itemsOf, type PlanRule } from "./context";
+import { createRule, itemsOf } from "./context";
 
-export const v13AvanceFinanciero: PlanRule = {
+export const v13AvanceFinanciero = createRule({
   meta: {
     id: "V13.avance-financiero",
     severity: "warning",
-    kinds: ["presupuesto-ejecucion"],
+    on: ["partida"],
     description: "El avance presupuestal impreso es devengado / PIM",
     messages: {
       distinto:
@@ -19,7 +19,7 @@ export const v13AvanceFinanciero: PlanRule = {
     fix: "Recalcule el avance como devengado entre PIM por 100, o corrija el devengado o el PIM.",
   },
   check(ctx) {
-    for (const line of itemsOf(ctx.items, "presupuesto")) {
+    for (const line of itemsOf(ctx.items, "partida")) {
       const { printed, value } = line;
       if (!printed || printed.value === null || value === null) continue;
       // A table may print the avance as a fraction (0.8167) or in percent points (81.67).
@@ -39,4 +39,4 @@ export const v13AvanceFinanciero: PlanRule = {
       ctx.report({ cell: printed.address, messageId: "distinto", data });
     }
   },
-};
+});

@@ -1,11 +1,11 @@
 import { formatNumber } from "../text/formatNumber";
-import { itemsOf, type PlanRule } from "./context";
+import { createRule, itemsOf } from "./context";
 
-export const v13DevengadoSobrePim: PlanRule = {
+export const v13DevengadoSobrePim = createRule({
   meta: {
     id: "V13.devengado-sobre-pim",
     severity: "error",
-    kinds: ["presupuesto-ejecucion"],
+    on: ["partida"],
     description: "El devengado de una línea presupuestal no supera su PIM",
     messages: {
       supera: "El devengado de {who} ({devengado}) supera su PIM ({pim}): un avance de {value} %.",
@@ -18,7 +18,7 @@ export const v13DevengadoSobrePim: PlanRule = {
     fix: "Revise el devengado y el PIM de la línea: no se puede devengar más de lo que el PIM autoriza.",
   },
   check(ctx) {
-    for (const line of itemsOf(ctx.items, "presupuesto")) {
+    for (const line of itemsOf(ctx.items, "partida")) {
       const pim = line.pim?.value;
       const devengado = line.devengado?.value;
       if (!line.devengado || pim === null || pim === undefined) continue;
@@ -32,4 +32,4 @@ export const v13DevengadoSobrePim: PlanRule = {
       ctx.report({ cell: line.devengado.address, messageId: "supera", data });
     }
   },
-};
+});

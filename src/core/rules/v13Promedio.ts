@@ -2,13 +2,13 @@ import { roundHalfUp } from "../numbers/round";
 import { a1 } from "../sheet/address";
 import { formatNumber } from "../text/formatNumber";
 import { foldText } from "../text/normalize";
-import { itemsOf, type PlanRule } from "./context";
+import { createRule, itemsOf } from "./context";
 
-export const v13Promedio: PlanRule = {
+export const v13Promedio = createRule({
   meta: {
     id: "V13.promedio",
     severity: "warning",
-    kinds: ["pei-seguimiento", "pei-matriz"],
+    on: ["jerarquia-pei"],
     description: "El promedio impreso coincide con la media de las filas",
     messages: {
       distinto: "El promedio impreso ({printed}) no es la media simple de las {n} AEI ({mean}).",
@@ -17,7 +17,7 @@ export const v13Promedio: PlanRule = {
     fix: "El «avance promedio de AEI» de CEPLAN es la media simple de todas las AEI, con las de avance 0.",
   },
   check(ctx) {
-    const values = itemsOf(ctx.items, "pei-aei")
+    const values = itemsOf(ctx.items, "aei")
       .map((aei) => aei.printed)
       .filter((p) => p?.status === "number")
       .map((p) => p?.value as number);
@@ -32,4 +32,4 @@ export const v13Promedio: PlanRule = {
       ctx.report({ cell: a1(r.row, row.lastIndexOf(printed)), messageId: "distinto", data });
     }
   },
-};
+});

@@ -1,12 +1,12 @@
-import { itemsOf, type PlanRule } from "./context";
+import { createRule, itemsOf } from "./context";
 
 const PRIORITY = /\(\s*prioridad\s*:?\s*(\d+)\s*\)/i;
 
-export const v14Prioridad: PlanRule = {
+export const v14Prioridad = createRule({
   meta: {
     id: "V14.prioridad",
     severity: "info",
-    kinds: ["pei-seguimiento", "pei-matriz", "pei-indicadores"],
+    on: ["aei"],
     description: "Prioridades de AEI únicas y consecutivas dentro de cada OEI",
     messages: {
       orden:
@@ -18,7 +18,7 @@ export const v14Prioridad: PlanRule = {
   },
   check(ctx) {
     const byOei = new Map<string, { p: number; cell: string }[]>();
-    for (const aei of itemsOf(ctx.items, "pei-aei")) {
+    for (const aei of itemsOf(ctx.items, "aei")) {
       const oei = aei.planCode.parent ?? "";
       const add = (p: number, cell: string) =>
         byOei.set(oei, [...(byOei.get(oei) ?? []), { p, cell }]);
@@ -43,4 +43,4 @@ export const v14Prioridad: PlanRule = {
       });
     }
   },
-};
+});

@@ -1,12 +1,12 @@
 import { ofTheCode } from "../articulation/articulationCodes";
-import { POI_KINDS, poiLinks } from "../articulation/poiLinks";
-import type { PlanRule } from "./context";
+import { poiLinks } from "../articulation/poiLinks";
+import { createRule } from "./context";
 
-export const v15Articulacion: PlanRule = {
+export const v15Articulacion = createRule({
   meta: {
     id: "V15.articulacion",
     severity: "error",
-    kinds: POI_KINDS,
+    on: ["poi"],
     description:
       "Toda AO cuelga de un OEI y una AEI del PEI (en el mismo libro, o el de --pei); los códigos se comparan sin importar cómo se escriben",
     messages: {
@@ -38,4 +38,4 @@ export const v15Articulacion: PlanRule = {
       );
     }
   },
-};
+});

@@ -1,12 +1,12 @@
 import { sameName, ofTheCode } from "../articulation/articulationCodes";
-import { POI_KINDS, poiLinks } from "../articulation/poiLinks";
-import type { PlanRule } from "./context";
+import { poiLinks } from "../articulation/poiLinks";
+import { createRule } from "./context";
 
-export const v15ArticulacionNombre: PlanRule = {
+export const v15ArticulacionNombre = createRule({
   meta: {
     id: "V15.articulacion-nombre",
     severity: "warning",
-    kinds: POI_KINDS,
+    on: ["poi"],
     description:
       "El nombre del OEI o la AEI en el POI es el del PEI para el mismo código (sin importar tildes, mayúsculas ni espacios)",
     messages: {
@@ -38,4 +38,4 @@ export const v15ArticulacionNombre: PlanRule = {
       });
     }
   },
-};
+});

@@ -1,12 +1,12 @@
 import { ofTheCode } from "../articulation/articulationCodes";
-import { PEI_KINDS, peiEntries } from "../articulation/peiEntries";
-import type { PlanRule } from "./context";
+import { peiEntries } from "../articulation/peiEntries";
+import { createRule } from "./context";
 
-export const v15ArticulacionSinAo: PlanRule = {
+export const v15ArticulacionSinAo = createRule({
   meta: {
     id: "V15.articulacion-sin-ao",
     severity: "info",
-    kinds: PEI_KINDS,
+    on: ["pei"],
     description:
       "Todo OEI y toda AEI del PEI tiene al menos una AO en el POI (en el mismo libro, o con --pei)",
     messages: { sinAo: "Ninguna AO del POI cuelga {what} del PEI." },
@@ -21,4 +21,4 @@ export const v15ArticulacionSinAo: PlanRule = {
         ctx.report({ cell: entry.cell, messageId: "sinAo", data: { what: ofTheCode(entry.code) } });
     }
   },
-};
+});

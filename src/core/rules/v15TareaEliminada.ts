@@ -1,7 +1,7 @@
 import { valueOf } from "../measure/cellRead";
 import type { FichaActivityItem } from "../measure/item";
 import { formatNumber } from "../text/formatNumber";
-import { itemsOf, type PlanRule } from "./context";
+import { createRule, itemsOf } from "./context";
 
 /** What a row still programs: its twelve months, else its annual quantity. */
 export function programmedTotal(item: FichaActivityItem): number {
@@ -10,11 +10,11 @@ export function programmedTotal(item: FichaActivityItem): number {
   return months.length > 0 ? sum : (valueOf(item.annual) ?? valueOf(item.meta) ?? 0);
 }
 
-export const v15TareaEliminada: PlanRule = {
+export const v15TareaEliminada = createRule({
   meta: {
     id: "V15.tarea-eliminada",
     severity: "warning",
-    kinds: ["poi-tareas"],
+    on: ["tabla-tareas"],
     description: "Una tarea marcada para eliminar ya no tiene programación",
     messages: {
       programada:
@@ -28,7 +28,7 @@ export const v15TareaEliminada: PlanRule = {
     fix: "Ponga en 0 los meses de la tarea que se elimina, o quite la marca si la tarea continúa.",
   },
   check(ctx) {
-    for (const item of itemsOf(ctx.items, "ficha-ao")) {
+    for (const item of itemsOf(ctx.items, "actividad")) {
       if (!item.deletion) continue;
       const value = programmedTotal(item);
       if (value === 0) continue;
@@ -41,4 +41,4 @@ export const v15TareaEliminada: PlanRule = {
       ctx.report({ cell: item.deletion.address, messageId: "programada", data });
     }
   },
-};
+});

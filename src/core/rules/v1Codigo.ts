@@ -1,16 +1,14 @@
-import { peiCodeColumn } from "../kinds/peiRows";
-import { a1 } from "../sheet/address";
-import type { PlanRule } from "./context";
+import { createRule } from "./context";
 
 const CODE_LIKE = /^(OEI|AEI|IND)\b/i;
 /** Section titles that start like a code but are names: «OEI del…», «AEI de la…». */
 const TITLE = /^(oei|aei)\b.*\b(del|de la)\b/i;
 
-export const v1Codigo: PlanRule = {
+export const v1Codigo = createRule({
   meta: {
     id: "V1.codigo",
     severity: "error",
-    kinds: ["pei-seguimiento", "pei-matriz"],
+    on: ["jerarquia-pei"],
     description: "Código con forma válida (OEI.01, AEI.01.02, IND.01.AEI.01.02)",
     messages: {
       forma:
@@ -25,12 +23,15 @@ export const v1Codigo: PlanRule = {
     fix: "Escriba el código con sus dos dígitos por nivel, separados por puntos: AEI.01.02.",
   },
   check(ctx) {
-    const col = peiCodeColumn(ctx.matrix);
     for (const r of ctx.matrix.rows) {
       const label = r.label?.trim() ?? "";
       if (r.role === "section" && CODE_LIKE.test(label) && !TITLE.test(label)) {
-        ctx.report({ cell: a1(r.row, col), messageId: "forma", data: { label: r.label ?? "" } });
+        ctx.report({
+          cell: ctx.codeCell(r.row),
+          messageId: "forma",
+          data: { label: r.label ?? "" },
+        });
       }
     }
   },
-};
+});

@@ -1,11 +1,11 @@
 import { looksLikeBrokenAoCode } from "../codes/codes";
-import { itemsOf, type PlanRule } from "./context";
+import { createRule, itemsOf } from "./context";
 
-export const v1CodigoAo: PlanRule = {
+export const v1CodigoAo = createRule({
   meta: {
     id: "V1.codigo-ao",
     severity: "warning",
-    kinds: ["poi-seguimiento"],
+    on: ["ao-lineas"],
     description: "Código de AO con la forma del aplicativo (AOI + UE + correlativo)",
     messages: {
       forma:
@@ -30,4 +30,4 @@ export const v1CodigoAo: PlanRule = {
       }
     }
   },
-};
+});

@@ -1,13 +1,12 @@
 import { parseCode } from "../codes/codes";
-import { peiCodeColumn } from "../kinds/peiRows";
 import { a1 } from "../sheet/address";
-import type { PlanRule, RuleContext } from "./context";
+import { createRule, type RuleContext } from "./context";
 
-export const v1Jerarquia: PlanRule = {
+export const v1Jerarquia = createRule({
   meta: {
     id: "V1.jerarquia",
     severity: "error",
-    kinds: ["pei-seguimiento", "pei-matriz", "poi-programacion"],
+    on: ["jerarquia-pei", "ficha-alineacion"],
     description: "Cada AEI bajo su OEI y cada indicador bajo su AEI",
     messages: {
       bajo: "{code} está bajo {under}, pero su código indica {parent}.",
@@ -17,18 +16,17 @@ export const v1Jerarquia: PlanRule = {
     fix: "Mueva la fila bajo su objetivo o acción, o corrija el código.",
   },
   check(ctx) {
-    if (ctx.matrix.kind === "poi-programacion") checkAlignment(ctx);
+    if (ctx.has("ficha-alineacion")) checkAlignment(ctx);
     else checkPeiRows(ctx);
   },
-};
+});
 
 function checkPeiRows(ctx: RuleContext) {
-  const col = peiCodeColumn(ctx.matrix);
   const hasOeiRows = ctx.matrix.rows.some((r) => r.role === "oei");
   let lastOei: string | undefined;
   for (const r of ctx.matrix.rows) {
     if (!r.code) continue;
-    const cell = a1(r.row, col);
+    const cell = ctx.codeCell(r.row);
     if (r.role === "oei") lastOei = r.code.code;
     if (r.role === "aei" && hasOeiRows && lastOei && r.code.parent !== lastOei) {
       const data = { code: r.code.code, under: lastOei, parent: r.code.parent ?? "" };

@@ -1,13 +1,13 @@
 import { parseCode } from "../codes/codes";
-import { fichaNameOf } from "../kinds/fichaMeasure";
+import { fichaNameOf } from "../detect/matrix";
 import { a1 } from "../sheet/address";
-import type { PlanRule } from "./context";
+import { createRule } from "./context";
 
-export const v3FichaSinAei: PlanRule = {
+export const v3FichaSinAei = createRule({
   meta: {
     id: "V3.ficha-sin-aei",
     severity: "error",
-    kinds: ["poi-programacion"],
+    on: ["ficha-alineacion"],
     description: "Toda ficha o actividad está vinculada a una AEI",
     messages: { falta: "La ficha{where} no indica una AEI con código (AEI.NN.NN)." },
     example: "La ficha (Gestión Comercial) no indica una AEI con código (AEI.NN.NN).",
@@ -21,4 +21,4 @@ export const v3FichaSinAei: PlanRule = {
     const row = ficha.alignment[0]?.row ?? header.top;
     ctx.report({ cell: a1(row, 0), messageId: "falta", data: { where: name ? ` (${name})` : "" } });
   },
-};
+});

@@ -1,11 +1,11 @@
-import type { PlanRule } from "./context";
+import { createRule } from "./context";
 import { reportSums, SUM_MESSAGE } from "./sumMismatches";
 
-export const v4Anual: PlanRule = {
+export const v4Anual = createRule({
   meta: {
     id: "V4.anual",
     severity: "error",
-    kinds: ["poi-programacion", "poi-tareas"],
+    on: ["actividad"],
     description: "La cantidad anual es la suma de los doce meses",
     messages: { suma: SUM_MESSAGE },
     groupMessages: {
@@ -16,4 +16,4 @@ export const v4Anual: PlanRule = {
     fix: "Corrija la cantidad anual o los meses: la cantidad anual de una actividad acumulable es la suma de los doce meses.",
   },
   check: reportSums((x) => x.total === "anual" && !x.hidden),
-};
+});

@@ -1,11 +1,11 @@
-import type { PlanRule } from "./context";
+import { createRule } from "./context";
 import { reportSums, SUM_MESSAGE } from "./sumMismatches";
 
-export const v4Decimales: PlanRule = {
+export const v4Decimales = createRule({
   meta: {
     id: "V4.decimales",
     severity: "warning",
-    kinds: ["poi-programacion", "poi-tareas"],
+    on: ["actividad"],
     description:
       "Totales que difieren de la suma menos que la última cifra mostrada (decimales ocultos)",
     messages: {
@@ -19,4 +19,4 @@ export const v4Decimales: PlanRule = {
     fix: "Muestre los decimales de las celdas (o redondee los meses) para que el total impreso sea la suma.",
   },
   check: reportSums((x) => x.hidden),
-};
+});

@@ -1,11 +1,11 @@
-import type { PlanRule } from "./context";
+import { createRule } from "./context";
 import { reportSums, SUM_MESSAGE } from "./sumMismatches";
 
-export const v4Meta: PlanRule = {
+export const v4Meta = createRule({
   meta: {
     id: "V4.meta",
     severity: "error",
-    kinds: ["poi-programacion", "poi-tareas"],
+    on: ["actividad"],
     description: "La meta es igual a la cantidad anual programada",
     messages: { suma: SUM_MESSAGE },
     groupMessages: {
@@ -15,4 +15,4 @@ export const v4Meta: PlanRule = {
     fix: "La meta física anual debe ser igual a la cantidad anual programada.",
   },
   check: reportSums((x) => x.total === "meta" && !x.hidden),
-};
+});

@@ -1,11 +1,11 @@
-import type { PlanRule } from "./context";
+import { createRule } from "./context";
 import { reportSums, SUM_MESSAGE } from "./sumMismatches";
 
-export const v4Trimestre: PlanRule = {
+export const v4Trimestre = createRule({
   meta: {
     id: "V4.trimestre",
     severity: "error",
-    kinds: ["poi-programacion", "poi-tareas"],
+    on: ["actividad"],
     description: "El subtotal trimestral es la suma de sus meses",
     messages: { suma: SUM_MESSAGE },
     groupMessages: {
@@ -16,4 +16,4 @@ export const v4Trimestre: PlanRule = {
     fix: "Corrija el subtotal o el mes que no corresponde: el trimestre debe ser la suma de sus tres meses.",
   },
   check: reportSums((x) => x.total === "trimestre" && !x.hidden),
-};
+});

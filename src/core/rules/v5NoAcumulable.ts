@@ -1,13 +1,13 @@
 import { valueOf } from "../measure/cellRead";
 import { formatNumber } from "../text/formatNumber";
 import { QUARTER_NAMES } from "../text/months";
-import { itemsOf, type PlanRule } from "./context";
+import { createRule, itemsOf } from "./context";
 
-export const v5NoAcumulable: PlanRule = {
+export const v5NoAcumulable = createRule({
   meta: {
     id: "V5.no-acumulable",
     severity: "warning",
-    kinds: ["poi-programacion", "poi-tareas"],
+    on: ["actividad"],
     description: "Filas de nivel (%, m.c.a., horas/día, No acumulado) repiten el nivel, no suman",
     messages: {
       trimestre:
@@ -20,7 +20,7 @@ export const v5NoAcumulable: PlanRule = {
     fix: "En una actividad de nivel (porcentaje, m.c.a., horas/día) el trimestre y el año repiten el nivel del último mes.",
   },
   check(ctx) {
-    for (const item of itemsOf(ctx.items, "ficha-ao")) {
+    for (const item of itemsOf(ctx.items, "actividad")) {
       if (!item.isLevel) continue;
       const months = item.months.map(valueOf);
       item.quarters.forEach((q, i) => {
@@ -49,4 +49,4 @@ export const v5NoAcumulable: PlanRule = {
       }
     }
   },
-};
+});

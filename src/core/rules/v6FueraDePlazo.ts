@@ -1,12 +1,12 @@
 import { formatNumber } from "../text/formatNumber";
 import { MONTH_NAMES } from "../text/months";
-import { itemsOf, type PlanRule } from "./context";
+import { createRule, itemsOf } from "./context";
 
-export const v6FueraDePlazo: PlanRule = {
+export const v6FueraDePlazo = createRule({
   meta: {
     id: "V6.fuera-de-plazo",
     severity: "error",
-    kinds: ["poi-programacion", "poi-tareas"],
+    on: ["actividad"],
     description: "Nada programado fuera de las fechas de inicio y finalización",
     messages: {
       fuera: "La actividad {label} programa {value} en {month}, fuera de su plazo ({span}).",
@@ -19,7 +19,7 @@ export const v6FueraDePlazo: PlanRule = {
     fix: "Mueva la programación dentro del plazo o corrija la fecha de inicio o de finalización.",
   },
   check(ctx) {
-    for (const item of itemsOf(ctx.items, "ficha-ao")) {
+    for (const item of itemsOf(ctx.items, "actividad")) {
       const { start, end } = item;
       if (start === null && end === null) continue;
       const span = `${start ? MONTH_NAMES[start - 1] : "…"} a ${end ? MONTH_NAMES[end - 1] : "…"}`;
@@ -37,4 +37,4 @@ export const v6FueraDePlazo: PlanRule = {
       });
     }
   },
-};
+});

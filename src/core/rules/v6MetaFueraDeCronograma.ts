@@ -1,11 +1,11 @@
-import { planWho, unmarkedYear } from "../kinds/planMeasure";
-import { itemsOf, type PlanRule } from "./context";
+import { planWho, unmarkedYear } from "./planWords";
+import { createRule, itemsOf } from "./context";
 
-export const v6MetaFueraDeCronograma: PlanRule = {
+export const v6MetaFueraDeCronograma = createRule({
   meta: {
     id: "V6.meta-fuera-de-cronograma",
     severity: "warning",
-    kinds: ["plan-metas-cronograma"],
+    on: ["meta-plan"],
     description:
       "Meta en un año que el cronograma de la actividad no marca (un año partido en semestres cuenta como marcado si lo está cualquiera de ellos)",
     messages: {
@@ -23,7 +23,7 @@ export const v6MetaFueraDeCronograma: PlanRule = {
     fix: "Marque con X el año en el cronograma de la actividad, o mueva la meta al año en que el cronograma la programa.",
   },
   check(ctx) {
-    for (const row of itemsOf(ctx.items, "plan-meta")) {
+    for (const row of itemsOf(ctx.items, "meta-plan")) {
       // A metas-only table (Tabla 1) has no cronograma to compare with.
       if (row.scheduleYears.length === 0) continue;
       const marked = new Set(row.marks.map((x) => x.year));
@@ -52,4 +52,4 @@ export const v6MetaFueraDeCronograma: PlanRule = {
       });
     }
   },
-};
+});

@@ -1,10 +1,10 @@
-import { itemsOf, type PlanRule, type RuleContext } from "./context";
+import { createRule, itemsOf, type RuleContext } from "./context";
 
-export const v7Requerido: PlanRule = {
+export const v7Requerido = createRule({
   meta: {
     id: "V7.requerido",
     severity: "error",
-    kinds: ["pei-seguimiento", "pei-matriz", "poi-programacion", "poi-tareas", "poi-seguimiento"],
+    on: ["jerarquia-pei", "actividad", "ao-lineas"],
     description: "Campos obligatorios presentes",
     messages: {
       logro: "Falta el logro esperado de {who}.",
@@ -29,7 +29,7 @@ export const v7Requerido: PlanRule = {
   },
   check(ctx) {
     pei(ctx);
-    for (const item of itemsOf(ctx.items, "ficha-ao")) {
+    for (const item of itemsOf(ctx.items, "actividad")) {
       // A flat POI's task row needs the task's own unit; its AO row, the AO's.
       const task = item.rowKind === "tarea";
       for (const { what, cell } of item.required) {
@@ -49,15 +49,15 @@ export const v7Requerido: PlanRule = {
       }
     }
   },
-};
+});
 
 function pei(ctx: RuleContext) {
-  for (const ind of itemsOf(ctx.items, "pei-indicador")) {
+  for (const ind of itemsOf(ctx.items, "indicador")) {
     const who = { who: ind.who };
     if (ind.logro && ind.logro.value === null) {
       ctx.report({ cell: ind.logro.address, messageId: "logro", data: who });
     }
-    if (ctx.matrix.kind === "pei-matriz" && ind.unidad && ind.unidad.text === "") {
+    if (ctx.has("unidad-exigida") && ind.unidad && ind.unidad.text === "") {
       ctx.report({ cell: ind.unidad.address, messageId: "unidad", data: who });
     }
     if (ind.sentidoCell && ind.sentidoCell.text === "") {

@@ -2,13 +2,13 @@ import { inferSentido } from "../calc/sentido";
 import { a1 } from "../sheet/address";
 import { formatNumber } from "../text/formatNumber";
 import { foldText } from "../text/normalize";
-import { itemsOf, type PlanRule } from "./context";
+import { createRule, itemsOf } from "./context";
 
-export const v8Sentido: PlanRule = {
+export const v8Sentido = createRule({
   meta: {
     id: "V8.sentido",
     severity: "warning",
-    kinds: ["pei-seguimiento", "pei-matriz", "pei-indicadores"],
+    on: ["indicador"],
     description: "Los logros esperados concuerdan con el sentido",
     messages: {
       desconocido: "Sentido no reconocido en {who}: «{stated}».",
@@ -21,7 +21,7 @@ export const v8Sentido: PlanRule = {
   },
   check(ctx) {
     const firstLogro = ctx.matrix.header.columns.logros[0]?.col;
-    for (const ind of itemsOf(ctx.items, "pei-indicador")) {
+    for (const ind of itemsOf(ctx.items, "indicador")) {
       const stated = ind.sentidoCell?.text ?? "";
       if (ind.sentidoCell && stated !== "" && !ind.sentidoValid) {
         const data = { who: ind.who, stated };
@@ -49,4 +49,4 @@ export const v8Sentido: PlanRule = {
       }
     }
   },
-};
+});

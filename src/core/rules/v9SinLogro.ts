@@ -1,10 +1,10 @@
-import { itemsOf, type PlanRule } from "./context";
+import { createRule, itemsOf } from "./context";
 
-export const v9SinLogro: PlanRule = {
+export const v9SinLogro = createRule({
   meta: {
     id: "V9.sin-logro",
     severity: "warning",
-    kinds: ["pei-seguimiento", "pei-matriz", "pei-indicadores"],
+    on: ["indicador"],
     description: "Logro esperado 0: el Avance Tipo I es 0 por la regla del aplicativo",
     messages: {
       cero: "{who} tiene logro esperado 0: el aplicativo le asigna Avance Tipo I 0 (sin logro esperado).",
@@ -14,10 +14,10 @@ export const v9SinLogro: PlanRule = {
     fix: "Si el indicador sí tiene meta para el año, registre el logro esperado; si no, el avance 0 es el del aplicativo.",
   },
   check(ctx) {
-    for (const ind of itemsOf(ctx.items, "pei-indicador")) {
+    for (const ind of itemsOf(ctx.items, "indicador")) {
       if (ind.logro && ind.logro.value === 0) {
         ctx.report({ cell: ind.logro.address, messageId: "cero", data: { who: ind.who } });
       }
     }
   },
-};
+});

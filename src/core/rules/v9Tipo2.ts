@@ -1,11 +1,11 @@
 import { formatNumber } from "../text/formatNumber";
-import { itemsOf, type PlanRule } from "./context";
+import { createRule, itemsOf } from "./context";
 
-export const v9Tipo2: PlanRule = {
+export const v9Tipo2 = createRule({
   meta: {
     id: "V9.tipo2",
     severity: "info",
-    kinds: ["pei-seguimiento", "pei-matriz"],
+    on: ["jerarquia-pei"],
     description: "Logro esperado igual a la línea base: Avance Tipo II no calculable",
     messages: {
       igual:
@@ -16,7 +16,7 @@ export const v9Tipo2: PlanRule = {
     fix: "Nada que corregir si es así; use el Avance Tipo I para este indicador.",
   },
   check(ctx) {
-    for (const ind of itemsOf(ctx.items, "pei-indicador")) {
+    for (const ind of itemsOf(ctx.items, "indicador")) {
       const le = ind.logro?.value ?? null;
       const lb = ind.lineaBase?.value ?? null;
       if (ind.logro && le !== null && lb !== null && le === lb) {
@@ -25,4 +25,4 @@ export const v9Tipo2: PlanRule = {
       }
     }
   },
-};
+});
