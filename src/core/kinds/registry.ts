@@ -6,6 +6,7 @@ import { peiMatriz } from "./peiMatriz";
 import { peiSeguimiento } from "./peiSeguimiento";
 import { planMetasCronograma } from "./planMetasCronograma";
 import { poiExport } from "./poiExport";
+import { poiFinanciera } from "./poiFinanciera";
 import { poiProgramacion } from "./poiProgramacion";
 import { poiSeguimiento } from "./poiSeguimiento";
 import { poiTareas } from "./poiTareas";
@@ -18,6 +19,7 @@ import { previstoLogrado } from "./previstoLogrado";
  */
 export const KINDS: readonly KindDef[] = [
   poiExport,
+  poiFinanciera,
   presupuestoEjecucion,
   previstoLogrado,
   planMetasCronograma,

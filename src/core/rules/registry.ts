@@ -36,6 +36,8 @@ import { v14Prioridad } from "./v14Prioridad";
 import { v13DevengadoSobrePim } from "./v13DevengadoSobrePim";
 import { p2ColumnaTarea } from "./p2ColumnaTarea";
 import { p3EscalaCorte } from "./p3EscalaCorte";
+import { v4TotalFamilia } from "./v4TotalFamilia";
+import { v11FisicoFinanciero } from "./v11FisicoFinanciero";
 import { v15TareaEliminada } from "./v15TareaEliminada";
 import { v11FilaSinProgramar } from "./v11FilaSinProgramar";
 import { v15Articulacion } from "./v15Articulacion";
@@ -54,6 +56,7 @@ export const RULES: readonly PlanRule[] = [
   v4Anual,
   v4Meta,
   v4Decimales,
+  v4TotalFamilia,
   v5NoAcumulable,
   v6FueraDePlazo,
   v6MetaFueraDeCronograma,
@@ -69,6 +72,7 @@ export const RULES: readonly PlanRule[] = [
   v11SinEjecucion,
   v11SinLogrado,
   v11FilaSinProgramar,
+  v11FisicoFinanciero,
   v12Duplicado,
   v12ActividadRepetida,
   v13Avance,
