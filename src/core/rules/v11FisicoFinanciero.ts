@@ -1,4 +1,5 @@
 import type { FamilyRead, FinancialLineItem } from "../measure/item";
+import { formatNumber } from "../text/formatNumber";
 import { createRule, itemsOf } from "./context";
 
 /** A family's programmed quantity on one line: its Total, else the sum of its months. */
@@ -46,8 +47,8 @@ export const v11FisicoFinanciero = createRule({
         ao: first.code,
         pf: pf.name,
         ff: ff.name,
-        physical: Math.round(physical * 100) / 100,
-        financial: Math.round(financial * 100) / 100,
+        physical: formatNumber(Math.round(physical * 100) / 100),
+        financial: formatNumber(Math.round(financial * 100) / 100),
       };
       const at = (f: FamilyRead) => f.total?.address ?? f.months.find(Boolean)?.address;
       if (physical > 0 && financial === 0) {
