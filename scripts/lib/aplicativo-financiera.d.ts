@@ -6,4 +6,7 @@ export interface ExportFixture {
 }
 export declare function programacionFinanciera(aos?: number): ExportFixture;
 export declare function programacionMultianual(aos?: number): ExportFixture;
-export declare function exportWithTextNumbers(activities?: number): { grid: Cell[][]; texts: number };
+export declare function exportWithTextNumbers(activities?: number): {
+  grid: Cell[][];
+  texts: number;
+};
