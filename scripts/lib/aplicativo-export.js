@@ -143,4 +143,9 @@ async function buildAplicativoExport(file, activities) {
   return HEADER.length;
 }
 
-module.exports = { buildAplicativoExport, APLICATIVO_EXPORT_HEADER: HEADER };
+module.exports = {
+  buildAplicativoExport,
+  APLICATIVO_EXPORT_HEADER: HEADER,
+  APLICATIVO_IDS: IDS,
+  aplicativoExportRow: activityRow,
+};

@@ -15,6 +15,7 @@ import { readColumnMapOption } from "./columnMapOption";
 import type { CheckReport, FileReport } from "../core/report/checkReport";
 import { collectFiles } from "./collectFiles";
 import { missingMapSheets } from "../core/columnMap/missingSheets";
+import { roleHelpLines } from "../core/columnMap/roleList";
 import {
   OUTPUT_FLAGS,
   OUTPUT_USAGE,
@@ -45,8 +46,15 @@ export const CHECK_USAGE = [
   "                       (200 por defecto); los grupos del informe cuentan y ubican todos.",
   "  --pei PEI.xlsx       Revisa la articulación de cada POI con este PEI (regla V15); el PEI se",
   "                       informa al final, con sus OEI/AEI sin AO en ninguno de los POI.",
-  "  --columnas MAPA.json Lee las matrices con las columnas indicadas (el «columnas» que imprime --json,",
-  "                       corregido a mano): hoja, tipo, filas del encabezado y papel de cada columna.",
+  "  --columnas MAPA.json Lee las matrices con las columnas indicadas: el «columnas» que imprime --json",
+  "                       para una matriz (o el «borrador» de una hoja no reconocida), corregido a mano,",
+  "                       solo o en una lista: hoja, tipo, encabezado {desde, hasta} y el papel de cada",
+  "                       columna por su letra; opcionales filas {desde, hasta} (dónde termina la",
+  "                       matriz) y subtotales {filas: [...]} o {columna, texto: [...]} (líneas que",
+  "                       suman a las de abajo: no se cuentan dos veces en el resumen).",
+  "",
+  "Papeles de columna en --columnas:",
+  ...roleHelpLines(),
   "",
   "En texto, por líneas y con --jsonl, cada archivo se informa en cuanto se revisa; un archivo",
   "ilegible no impide revisar los demás.",

@@ -78,8 +78,23 @@ export async function writeCheckOutput(
     io.err(`No se pudo escribir ${output}: ${reason}`);
     return false;
   }
-  if (output) io.out(`Se escribió ${output}: ${observations.length} observaciones.`);
+  if (output) io.out(`Se escribió ${output}: ${describeObservations(observations)}.`);
   return true;
+}
+
+/**
+ * «3 observaciones (1 error, 2 advertencias, 0 avisos)»: rows by severity, counted as the report
+ * lists them (a near-miss is a warning row), so the line agrees with the file written.
+ */
+export function describeObservations(observations: readonly Observation[]): string {
+  const n = { error: 0, warning: 0, info: 0 };
+  for (const o of observations) n[o.severity]++;
+  const word = (k: number, one: string, many: string) => `${k} ${k === 1 ? one : many}`;
+  return (
+    `${word(observations.length, "observación", "observaciones")} (` +
+    `${word(n.error, "error", "errores")}, ${word(n.warning, "advertencia", "advertencias")}, ` +
+    `${word(n.info, "aviso", "avisos")})`
+  );
 }
 
 async function emit(

@@ -47,7 +47,9 @@ describe("semaforo check --formato", () => {
     const r = await runCli("check", input, "--formato", "xlsx", "-o", out);
     expect(r.code).toBe((await runCli("check", input, "--json")).code); // same exit code
     const findings = await jsonFindings();
-    expect(r.stdout).toBe(`Se escribió ${out}: ${findings.length} observaciones.`);
+    expect(r.stdout).toMatch(
+      new RegExp(`^Se escribió ${out}: ${findings.length} observaciones \\(\\d+ errore?s?, `)
+    );
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
     const ws = wb.getWorksheet("Observaciones") as ExcelJS.Worksheet;

@@ -88,8 +88,9 @@ const REPORT: CheckReport = {
           nearMiss: {
             row: 4,
             recognised: [],
-            kind: "poi-programacion",
-            missing: [],
+            kind: "Programación POI por ficha",
+            kindId: "poi-programacion",
+            missing: ["Actividad operativa"],
             message: "la fila 4 parece el encabezado de una matriz",
           },
         },

@@ -23,7 +23,7 @@ describe("near-miss diagnostics", () => {
     expect(near?.missing).toEqual(["Logros esperados por año o unidad de medida"]);
     const [report] = [checkSheet(sheet, { scale: PERIOD_CHOICE, maxFindings: 10 })];
     expect(report.nearMiss?.message).toMatch(
-      /^la fila 2 parece el encabezado de una matriz \(se reconocieron Código \(A: Código\), Indicador \(B: Indicador\), Responsable \(C: Responsable\), Observación \(D: Columna institucional \(sin uso en el cálculo\)\)\), pero para ser una Matriz PEI \(OEI \/ AEI \/ indicadores\) le falta «Logros esperados por año o unidad de medida»/
+      /^la fila 2 parece el encabezado de una matriz \(se reconocieron Código \(A: Código\), Indicador \(B: Indicador\), Responsable \(C: Responsable\), Observación \(D: Columna institucional \(sin uso en el cálculo\)\)\), pero le falta «Logros esperados por año o unidad de medida» para leerla como «Matriz PEI \(OEI \/ AEI \/ indicadores\)»/
     );
   });
 

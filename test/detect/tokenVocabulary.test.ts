@@ -12,7 +12,7 @@ describe("header words read by tokens, not literal titles (issue 24)", () => {
     ["MONTO_PIM", { concept: "pim" }],
     ["Suma de mto_pim", { concept: "pim" }],
     ["Suma de MTO_DEVENGADO", { concept: "devengado" }],
-    ["mto_devenga_03", { concept: "institucional" }],
+    ["mto_devenga_03", { concept: "exportMonth", family: "DEV", month: 3 }],
     ["mto_certificado", { concept: "institucional" }],
     [" DEVENGADO ACUMULADO", { concept: "devengado" }],
     ["Devengado\u00a0", { concept: "devengado" }],

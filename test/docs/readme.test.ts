@@ -3,6 +3,8 @@ import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../cli/runCli";
 import { RULES } from "../../src/core/rules/registry";
+import { roleList, roleTable } from "../../src/core/columnMap/roleList";
+import { columnMapOf, SINGLE_ROLES } from "../../src/core/columnMap/roles";
 import {
   functionsTable,
   replaceSection,
@@ -11,6 +13,7 @@ import {
   tableCells,
 } from "../support/readmeTables";
 
+const escape = (t: string) => t.replace(/[()%.+*?[\]|«»]/g, "\\$&");
 const README = resolve(__dirname, "../../README.md");
 
 describe("README tables come from the registries", () => {
@@ -19,6 +22,7 @@ describe("README tables come from the registries", () => {
     let text = readFileSync(README, "utf8");
     text = replaceSection(text, "funciones", functionsTable());
     text = replaceSection(text, "reglas", rulesTable());
+    text = replaceSection(text, "papeles", roleTable());
     writeFileSync(README, text);
   }
   const readme = readFileSync(README, "utf8");
@@ -29,6 +33,20 @@ describe("README tables come from the registries", () => {
 
   it("the rules table is the rules' meta", () => {
     expect(tableCells(section(readme, "reglas"))).toEqual(tableCells(rulesTable()));
+  });
+
+  it("the column roles table is the role list --columnas reads, and check --help lists it", async () => {
+    expect(tableCells(section(readme, "papeles"))).toEqual(tableCells(roleTable()));
+    const help = await runCli("check", "--help");
+    for (const role of roleList()) {
+      // Every role listed is one the map reader accepts, and the help names it with its label.
+      expect(columnMapOf(new Map([[0, role.example]]))).not.toHaveProperty("unknown");
+      expect(help.stdout).toMatch(
+        new RegExp(`^ +${escape(role.written)} +${escape(role.label)}$`, "m")
+      );
+    }
+    for (const single of SINGLE_ROLES) expect(roleList().map((r) => r.written)).toContain(single);
+    expect(roleList().map((r) => r.written)).toContain("RE:1 … RE:12, RE:total");
   });
 
   it("`semaforo reglas` lists every rule with its severity and description", async () => {

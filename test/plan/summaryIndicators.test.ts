@@ -134,7 +134,7 @@ describe("indicator tables beside other results", () => {
     const [first, second] = charts.map((c) => tableOf(plan, c));
     expect(first!.header.at(-1)).toBe("Número de indicadores");
     expect(first!.rows.map((r) => r[0]?.value)).toEqual(["Proyecto A", "Proyecto B"]);
-    expect(second!.header.at(-1)).toBe("Número de AO");
+    expect(second!.header.at(-1)).toBe("Número de líneas presupuestales");
     const indicatorReports = [report[0]!, report[2]!];
     first!.rows.forEach((row, i) => {
       const m = indicatorReports[i]!;

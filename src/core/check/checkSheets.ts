@@ -3,6 +3,7 @@ import { detectMatrices } from "../pipeline/detectMatrices";
 import type { DetectedMatrix, Period } from "../detect/matrix";
 import type { MatrixKind } from "../kinds/kindIds";
 import { savedMapOf, type SavedMatrixMap } from "../columnMap/savedMap";
+import { nearMissDraft } from "../mapEditor/mapDraft";
 import { describeNearMiss, findNearMiss, type NearMiss } from "../pipeline/nearMiss";
 import { kindIdOf, kindLabel } from "../kinds/registry";
 import { measureMatrix } from "../pipeline/measureMatrix";
@@ -62,8 +63,11 @@ export interface MatrixResultReport {
 export interface SheetReport {
   name: string;
   matrices: MatrixReport[];
-  /** When no matrix was found: the row that looked like a header and what it lacks. */
-  nearMiss?: NearMiss & { message: string };
+  /**
+   * When no matrix was found: the row that looked like a header, what it lacks, and a column map
+   * to correct and feed back with --columnas («borrador»).
+   */
+  nearMiss?: NearMiss & { message: string; borrador?: SavedMatrixMap };
 }
 
 export const DEFAULT_CHECK_OPTIONS: CheckOptions = { ...DEFAULT_MEASURING, maxFindings: 200 };
@@ -85,7 +89,12 @@ export function checkDetectedSheet(
   const matrices = detected.map((m) => checkMatrix(sheet, m, options));
   const near = matrices.length === 0 ? findNearMiss(sheet) : null;
   if (!near) return { name: sheet.name, matrices };
-  return { name: sheet.name, matrices, nearMiss: { ...near, message: describeNearMiss(near) } };
+  const borrador = nearMissDraft(sheet, near);
+  return {
+    name: sheet.name,
+    matrices,
+    nearMiss: { ...near, message: describeNearMiss(near), borrador },
+  };
 }
 
 export function checkMatrix(
@@ -146,6 +155,9 @@ function byPosition(findings: readonly Finding[]): Finding[] {
 export function countSeverities(sheets: readonly SheetReport[]): SeverityCounts {
   const totals = { errors: 0, warnings: 0, infos: 0 };
   for (const s of sheets) {
+    // A sheet that looked like a matrix and was not one is listed as a warning (observations,
+    // lines, xlsx): the totals count it too, so the summary agrees with what is listed.
+    if (s.nearMiss) totals.warnings++;
     for (const m of s.matrices) {
       totals.errors += m.counts.errors;
       totals.warnings += m.counts.warnings;

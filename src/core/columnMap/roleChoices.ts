@@ -1,6 +1,6 @@
 import { CONCEPT_LABELS } from "../detect/conceptLabels";
 import { MONTH_NAMES } from "../text/months";
-import { SINGLE_ROLES, type ColumnRole } from "./roles";
+import { FAMILY_LABELS, SINGLE_ROLES, type ColumnRole } from "./roles";
 
 /** A role a planner can pick for a column: the saved value and its Spanish label. */
 export interface RoleChoice {
@@ -12,17 +12,6 @@ export interface RoleChoice {
 export const IGNORE = "";
 
 const MONTHS = MONTH_NAMES;
-
-const FAMILIES: Record<string, string> = {
-  RE: "Programado reformulado",
-  SE: "Ejecutado (seguimiento)",
-  A: "Programado inicial",
-  AJ: "Ajuste",
-  CS: "Consolidado",
-  RE_P: "Programado reformulado (financiero)",
-  SE_P: "Ejecutado (financiero)",
-  MOTIVO: "Motivo",
-};
 
 /** The Spanish label of any role a column map can hold («Mes: marzo», «Logro esperado 2026»). */
 export function roleLabel(role: ColumnRole): string {
@@ -38,7 +27,7 @@ export function roleLabel(role: ColumnRole): string {
   if (head === "cronograma") return `Cronograma: ${arg}`;
   if (role === "lineaBase") return "Línea base (valor)";
   if (role === "lineaBaseAnio") return "Línea base (año)";
-  const family = FAMILIES[head];
+  const family = Object.hasOwn(FAMILY_LABELS, head) ? FAMILY_LABELS[head] : undefined;
   return family ? `${family}: ${MONTHS[Number(arg) - 1] ?? arg}` : role;
 }
 

@@ -48,6 +48,31 @@ export const SINGLE_ROLES: readonly Concept[] = [
   "previstoFinal",
 ];
 
+/**
+ * The Aplicativo's monthly families a column can belong to («RE:3» = F(RE) marzo), with their
+ * Spanish names: the one list the map reader, the pane's role choices and the help read.
+ */
+export const FAMILY_LABELS: Readonly<Record<string, string>> = {
+  RE: "Programado reformulado",
+  SE: "Ejecutado (seguimiento)",
+  A: "Programado inicial",
+  AJ: "Ajuste",
+  CS: "Consolidado",
+  RE_P: "Programado reformulado (financiero)",
+  SE_P: "Ejecutado (financiero)",
+  MOTIVO: "Motivo",
+  E: "Programado multianual F(E)",
+  FN_A: "Financiero Fn(A)",
+  FN_AJ: "Financiero Fn(AJ)",
+  FN_CS: "Financiero Fn(CS)",
+  FN_RE_P: "Financiero Fn(RE_P)",
+  FN_RE: "Financiero reformulado Fn(RE)",
+  FN_SE_P: "Financiero Fn(SE_P)",
+  FN_SE: "Financiero ejecutado Fn(SE)",
+  FN_E: "Financiero multianual Fn(E)",
+  DEV: "Devengado mensual (MEF, mto_devenga)",
+};
+
 /** Column index → role, for every column the map uses. */
 export function rolesOf(map: ColumnMap): Map<number, ColumnRole> {
   const roles = new Map<number, ColumnRole>();
@@ -66,6 +91,7 @@ export function rolesOf(map: ColumnMap): Map<number, ColumnRole> {
   for (const [family, cols] of Object.entries(map.families)) {
     cols.forEach((c, i) => put(c, `${family}:${i + 1}`));
   }
+  for (const [family, c] of Object.entries(map.familyTotals ?? {})) put(c, `${family}:total`);
   return roles;
 }
 
@@ -98,8 +124,10 @@ export function columnMapOf(
     else if (head === "cronograma") (map.cronograma ??= []).push({ ...periodOf(arg), col });
     else if (role === "lineaBase") map.lineaBase.valor = col;
     else if (role === "lineaBaseAnio") map.lineaBase.anio = col;
-    else if (/^(RE|SE|A|AJ|CS|RE_P|SE_P|MOTIVO)$/.test(head) && n >= 1 && n <= 12) {
+    else if (Object.hasOwn(FAMILY_LABELS, head) && /^\d+$/.test(arg) && n >= 1 && n <= 12) {
       (map.families[head] ??= new Array(12).fill(undefined))[n - 1] = col;
+    } else if (Object.hasOwn(FAMILY_LABELS, head) && arg === "total") {
+      (map.familyTotals ??= {})[head] = col;
     } else return { unknown: role };
   }
   map.logros.sort((a, b) => a.col - b.col);

@@ -3,6 +3,7 @@ import type { DetectedMatrix } from "../detect/matrix";
 import type { MatrixKind } from "../kinds/kindIds";
 import { kindIdOf } from "../kinds/registry";
 import { columnName, parseA1 } from "../sheet/address";
+import { foldText } from "../text/normalize";
 import { columnMapOf, rolesOf } from "./roles";
 
 /**
@@ -16,6 +17,13 @@ export interface SavedMatrixMap {
   tipo: MatrixKind;
   encabezado: { desde: number; hasta: number };
   columnas: Record<string, string>;
+  /** Optional: the body's first and last rows (1-based); without it the body ends by itself. */
+  filas?: { desde?: number; hasta?: number };
+  /**
+   * Optional: the lines that sum up the lines below them, by row (1-based) or by the text a
+   * column starts with; they are measured but not counted twice in summaries.
+   */
+  subtotales?: { filas?: number[]; columna?: string; texto?: string[] };
 }
 
 /** The map a detected matrix was read with. */
@@ -29,6 +37,21 @@ export function savedMapOf(m: DetectedMatrix): SavedMatrixMap {
     encabezado: { desde: m.header.top + 1, hasta: m.header.bottom + 1 },
     columnas,
   };
+}
+
+/** Whether a body row is a subtotal line the map marks (by its row, or its text in a column). */
+export function isMapSubtotal(
+  map: SavedMatrixMap,
+  row: number,
+  textAt: (col: number) => string
+): boolean {
+  const marks = map.subtotales;
+  if (!marks) return false;
+  if (marks.filas?.includes(row + 1)) return true;
+  const col = marks.columna ? parseA1(`${marks.columna}1`)?.col : undefined;
+  if (col === undefined || !marks.texto?.length) return false;
+  const text = foldText(textAt(col));
+  return text !== "" && marks.texto.some((t) => t.trim() !== "" && text.startsWith(foldText(t)));
 }
 
 /** The header a saved map describes, ready for detection to open a matrix with. */

@@ -89,6 +89,8 @@ export function programmingOf(item: Item): (number | null)[] | null {
     case "ao-exportada":
     case "ao-lineas":
       return values(item.prog);
+    case "linea-financiera":
+      return values(item.current.physical?.months ?? []);
     case "indicador":
       // The logro esperado and the LE series by year (the period's LE is often one of them).
       return values(unique([item.logro, ...item.series.map((s) => s.read)]));

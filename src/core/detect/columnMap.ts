@@ -23,6 +23,8 @@ export interface ColumnMap {
   quarters: (number | undefined)[];
   /** The Aplicativo export's monthly families: F(RE) 01..12, F(SE) 01..12, Motivo(SE) 01..12. */
   families: Record<string, (number | undefined)[]>;
+  /** The «Total» column of each family that has one (F(RE) Total, Fn(RE) Total). */
+  familyTotals?: Record<string, number>;
   /** An implementation plan's cronograma: one column per period marked with X (2025 Sem I …). */
   cronograma?: PeriodColumn[];
 }

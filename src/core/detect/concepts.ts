@@ -63,8 +63,10 @@ export interface HeaderMatch {
   quarter?: number;
   year?: number;
   semester?: number;
-  /** For exportMonth: the Aplicativo family, e.g. "RE", "SE", "A", "MOTIVO(SE)". */
+  /** For exportMonth: the Aplicativo family, e.g. "RE", "SE", "A", "MOTIVO", "FN_RE", "E". */
   family?: string;
+  /** For exportMonth: the family's «Total» column rather than a month. */
+  total?: boolean;
   /** The version a header carries as a suffix (TAREAS_V2 → 2): the latest version is read. */
   version?: number;
 }

@@ -69,7 +69,7 @@ export function isHeaderRow(sheet: SheetData, row: number): boolean {
  * Numbers in a row other than years: a header is text (bare years aside), so a row with three or
  * more is data, and its cells need not be matched against the vocabulary (a flat POI's body rows).
  */
-function countDataNumbers(cells: readonly unknown[]): number {
+export function countDataNumbers(cells: readonly unknown[]): number {
   let n = 0;
   for (const v of cells) {
     if (typeof v === "number" && !(Number.isInteger(v) && v >= 2000 && v <= 2100) && ++n >= 3)
@@ -209,6 +209,10 @@ function placeColumn(
   versions: Map<Concept, number>
 ) {
   const concept = head?.concept;
+  if (head?.concept === "exportMonth" && head.family && head.total) {
+    (map.familyTotals ??= {})[head.family] ??= c;
+    return;
+  }
   if (head?.concept === "exportMonth" && head.family && head.month) {
     (map.families[head.family] ??= new Array(12).fill(undefined))[head.month - 1] = c;
     return;

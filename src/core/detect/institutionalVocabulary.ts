@@ -35,6 +35,10 @@ export const INSTITUTIONAL_PHRASES: [Concept, string[]][] = [
       "especifica del gasto",
       "partida",
       "clasificador de gasto",
+      // The row labels of a pivot table over budget lines.
+      "etiquetas de fila",
+      "rotulos de fila",
+      "row labels",
     ],
   ],
   [

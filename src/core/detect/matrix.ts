@@ -32,6 +32,8 @@ export interface MatrixRow {
   parentAei?: string;
   /** Activity rows: the section they sit in (a ficha's «I. …» row, a task's AO); numbers are unique within it. */
   section?: string;
+  /** A line the planner's column map marks as a subtotal of the lines below it (a meta above its clasificadores). */
+  subtotal?: boolean;
 }
 
 export interface AlignmentRow {

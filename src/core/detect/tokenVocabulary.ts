@@ -22,12 +22,14 @@ export function matchTokens(key: string, matchKey: MatchKey): HeaderMatch | null
 }
 
 /**
- * MEF open-data amounts: mto_pim, mto_devengado (annual), and the amounts Semáforo leaves alone
- * (mto_pia, mto_certificado, mto_compro_anual, the monthly mto_devenga_01…12).
+ * MEF open-data amounts: mto_pim, mto_devengado (annual), the monthly mto_devenga_01…12 (a
+ * family «DEV» whose sum is the devengado when no annual column exists), and the amounts Semáforo
+ * leaves alone (mto_pia, mto_certificado, mto_compro_anual).
  */
 function matchMoney(rest: string, matchKey: MatchKey): HeaderMatch | null {
   if (/^devenga(?:do)?$/.test(rest)) return { concept: "devengado" };
-  if (/^devenga(?:do)? (0?[1-9]|1[0-2])$/.test(rest)) return { concept: "institucional" };
+  const month = /^devenga(?:do)? (0?[1-9]|1[0-2])$/.exec(rest);
+  if (month) return { concept: "exportMonth", family: "DEV", month: Number(month[1]) };
   const hit = matchKey(rest);
   if (hit) return hit;
   return /^(pia|certificad[oa]|compro(?:miso|metido)?|girado|at comp)\b/.test(rest)

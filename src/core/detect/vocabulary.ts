@@ -211,13 +211,14 @@ function matchKey(key: string): HeaderMatch | null {
   if (m) return { concept: "year", year: Number(m[1]) };
   m = /^(20\d\d) sem ?([12])$/.exec(key);
   if (m) return { concept: "semester", year: Number(m[1]), semester: Number(m[2]) };
-  m = /^f ?(re|se|a|aj|cs|re p|se p) ?(0?[1-9]|1[0-2])$/.exec(key);
-  if (m)
-    return {
-      concept: "exportMonth",
-      family: (m[1] as string).toUpperCase().replace(" ", "_"),
-      month: Number(m[2]),
-    };
+  // F(RE) 01 … F(RE) Total, Fn(RE) 01 (the financial family), F(E) of the multianual export.
+  m = /^f(n?) ?(re|se|a|aj|cs|re p|se p|e) ?(0?[1-9]|1[0-2]|total)$/.exec(key);
+  if (m) {
+    const family = `${m[1] ? "FN_" : ""}${(m[2] as string).toUpperCase().replace(" ", "_")}`;
+    return m[3] === "total"
+      ? { concept: "exportMonth", family, total: true }
+      : { concept: "exportMonth", family, month: Number(m[3]) };
+  }
   m = /^motivo ?se ?(0?[1-9]|1[0-2])$/.exec(key);
   if (m) return { concept: "exportMonth", family: "MOTIVO", month: Number(m[1]) };
   if (/^(logro esperado|meta|logros esperados)( ano| al| del)? (20\d\d)$/.test(key)) {

@@ -5,6 +5,7 @@ export const KIND_IDS = [
   "poi-seguimiento",
   "poi-programacion",
   "poi-export",
+  "poi-financiera",
   "poi-tareas",
   "pei-indicadores",
   "presupuesto-ejecucion",

@@ -7,6 +7,42 @@ import { a1 } from "../sheet/address";
 import { cellAt, cellText } from "../sheet/sheetData";
 import type { KindDef } from "./kind";
 import { fixedResult, leftColumn } from "./kindColumns";
+import type { ColumnMap } from "../detect/columnMap";
+import type { SheetData } from "../sheet/sheetData";
+import { avanceFinanciero } from "../calc/avance";
+
+/** The monthly devengado columns (MEF's mto_devenga_01…12) a table without an annual one has. */
+const monthlyDevengado = (c: ColumnMap) =>
+  c.single.devengado === undefined
+    ? (c.families.DEV ?? []).filter((x): x is number => x !== undefined)
+    : [];
+
+/**
+ * The devengado of a line: its column, or the sum of its monthly columns (read one by one for
+ * the number checks) as one read spanning them.
+ */
+function devengadoOf(
+  sheet: SheetData,
+  row: number,
+  c: ColumnMap,
+  read: (col: number | undefined, what: string) => CellRead | undefined
+): CellRead | undefined {
+  const months = monthlyDevengado(c);
+  if (months.length === 0) return read(c.single.devengado, "Devengado");
+  const cells = months.map((col, i) => read(col, `Devengado del mes ${i + 1}`) as CellRead);
+  const filled = cells.filter((x) => x.value !== null);
+  // Shown at the last month with devengado: where the sum went past the PIM.
+  const at = [...filled].reverse().find((x) => x.value !== 0) ?? (cells[0] as CellRead);
+  return {
+    row,
+    col: at.col,
+    address: at.address,
+    what: "Devengado (suma de los meses)",
+    text: "",
+    value: filled.length === 0 ? null : filled.reduce((a, x) => a + (x.value as number), 0),
+    status: filled.length === 0 ? "blank" : "number",
+  };
+}
 
 /** The column naming each line: Producto/Proyecto or Específica, else the table's first column. */
 const labelColumn = (s: Partial<Record<string, number>>, left: number) =>
@@ -28,17 +64,18 @@ export const presupuestoEjecucion: KindDef = {
   recognise(_sheet, info) {
     const { single } = info.columns;
     if (single.actividad !== undefined || single.tarea !== undefined) return null;
-    return single.pim !== undefined && single.devengado !== undefined ? info.columns : null;
+    const devengado = single.devengado !== undefined || monthlyDevengado(info.columns).length > 0;
+    return single.pim !== undefined && devengado ? info.columns : null;
   },
   columns: (c) => [
     { col: c.single.partida ?? c.single.denominacion },
     { col: c.single.pim, need: "PIM" },
-    { col: c.single.devengado, need: "Devengado" },
+    { col: c.single.devengado ?? monthlyDevengado(c)[0], need: "Devengado" },
     { col: c.avances[0]?.col },
   ],
   roleOf(m, sheet, row, _ctx, first) {
     const s = m.header.columns.single;
-    const hasNumber = [s.pim, s.devengado].some(
+    const hasNumber = [s.pim, s.devengado ?? monthlyDevengado(m.header.columns)[0]].some(
       (c) => c !== undefined && cellText(cellAt(sheet, row, c)) !== ""
     );
     // A budget line reads as an item row ("ao"): it carries a result, like an AO.
@@ -54,7 +91,7 @@ export const presupuestoEjecucion: KindDef = {
       if (r.role !== "ao") continue;
       const { name: label, read } = rowReader(sheet, r.row, labelCol, reads);
       const pim = read(s.pim, "PIM");
-      const devengado = read(s.devengado, "Devengado");
+      const devengado = devengadoOf(sheet, r.row, m.header.columns, read);
       const printed = read(avanceCol, "Avance");
       const item: BudgetItem = {
         type: "partida",
@@ -70,7 +107,12 @@ export const presupuestoEjecucion: KindDef = {
         level: "",
         reported: true,
       };
-      if (pim && devengado) {
+      if (pim && devengado && s.devengado === undefined) {
+        // A sum of monthly columns is no cell a formula could name: the value is reported, and
+        // no formula is written for it.
+        const value = avanceFinanciero(devengado.value, pim.value);
+        item.value = typeof value === "number" ? value : null;
+      } else if (pim && devengado) {
         item.calc = {
           fn: "AVANCE_FINANCIERO",
           args: [

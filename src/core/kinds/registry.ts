@@ -7,6 +7,7 @@ import { peiSeguimiento } from "./peiSeguimiento";
 import { planConcertado } from "./planConcertado";
 import { planMetasCronograma } from "./planMetasCronograma";
 import { poiExport } from "./poiExport";
+import { poiFinanciera } from "./poiFinanciera";
 import { poiProgramacion } from "./poiProgramacion";
 import { poiSeguimiento } from "./poiSeguimiento";
 import { poiTareas } from "./poiTareas";
@@ -19,6 +20,7 @@ import { previstoLogrado } from "./previstoLogrado";
  */
 export const KINDS: readonly KindDef[] = [
   poiExport,
+  poiFinanciera,
   presupuestoEjecucion,
   previstoLogrado,
   planMetasCronograma,

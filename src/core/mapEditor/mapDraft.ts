@@ -1,6 +1,6 @@
 import { detectMatrices } from "../pipeline/detectMatrices";
 import { readHeader } from "../detect/headerScan";
-import { findNearMiss } from "../pipeline/nearMiss";
+import { findNearMiss, type NearMiss } from "../pipeline/nearMiss";
 import { KIND_IDS, type MatrixKind } from "../kinds/kindIds";
 import { requirementsOf } from "../kinds/kindColumns";
 import { KINDS, kindOf } from "../kinds/registry";
@@ -90,9 +90,23 @@ export function startDraft(
   const at = row ?? near?.row ?? 1;
   const read = rolesAtRow(sheet, at);
   // The kind the roles already fit, else the one the near-miss came closest to.
-  const closest = KINDS.find((k) => k.label === near?.kind)?.id;
-  const tipo = guessKind(read.columnas) ?? closest ?? KIND_IDS[0];
+  const tipo = guessKind(read.columnas) ?? near?.kindId ?? KIND_IDS[0];
   return { sheet: sheet.name, fila: String(at), tipo, ...read };
+}
+
+/**
+ * A ready-to-edit map for a near-miss, as `check --json` prints it («borrador»): its header row
+ * with the roles the vocabulary read there and the kind it came closest to. The planner gives the
+ * missing columns their role and feeds it back with --columnas.
+ */
+export function nearMissDraft(sheet: SheetData, near: NearMiss): SavedMatrixMap {
+  const read = rolesAtRow(sheet, near.row);
+  return savedMapOfDraft(sheet, {
+    sheet: sheet.name,
+    fila: String(near.row),
+    tipo: guessKind(read.columnas) ?? near.kindId,
+    ...read,
+  });
 }
 
 /** The header row the draft names (1-based), or null when it is not a usable number. */

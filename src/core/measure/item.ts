@@ -42,6 +42,11 @@ interface BaseItem {
   level: string;
   /** False for an indicator written on its AEI's row: it feeds the AEI but has no result row. */
   reported: boolean;
+  /**
+   * A line the planner's column map marks as a subtotal: its result is written, but it is left
+   * out of counts and summaries (its lines below are counted already).
+   */
+  subtotal?: boolean;
 }
 
 /** A PEI indicator: its logro esperado, valor obtenido, línea base and the LE series. */
@@ -131,6 +136,30 @@ export interface ExportAoItem extends BaseItem {
   raw: number | null;
 }
 
+/** One family of a line of the Aplicativo's financial export: F(RE) or Fn(RE) 01…12 and Total. */
+export interface FamilyRead {
+  /** The family as the export writes it: «F(RE)», «Fn(E)». */
+  name: string;
+  /** Physical (F) or financial (Fn) programming. */
+  financial: boolean;
+  months: (CellRead | undefined)[];
+  total?: CellRead;
+}
+
+/**
+ * A line of the Aplicativo's «POI por programación financiera» export (annual or multianual):
+ * an AO with one fuente and genérica (and a year, multianual), its physical and financial families.
+ */
+export interface FinancialLineItem extends BaseItem {
+  type: "linea-financiera";
+  idCell: TextCell;
+  /** What groups the AO's lines: its id and, in the multianual export, the year. */
+  group: string;
+  families: FamilyRead[];
+  /** The family the AO's target is read from (F(RE), else F(E)), physical and financial. */
+  current: { physical?: FamilyRead; financial?: FamilyRead };
+}
+
 /** A line of a budget execution table (a project, an específica): PIM, devengado, avance. */
 export interface BudgetItem extends BaseItem {
   type: "partida";
@@ -173,6 +202,7 @@ export type Item =
   | FichaActivityItem
   | AoLinesItem
   | ExportAoItem
+  | FinancialLineItem
   | BudgetItem
   | PrevistoLogradoItem
   | PlanMetaItem;

@@ -15,6 +15,8 @@ export type ItemType =
   | "ao-lineas"
   /** An AO of the Aplicativo's export, one row each (ExportAoItem). */
   | "ao-exportada"
+  /** A line of the Aplicativo's «programación financiera» export: AO, fuente, genérica (FinancialLineItem). */
+  | "linea-financiera"
   /** A line of a budget execution table (BudgetItem). */
   | "partida"
   /** An indicator of a programme report, previsto against logrado (PrevistoLogradoItem). */

@@ -5,8 +5,15 @@ import type { KindDef, RoleContext } from "../kinds/kind";
 import { essentialColumns } from "../kinds/kindColumns";
 import { KINDS, kindOf } from "../kinds/registry";
 import { rolesKey } from "../columnMap/roles";
-import { headerOfMap, type SavedMatrixMap } from "../columnMap/savedMap";
-import { isHeaderRow, readHeader, type HeaderInfo } from "../detect/headerScan";
+import { headerOfMap, isMapSubtotal, type SavedMatrixMap } from "../columnMap/savedMap";
+import {
+  countDataNumbers,
+  isHeaderRow,
+  matchRow,
+  readHeader,
+  type HeaderInfo,
+} from "../detect/headerScan";
+import { cutDateOf, headerTexts } from "../detect/cutDate";
 import { readLabel } from "../detect/labels";
 import type { AlignmentRow, DetectedMatrix, FichaInfo, MatrixRow, Period } from "../detect/matrix";
 import { roleOf } from "./rowRole";
@@ -41,6 +48,8 @@ export function detectMatrices(
   let ctx: RoleContext = {};
   let pending = freshPending();
   let blankRun = 0;
+  // The map the open matrix was read with, if any (its rows and subtotal lines).
+  let openedBy: SavedMatrixMap | undefined;
 
   const close = () => {
     if (!current) return;
@@ -57,6 +66,7 @@ export function detectMatrices(
     found.push(current);
     current = null;
     open = false;
+    openedBy = undefined;
   };
 
   const rows = sheet.rows.length;
@@ -91,12 +101,18 @@ export function detectMatrices(
       close();
       current = openMatrix(sheet, info, kind, pending);
       open = true;
+      openedBy = map;
       ctx = {};
       pending = freshPending();
       blankRun = 0;
       r = info.bottom;
+      // A map that says where the body starts skips what lies between the header and it.
+      const from = map?.filas?.desde;
+      if (from !== undefined && from - 2 > r) r = from - 2;
       continue;
     }
+    const last = openedBy?.filas?.hasta;
+    if (current && open && last !== undefined && r > last - 1) close();
     const label = readLabel(sheet, r);
     if (label) {
       if (current) close();
@@ -105,9 +121,20 @@ export function detectMatrices(
     }
     if (current && open) {
       const role = roleOf(current, sheet, r, ctx);
+      const bounded = openedBy?.filas?.hasta !== undefined;
+      // After a gap, a row of titles (a pivot table's «Etiquetas de fila | Suma de mto_pim»)
+      // starts something else: the matrix ended at its last data row.
+      if (!bounded && blankRun > 0 && role.role !== "blank" && startsOther(sheet, r)) {
+        close();
+        r--;
+        continue;
+      }
+      if (openedBy && isMapSubtotal(openedBy, r, (c) => cellText(cellAt(sheet, r, c)))) {
+        role.subtotal = true;
+      }
       current.rows.push(role);
       blankRun = role.role === "blank" ? blankRun + 1 : 0;
-      if (blankRun >= BLANK_RUN_END) close();
+      if (!bounded && (blankRun >= BLANK_RUN_END || isGrandTotal(current, role))) close();
       continue;
     }
     const text = textOfRow(sheet, r);
@@ -116,6 +143,25 @@ export function detectMatrices(
   }
   close();
   return found;
+}
+
+/**
+ * A text-only row of two or more cells with at least one header word: the titles of another
+ * table (one the vocabulary does not fully read), not a section of this one.
+ */
+function startsOther(sheet: SheetData, row: number): boolean {
+  const cells = sheet.rows[row] ?? [];
+  if (countDataNumbers(cells) > 0) return false;
+  const m = matchRow(sheet, row);
+  return m.strings >= 2 && m.matched >= 1;
+}
+
+/** «Total» or «Total general» after the data rows: the table's last line. */
+function isGrandTotal(m: DetectedMatrix, role: MatrixRow): boolean {
+  if (role.role !== "total" || !/^total(es)?( general)?\b/.test(foldText(role.label ?? ""))) {
+    return false;
+  }
+  return m.rows.some((r) => r.role !== "blank" && r.role !== "total" && r.role !== "section");
 }
 
 /** The first kind that recognises the header, with the header as that kind reads it. */
@@ -162,19 +208,24 @@ function openMatrix(
     rows: [],
     lastRow: info.bottom,
     confidence: 0,
-    period: periodOf(info, pending.title),
+    period: periodOf(info, pending.title, kindOf(kind).family === "presupuesto" ? sheet : null),
     ficha,
     title: [...pending.title],
   };
 }
 
-/** Semestral when the header or the title names a semester; trimestral likewise; else anual. */
-function periodOf(info: HeaderInfo, title: string[]): Period {
+/**
+ * Semestral when the header or the title names a semester; trimestral likewise; else anual. A
+ * budget table (`budget` given) cut in the first half of the year («Devengado al 30 de junio») is
+ * semestral too: its avance runs against the year's PIM, as a semester's does against the LE.
+ */
+function periodOf(info: HeaderInfo, title: string[], budget: SheetData | null): Period {
   if (info.period) return info.period;
   const text = foldText(title.join(" "));
   if (/semestr|\bsem ?[12]\b/.test(text)) return "semestral";
   if (/trimestr/.test(text)) return "trimestral";
-  return "anual";
+  const cut = budget ? cutDateOf([...title, ...headerTexts(budget, info)]) : null;
+  return cut && cut.month <= 6 ? "semestral" : "anual";
 }
 
 /** Reads the alignment rows under an OEI | AEI | Indicador header; returns the next free row. */

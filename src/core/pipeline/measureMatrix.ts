@@ -16,6 +16,14 @@ export function measureMatrix(
 ): MeasuredMatrix {
   const kind = kindOf(matrix.kind);
   const { items, reads } = kind.measure(sheet, matrix, options);
+  // Items on the subtotal lines a column map marks are kept (rules check them, their result is
+  // written) but not reported, so no count or summary holds them twice.
+  const subtotals = new Set(matrix.rows.filter((r) => r.subtotal).map((r) => r.row));
+  for (const item of items) {
+    if (!subtotals.has(item.row)) continue;
+    item.subtotal = true;
+    item.reported = false;
+  }
   const codeColumn = kind.codeColumn(matrix);
   return { sheet, matrix, scale: options.scale, items, reads, nodes: nodesOf(kind), codeColumn };
 }

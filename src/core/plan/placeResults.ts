@@ -89,7 +89,8 @@ export function placeResults(
   }
   const placed = (role: Item["role"]) =>
     written
-      .filter((t) => t.role === role)
+      // A marked subtotal line is written but not counted: its lines below are.
+      .filter((t) => t.role === role && !t.subtotal)
       .map((t) => ({ code: t.code, cell: at(t), value: t.value }));
   return { aeiCells: placed("aei"), aoCells: placed("ao"), indicadorCells: placed("indicador") };
 }

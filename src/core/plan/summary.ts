@@ -100,7 +100,8 @@ function summaryTables(groups: readonly SummaryGroup[]): SummaryTableSpec[] {
         table(
           `${label}${perUnit ? " por unidad orgánica" : ""}`,
           perUnit ? "Unidad orgánica" : "Matriz",
-          "Número de AO"
+          // A budget line is no AO.
+          kind.family === "presupuesto" ? "Número de líneas presupuestales" : "Número de AO"
         ),
         unit || ficha || g.sheet,
         qualified(g.aoCells)

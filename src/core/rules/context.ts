@@ -3,6 +3,7 @@ import type { DetectedMatrix } from "../detect/matrix";
 import type { CellRead } from "../measure/cellRead";
 import type { Item, MeasuredMatrix } from "../measure/item";
 import type { NodeType } from "../measure/nodes";
+import type { Scale } from "../scales/scale";
 import { a1 } from "../sheet/address";
 import type { SheetData } from "../sheet/sheetData";
 import type { Rule } from "./rule";
@@ -22,6 +23,8 @@ export interface RuleContext<MessageId extends string = string> {
   reads: readonly CellRead[];
   /** The PEI and POI to check the articulation against, when the check has both (V15). */
   articulation?: Articulation;
+  /** The scale the matrix's results were classified with. */
+  scale: Scale;
   /** Whether the matrix yields a node type (a rule subscribed to several asks which it has). */
   has(node: NodeType): boolean;
   /** The cell of a row's code, where a finding about the row's code points. */
@@ -52,13 +55,14 @@ export function ruleContext<MessageId extends string>(
   report: (r: Report<MessageId>) => void,
   articulation?: Articulation
 ): RuleContext<MessageId> {
-  const { sheet, matrix, items, reads, nodes, codeColumn } = measured;
+  const { sheet, matrix, items, reads, nodes, codeColumn, scale } = measured;
   return {
     sheet,
     matrix,
     items,
     reads,
     articulation,
+    scale,
     has: (node) => nodes.has(node),
     codeCell: (row) => a1(row, codeColumn),
     report,

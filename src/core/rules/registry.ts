@@ -35,6 +35,9 @@ import { v13Promedio } from "./v13Promedio";
 import { v14Prioridad } from "./v14Prioridad";
 import { v13DevengadoSobrePim } from "./v13DevengadoSobrePim";
 import { p2ColumnaTarea } from "./p2ColumnaTarea";
+import { p3EscalaCorte } from "./p3EscalaCorte";
+import { v4TotalFamilia } from "./v4TotalFamilia";
+import { v11FisicoFinanciero } from "./v11FisicoFinanciero";
 import { v15TareaEliminada } from "./v15TareaEliminada";
 import { v11FilaSinProgramar } from "./v11FilaSinProgramar";
 import { v15Articulacion } from "./v15Articulacion";
@@ -53,6 +56,7 @@ export const RULES: readonly PlanRule[] = [
   v4Anual,
   v4Meta,
   v4Decimales,
+  v4TotalFamilia,
   v5NoAcumulable,
   v6FueraDePlazo,
   v6MetaFueraDeCronograma,
@@ -68,6 +72,7 @@ export const RULES: readonly PlanRule[] = [
   v11SinEjecucion,
   v11SinLogrado,
   v11FilaSinProgramar,
+  v11FisicoFinanciero,
   v12Duplicado,
   v12ActividadRepetida,
   v13Avance,
@@ -83,6 +88,7 @@ export const RULES: readonly PlanRule[] = [
   n2Texto,
   p1LineaFaltante,
   p2ColumnaTarea,
+  p3EscalaCorte,
 ];
 
 /** The meta of a rule by id; undefined for an id no rule has. */
