@@ -126,7 +126,9 @@ describe("task pane with a fake workbook", () => {
     fireEvent.keyDown(dialog, { key: "Escape" });
     await waitFor(() => expect(screen.queryByRole("dialog")).toBeNull());
     expect(port.applied).toEqual([]);
-    fireEvent.click(screen.getByRole("button", { name: "Crear resumen" }));
+    // Like a browser, tabster gives the pane back to the accessibility tree shortly after the
+    // dialog has gone (it had hidden it, aria-hidden, while the dialog was open).
+    fireEvent.click(await screen.findByRole("button", { name: "Crear resumen" }));
     fireEvent.click(await screen.findByRole("button", { name: "Escribir" }));
     const done = await screen.findByText("Listo");
     expect(done.parentElement?.textContent).toMatch(
@@ -280,7 +282,7 @@ describe("task pane with a fake workbook", () => {
     expect(port.names.get("PROMEDIO_AVANCE")).toMatch(/^=LAMBDA\(/);
     expect(port.applied[0]?.cells.some((c) => c.formula === "=AVANCE_TIPO1(E7,D7)")).toBe(true);
     // The pane re-reads the workbook after writing; the next round starts once it has.
-    const calcular = screen.getByRole("button", { name: "Calcular y pintar" });
+    const calcular = await screen.findByRole("button", { name: "Calcular y pintar" });
     await waitFor(() => expect((calcular as HTMLButtonElement).disabled).toBe(false));
 
     fireEvent.click(calcular);
