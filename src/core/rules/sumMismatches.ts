@@ -30,15 +30,15 @@ let judgedAll: readonly SumMismatch[] = [];
 function sumMismatches(items: readonly Item[], m: DetectedMatrix): readonly SumMismatch[] {
   if (items === judgedItems) return judgedAll;
   const out: SumMismatch[] = [];
-  for (const item of itemsOf(items, "actividad")) if (!item.isLevel) judge(item, m, out);
+  const hasMonths = m.header.columns.months.some((c) => c !== undefined);
+  for (const item of itemsOf(items, "actividad")) if (!item.isLevel) judge(item, hasMonths, out);
   judgedItems = items;
   judgedAll = out;
   return out;
 }
 
-function judge(item: FichaActivityItem, m: DetectedMatrix, out: SumMismatch[]): void {
+function judge(item: FichaActivityItem, hasMonths: boolean, out: SumMismatch[]): void {
   const months = item.months.map(valueOf);
-  const hasMonths = m.header.columns.months.some((c) => c !== undefined);
   // The cell's address and the sentence are spelled only for a total that does not add up.
   const compare = (
     total: SumMismatch["total"],
