@@ -140,10 +140,11 @@ export function checkMatrix(
  * once, not at every comparison: a large POI has thousands of findings.
  */
 function byPosition(findings: readonly Finding[]): Finding[] {
-  const keyed = findings.map((finding) => ({
-    finding,
-    at: parseA1(finding.cell.split(":")[0] ?? ""),
-  }));
+  const keyed = findings.map((finding) => {
+    const { cell } = finding;
+    const colon = cell.indexOf(":");
+    return { finding, at: parseA1(colon < 0 ? cell : cell.slice(0, colon)) };
+  });
   keyed.sort(({ at: pa }, { at: pb }) => {
     if (!pa || !pb) return 0;
     return pa.row - pb.row || pa.col - pb.col;

@@ -28,18 +28,24 @@ export interface FindingGroup {
  * report's position order, so the first group is the first problem in the sheet).
  */
 export function groupFindings(findings: readonly Finding[]): FindingGroup[] {
-  const groups = new Map<string, FindingGroup>();
+  // By rule, then cause: no key string spelled per finding (a large POI has thousands).
+  const groups = new Map<string, Map<string, FindingGroup>>();
+  const out: FindingGroup[] = [];
   for (const finding of findings) {
     const cause = finding.cause ?? "";
-    const key = `${finding.rule}\u0000${cause}`;
-    const group = groups.get(key);
+    let byCause = groups.get(finding.rule);
+    if (byCause === undefined) {
+      byCause = new Map();
+      groups.set(finding.rule, byCause);
+    }
+    const group = byCause.get(cause);
     if (group) {
       group.count++;
       group.cells.push(finding.cell);
       group.findings.push(finding);
       continue;
     }
-    groups.set(key, {
+    const created: FindingGroup = {
       rule: finding.rule,
       severity: finding.severity,
       cause,
@@ -48,9 +54,10 @@ export function groupFindings(findings: readonly Finding[]): FindingGroup[] {
       ranges: [],
       message: finding.message,
       findings: [finding],
-    });
+    };
+    byCause.set(cause, created);
+    out.push(created);
   }
-  const out = [...groups.values()];
   for (const group of out) group.ranges = compactRanges(group.cells);
   return out;
 }

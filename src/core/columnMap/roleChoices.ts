@@ -33,9 +33,12 @@ export function roleLabel(role: ColumnRole): string {
 
 const choice = (value: ColumnRole): RoleChoice => ({ value, label: roleLabel(value) });
 
+/** One collator for the sort below: localeCompare(…, "es") builds one at every comparison. */
+const SPANISH = new Intl.Collator("es");
+
 /** Roles every column is offered, in the order a planner looks for them. */
 const COMMON: readonly ColumnRole[] = [
-  ...[...SINGLE_ROLES].sort((a, b) => roleLabel(a).localeCompare(roleLabel(b), "es")),
+  ...[...SINGLE_ROLES].sort((a, b) => SPANISH.compare(roleLabel(a), roleLabel(b))),
   ...MONTHS.map((_, i) => `mes:${i + 1}`),
   ...[1, 2, 3, 4].map((q) => `trimestre:${q}`),
   "lineaBase",

@@ -33,8 +33,12 @@ export const KINDS: readonly KindDef[] = [
   peiMatriz,
 ];
 
+/** The kinds by id (detection and measuring ask for a kind many times per matrix). */
+const BY_ID = new Map<string, KindDef>();
+for (const k of KINDS) if (!BY_ID.has(k.id)) BY_ID.set(k.id, k);
+
 export function kindOf(id: string): KindDef {
-  const kind = KINDS.find((k) => k.id === id);
+  const kind = BY_ID.get(id);
   if (!kind) throw new Error(`Unknown matrix kind ${id}`);
   return kind;
 }
@@ -45,6 +49,15 @@ export const kindLabel = (id: string): string => kindOf(id).label;
 /** A detected matrix's kind id as the literal type (it is a registered kind's id). */
 export const kindIdOf = (id: string): MatrixKind => kindOf(id).id;
 
+/** Each kind's node types, built once: a sheet of fichas measures hundreds of matrices. */
+const nodeSets = new WeakMap<KindDef, ReadonlySet<NodeType>>();
+
 /** The node types a kind's matrices yield: "matriz", its family, its item types and table nodes. */
-export const nodesOf = (kind: KindDef): ReadonlySet<NodeType> =>
-  new Set<NodeType>(["matriz", kind.family, ...kind.yields]);
+export function nodesOf(kind: KindDef): ReadonlySet<NodeType> {
+  let nodes = nodeSets.get(kind);
+  if (nodes === undefined) {
+    nodes = new Set<NodeType>(["matriz", kind.family, ...kind.yields]);
+    nodeSets.set(kind, nodes);
+  }
+  return nodes;
+}

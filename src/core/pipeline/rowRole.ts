@@ -13,15 +13,13 @@ export function roleOf(
   row: number,
   ctx: RoleContext
 ): MatrixRow {
+  // The first filled cell's text; the rest of the row is not spelled (most rows are numbers).
   let first = "";
-  let filled = 0;
   for (const v of sheet.rows[row] ?? []) {
-    const t = cellText(v);
-    if (t === "") continue;
-    if (filled === 0) first = t;
-    filled++;
+    first = cellText(v);
+    if (first !== "") break;
   }
-  if (filled === 0) return { row, role: "blank" };
+  if (first === "") return { row, role: "blank" };
   if (TOTAL.test(foldText(first))) return { row, role: "total", label: first };
   return kindOf(m.kind).roleOf(m, sheet, row, ctx, first);
 }

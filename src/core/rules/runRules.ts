@@ -2,6 +2,8 @@ import type { Articulation } from "../articulation/articulation";
 import type { MeasuredMatrix } from "../measure/item";
 import { renderMessage, ruleContext, subscribes } from "./context";
 import { RULES } from "./registry";
+import type { NodeType } from "../measure/nodes";
+import type { PlanRule } from "./context";
 import type { Severity } from "./rule";
 
 /** Where findings go (check/findings.ts FindingCollector). */
@@ -15,8 +17,7 @@ export function runRules(
   out: FindingSink,
   articulation?: Articulation
 ): void {
-  for (const rule of RULES) {
-    if (!subscribes(rule, measured.nodes)) continue;
+  for (const rule of rulesFor(measured.nodes)) {
     const { meta } = rule;
     const context = ruleContext(
       measured,
@@ -29,4 +30,16 @@ export function runRules(
     );
     rule.check(context);
   }
+}
+
+/** The rules subscribed to a set of node types, in RULES' order; one list per kind's set. */
+const subscribed = new WeakMap<ReadonlySet<NodeType>, readonly PlanRule[]>();
+
+function rulesFor(nodes: ReadonlySet<NodeType>): readonly PlanRule[] {
+  let rules = subscribed.get(nodes);
+  if (rules === undefined) {
+    rules = RULES.filter((rule) => subscribes(rule, nodes));
+    subscribed.set(nodes, rules);
+  }
+  return rules;
 }

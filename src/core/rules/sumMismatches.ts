@@ -1,6 +1,6 @@
 import type { DetectedMatrix } from "../detect/matrix";
 import { valueOf, type CellRead } from "../measure/cellRead";
-import type { FichaActivityItem } from "../measure/item";
+import type { FichaActivityItem, Item } from "../measure/item";
 import { itemsOf, type PlanRule } from "./context";
 import { formatNumber, shownDecimals } from "../text/formatNumber";
 import { QUARTER_NAMES } from "../text/months";
@@ -14,30 +14,31 @@ export interface SumMismatch {
   hidden: boolean;
 }
 
-const NONE: readonly SumMismatch[] = [];
-/** Each item's mismatches, judged once: four rules ask for them. */
-const judged = new WeakMap<FichaActivityItem, readonly SumMismatch[]>();
+/**
+ * The last matrix's mismatches, judged once: four rules ask for them, one after the other, on
+ * the same measured items (one list, not an entry per item: a sheet of fichas has thousands).
+ */
+let judgedItems: readonly Item[] | null = null;
+let judgedAll: readonly SumMismatch[] = [];
 
 /**
- * Every total of a cumulative ficha activity that does not add up: each quarter against its
- * months, the annual quantity against the twelve months, the meta against the annual quantity.
- * Shared by V4.trimestre, V4.anual, V4.meta (beyond the last shown digit) and V4.decimales
- * (within it), so that each difference is judged once.
+ * Every total of a matrix's cumulative ficha activities that does not add up, in item order:
+ * each quarter against its months, the annual quantity against the twelve months, the meta
+ * against the annual quantity. Shared by V4.trimestre, V4.anual, V4.meta (beyond the last shown
+ * digit) and V4.decimales (within it), so that each difference is judged once.
  */
-export function sumMismatches(item: FichaActivityItem, m: DetectedMatrix): readonly SumMismatch[] {
-  if (item.isLevel) return NONE;
-  // An item is measured in one matrix, so the item alone keys its mismatches.
-  const known = judged.get(item);
-  if (known !== undefined) return known;
-  const out = judge(item, m);
-  judged.set(item, out);
+function sumMismatches(items: readonly Item[], m: DetectedMatrix): readonly SumMismatch[] {
+  if (items === judgedItems) return judgedAll;
+  const out: SumMismatch[] = [];
+  const hasMonths = m.header.columns.months.some((c) => c !== undefined);
+  for (const item of itemsOf(items, "actividad")) if (!item.isLevel) judge(item, hasMonths, out);
+  judgedItems = items;
+  judgedAll = out;
   return out;
 }
 
-function judge(item: FichaActivityItem, m: DetectedMatrix): SumMismatch[] {
-  const out: SumMismatch[] = [];
+function judge(item: FichaActivityItem, hasMonths: boolean, out: SumMismatch[]): void {
   const months = item.months.map(valueOf);
-  const hasMonths = m.header.columns.months.some((c) => c !== undefined);
   // The cell's address and the sentence are spelled only for a total that does not add up.
   const compare = (
     total: SumMismatch["total"],
@@ -81,7 +82,6 @@ function judge(item: FichaActivityItem, m: DetectedMatrix): SumMismatch[] {
   if (item.meta && meta !== null && annual !== null) {
     compare("meta", meta, annual, item.meta, () => `La meta de ${item.label}`);
   }
-  return out;
 }
 
 /** The message every V4 rule prints (the decimals rule adds its explanation). */
@@ -93,10 +93,8 @@ export const SUM_MESSAGE = "{describe} ({printed}) no es {expected}; diferencia 
  */
 export function reportSums(owns: (m: SumMismatch) => boolean): PlanRule["check"] {
   return (ctx) => {
-    for (const item of itemsOf(ctx.items, "actividad")) {
-      for (const x of sumMismatches(item, ctx.matrix)) {
-        if (owns(x)) ctx.report({ cell: x.cell, messageId: "suma", data: x.data });
-      }
+    for (const x of sumMismatches(ctx.items, ctx.matrix)) {
+      if (owns(x)) ctx.report({ cell: x.cell, messageId: "suma", data: x.data });
     }
   };
 }

@@ -143,7 +143,7 @@ export class XmlScanner {
       if (isSpace(ch)) break;
       if (ch === 58 /* : */ && colon < 0) colon = nameEnd;
     }
-    const name = s.slice(lt + 1, nameEnd);
+    const name = tagName(s, lt + 1, nameEnd);
     if (name === "") throw new Error("el XML tiene una etiqueta sin nombre.");
     if (this.open.length === 0) {
       if (this.sawRoot) throw new Error("el XML tiene más de un elemento raíz.");
@@ -159,6 +159,23 @@ export class XmlScanner {
     }
     return end + 1;
   }
+}
+
+/**
+ * The tag name s[from, to): a sheet's own names ("c", "v", "row", …) as constants, so the
+ * million tags of a large sheet do not each allocate their name.
+ */
+function tagName(s: string, from: number, to: number): string {
+  const length = to - from;
+  if (length === 1) {
+    const c = s.charCodeAt(from);
+    if (c === 99) return "c";
+    if (c === 118) return "v";
+    if (c === 102) return "f";
+    if (c === 116) return "t";
+  } else if (length === 3 && s.startsWith("row", from)) return "row";
+  else if (length === 2 && s.startsWith("is", from)) return "is";
+  return s.slice(from, to);
 }
 
 /** Index after the `close` text searched from `from`, or −1 when it has not arrived yet. */
