@@ -17,6 +17,7 @@ import { v5NoAcumulable } from "./v5NoAcumulable";
 import { v6CronogramaSinMeta } from "./v6CronogramaSinMeta";
 import { v6FueraDePlazo } from "./v6FueraDePlazo";
 import { v6MetaFueraDeCronograma } from "./v6MetaFueraDeCronograma";
+import { v6MetaDeEstado } from "./v6MetaDeEstado";
 import { v7Requerido } from "./v7Requerido";
 import { v8Sentido } from "./v8Sentido";
 import { v9SinLogro } from "./v9SinLogro";
@@ -60,6 +61,7 @@ export const RULES: readonly PlanRule[] = [
   v5NoAcumulable,
   v6FueraDePlazo,
   v6MetaFueraDeCronograma,
+  v6MetaDeEstado,
   v6CronogramaSinMeta,
   v7Requerido,
   v8Sentido,
