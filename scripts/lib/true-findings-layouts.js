@@ -37,7 +37,7 @@ const MONTH0 = COL.ENE;
 /**
  * The flat POI by task with versioned task columns (1,701 rows). On top of flatPoiTareas' own
  * planted defects (two TOTALs, one task twice in its AO), it plants: 40 tasks coded ELIMINAR in
- * COD_TAREA_V2 that still carry programming (V15.tarea-eliminada at the code), 34 task rows whose
+ * COD_TAREA_V2 that still carry programming (V11.tarea-eliminada at the code), 34 task rows whose
  * twelve months and TOTAL are 0 (V11.fila-sin-programar at the TOTAL) and 2 tasks without unit
  * (V7.requerido at UM_TAREA). 117 AO have no task: their row carries the AO's programming and
  * its unit in UM_AO, and is no finding. 10 tasks coded ELIMINAR with no programming left are
@@ -91,7 +91,7 @@ function flatPoiTareasVersiones(rows = 1701) {
     if (months(r).every((v) => v === 0)) grid[r][MONTH0 + 4] = grid[r][COL.TOTAL] = 3;
     planted.push({
       cell: a1(r, COL.COD_TAREA_V2),
-      rule: "V15.tarea-eliminada",
+      rule: "V11.tarea-eliminada",
       what: "ELIMINAR with programming",
     });
   }

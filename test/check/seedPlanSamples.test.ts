@@ -42,11 +42,19 @@ describe("HdR-AS plan 2025 sample (seed 001)", () => {
     const planted = plan.findings.find((f) => f.cell === "E11");
     expect(planted).toMatchObject({ rule: "V6.meta-fuera-de-cronograma", severity: "warning" });
     expect(planted?.message).toContain("La actividad 1.1.1.1 tiene meta en 2026");
-    // The seed's own 24 metas outside its cronograma are one warning for each of its 8
-    // activities (their years listed), plus the planted one: never 24 errors.
+    // The seed's own 24 metas outside its cronograma are one finding for each of its 8
+    // activities (their years listed), plus the planted one: never 24 errors. Two of them
+    // describe a state or a lagged result: a notice, not also a warning.
     const v6 = plan.findings.filter((f) => f.rule === "V6.meta-fuera-de-cronograma");
-    expect(v6).toHaveLength(9);
+    expect(v6).toHaveLength(7);
     expect(plan.counts.errors).toBe(0);
+    const notices = plan.findings.filter((f) => f.rule === "V6.meta-de-estado");
+    expect(notices.map((f) => [f.cell, f.severity])).toEqual([
+      ["E19", "info"],
+      ["G29", "info"],
+    ]);
+    expect(v6.map((f) => f.cell)).not.toContain("E19");
+    expect(v6.map((f) => f.cell)).not.toContain("G29");
     expect(v6.map((f) => f.message)).toContain(
       "La actividad 1.1.2.2 tiene metas en 2026, 2027, 2028, 2029, 2030, años que su cronograma no marca: quedan fuera del cronograma (si son proyección, márquelos o dígalo en la meta)."
     );

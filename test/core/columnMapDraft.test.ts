@@ -42,7 +42,10 @@ describe("«Definir columnas» model", () => {
   it("names what is wrong at its field, in Spanish", () => {
     const draft = startDraft(sheet, []);
     expect(validateDraft(sheet, { ...draft, tipo: "poi-tareas" })).toEqual([
-      { field: "tipo", message: "Para ser una POI por tareas (tabla plana) le falta «Tarea»." },
+      {
+        field: "tipo",
+        message: "Le falta «Tarea» para leerla como «POI por tareas (tabla plana)».",
+      },
     ]);
     expect(validateDraft(sheet, { ...draft, fila: "x" })[0]?.field).toBe("fila");
     expect(validateDraft(sheet, { ...draft, fila: "40" })[0]?.message).toBe(

@@ -68,7 +68,7 @@ describe("«Definir columnas» (Chromium, office.js stubbed, 320 px)", () => {
     await dialog().waitFor();
     await expect(page.getByLabel("Fila de los títulos").inputValue()).resolves.toBe("2");
     await dialog()
-      .getByText("Para ser una POI por tareas (tabla plana) le falta «Tarea».")
+      .getByText("Le falta «Tarea» para leerla como «POI por tareas (tabla plana)».")
       .waitFor();
     await page.getByLabel(/^D · LABOR/).selectOption("tarea");
     await page.getByLabel(/^C · ACCIÓN/).selectOption("actividad");

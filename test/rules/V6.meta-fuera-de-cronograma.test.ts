@@ -1,7 +1,12 @@
 import { describe } from "vitest";
 import { testRule } from "../support/ruleTester";
 import { v6MetaFueraDeCronograma } from "../../src/core/rules/v6MetaFueraDeCronograma";
-import { PLAN_CRONOGRAMA, planActivity } from "../support/kindGrids";
+import {
+  PLAN_CRONOGRAMA,
+  PLAN_WITH_META,
+  planActivity,
+  planActivityWithMeta,
+} from "../support/kindGrids";
 
 const ACTION = ["1.1.1 Instalar un Grupo de Trabajo Sectorial", null, null, null];
 
@@ -26,6 +31,29 @@ describe("V6.meta-fuera-de-cronograma", () =>
           ["META", "Línea Base", "CORTO PLAZO", null, "MEDIANO PLAZO"],
           [null, null, 2025, 2026, 2027],
           ["META 6: Al menos 40 EPS …", "37 EPS", "37 EPS", "38 EPS", "38 EPS"],
+        ],
+      },
+      {
+        name: "HdR-AS 1.2.2.3: a meta that describes a state is V6.meta-de-estado's notice, not also a warning",
+        grid: [
+          ...PLAN_WITH_META,
+          planActivityWithMeta(
+            "1.2.2.3 Preparar y difundir directorios",
+            "2026 y en adelante: 01 Directorio se mantiene actualizado y publicado",
+            [null, 1, 1],
+            "..X"
+          ),
+        ],
+      },
+      {
+        name: "HdR-AS 1.1.3.3: a lagged result after the cronograma is V6.meta-de-estado's notice",
+        grid: [
+          ...PLAN_CRONOGRAMA,
+          planActivity(
+            "1.1.3.3. Incluir el enfoque",
+            [null, "PESEM y PEI incorporan enfoque de EC"],
+            ".X"
+          ),
         ],
       },
     ],
@@ -74,6 +102,19 @@ describe("V6.meta-fuera-de-cronograma", () =>
               "La actividad 1.3.2.2 tiene meta en 2025 (1), pero su cronograma no marca 2025 (ni el semestre I ni el II): la meta queda fuera del cronograma.",
           },
         ],
+      },
+      {
+        name: "HdR-AS 1.4.1.2: «02 normas … aprobados por año» in 2027 unmarked is yearly work, a warning",
+        grid: [
+          ...PLAN_WITH_META,
+          planActivityWithMeta(
+            "1.4.1.2 Desarrollar e impulsar la aprobación de una normativa",
+            "2026 en adelante: 02 normas/instrumentos sobre EC aprobados por año",
+            [null, 2, 2],
+            "..X."
+          ),
+        ],
+        errors: [{ cell: "E3", messageId: "fuera" }],
       },
     ],
   }));

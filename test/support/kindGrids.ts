@@ -271,3 +271,30 @@ export function planActivity(label: string, metas: CellValue[], marks: string): 
   const x = [...marks.padEnd(4, ".")].slice(0, 4).map((c) => (c === "X" ? "X" : null));
   return [label, ...metas, ...x];
 }
+
+/** The HdR-AS plan's columns: activity, META ACTIVIDAD, metas 2025–2027, cronograma. */
+export const PLAN_WITH_META: CellValue[][] = [
+  [
+    "Línea de Acción / Acción / Actividad",
+    "META ACTIVIDAD",
+    "Metas por año",
+    null,
+    null,
+    "Cronograma",
+    null,
+    null,
+    null,
+  ],
+  [null, null, 2025, 2026, 2027, "2025-I", "2025-II", 2026, 2027],
+];
+
+/** An activity row with its META ACTIVIDAD text. */
+export function planActivityWithMeta(
+  label: string,
+  meta: string,
+  metas: CellValue[],
+  marks: string
+): CellValue[] {
+  const [first = null, ...rest] = planActivity(label, metas, marks);
+  return [first, meta, ...rest];
+}

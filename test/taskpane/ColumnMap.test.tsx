@@ -49,7 +49,7 @@ describe("«Definir columnas» in the task pane", () => {
         .value
     ).toBe("2");
     expect(
-      within(dialog).getByText("Para ser una POI por tareas (tabla plana) le falta «Tarea».")
+      within(dialog).getByText("Le falta «Tarea» para leerla como «POI por tareas (tabla plana)».")
     ).toBeTruthy();
     const save = within(dialog).getByRole("button", { name: "Guardar columnas" });
     expect((save as HTMLButtonElement).disabled).toBe(true);

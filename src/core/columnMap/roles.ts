@@ -1,5 +1,6 @@
 import { emptyColumnMap, type ColumnMap } from "../detect/columnMap";
 import type { Concept } from "../detect/concepts";
+import { ROLE_CONCEPTS } from "../detect/conceptUses";
 
 /**
  * The role a planner gives a column in a column map, as text: a single meaning ("actividad",
@@ -9,44 +10,8 @@ import type { Concept } from "../detect/concepts";
  */
 export type ColumnRole = string;
 
-/** Single meanings a column can take (the rest come in series). */
-export const SINGLE_ROLES: readonly Concept[] = [
-  "codigo",
-  "denominacion",
-  "indicador",
-  "unidadMedida",
-  "responsable",
-  "unidadOrganizacion",
-  "ue",
-  "relevancia",
-  "sentido",
-  "tipoAgregacion",
-  "fechaInicio",
-  "fechaFin",
-  "meta",
-  "cantidadAnual",
-  "numero",
-  "actividad",
-  "actividadId",
-  "tipoAcumulacion",
-  "tipoLinea",
-  "prioridad",
-  "objetivoAccion",
-  "oei",
-  "aei",
-  "tarea",
-  "codigoTarea",
-  "codigoOei",
-  "codigoAei",
-  "codigoIndicador",
-  "unidadMedidaAo",
-  "pim",
-  "devengado",
-  "partida",
-  "previsto",
-  "logrado",
-  "previstoFinal",
-];
+/** Single meanings a column can take (the rest come in series), from detect's CONCEPT_USES. */
+export const SINGLE_ROLES: readonly Concept[] = ROLE_CONCEPTS;
 
 /**
  * The Aplicativo's monthly families a column can belong to («RE:3» = F(RE) marzo), with their

@@ -1,5 +1,6 @@
 import { foldText } from "../text/normalize";
 import type { Concept, HeaderMatch } from "./concepts";
+import { ANCHOR_CONCEPTS } from "./conceptUses";
 import {
   INSTITUTIONAL_PHRASES,
   isIdentifierKey,
@@ -236,43 +237,5 @@ function matchKey(key: string): HeaderMatch | null {
   return isIdentifierKey(key) ? { concept: "institucional" } : null;
 }
 
-/** Concepts that make a row look like the header of a planning matrix. */
-export const ANCHORS: ReadonlySet<Concept> = new Set<Concept>([
-  "codigo",
-  "denominacion",
-  "objetivoAccion",
-  "unidadOrganizacion",
-  "sentido",
-  "tipoAgregacion",
-  "lineaBase",
-  "logroEsperado",
-  "valorObtenido",
-  "avanceTipo1",
-  "indicador",
-  "unidadMedida",
-  "responsable",
-  "fechaInicio",
-  "fechaFin",
-  "meta",
-  "programacionMensual",
-  "cantidadAnual",
-  "numero",
-  "actividad",
-  "actividadId",
-  "tipoAcumulacion",
-  "tipoLinea",
-  "prioridad",
-  "tarea",
-  "codigoTarea",
-  "codigoOei",
-  "codigoAei",
-  "codigoIndicador",
-  "pim",
-  "devengado",
-  "partida",
-  "previsto",
-  "logrado",
-  "previstoFinal",
-  "plazo",
-  "cronograma",
-]);
+/** Concepts that make a row look like the header of a planning matrix (from CONCEPT_USES). */
+export const ANCHORS: ReadonlySet<Concept> = ANCHOR_CONCEPTS;

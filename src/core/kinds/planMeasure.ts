@@ -38,6 +38,14 @@ export function measurePlan(
     (y): y is number => y !== undefined
   );
   const splitYears = scheduleYears.filter((y) => schedule.some((p) => p.year === y && p.semester));
+  // The META ACTIVIDAD column, when it is neither the row's label nor one of the years.
+  const metaCol = cols.single.meta;
+  const ownMetaCol =
+    metaCol !== undefined &&
+    metaCol !== labelCol &&
+    ![...cols.logros, ...schedule].some((p) => p.col === metaCol)
+      ? metaCol
+      : undefined;
   const items: PlanMetaItem[] = [];
   const reads: CellRead[] = [];
   for (const r of m.rows) {
@@ -58,6 +66,8 @@ export function measurePlan(
       scheduleYears,
       splitYears,
     };
+    const metaText = ownMetaCol === undefined ? "" : cellText(cellAt(sheet, r.row, ownMetaCol));
+    if (metaText) item.metaText = metaText;
     for (const l of cols.logros) {
       const read = readCell(sheet, r.row, l.col, `Meta ${l.year} de «${label.slice(0, 60)}»`);
       if (!read || l.year === null) continue;

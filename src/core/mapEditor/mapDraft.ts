@@ -177,7 +177,8 @@ export function validateDraft(sheet: SheetData, draft: MapDraft): DraftError[] {
     if (missing.length > 0) {
       errors.push({
         field: "tipo",
-        message: `Para ser una ${kind.label} le falta ${missing.map((m) => `«${m.label}»`).join(" y ")}.`,
+        // The near-miss's wording (pipeline/nearMiss.ts): «le falta «X» para leerla como «…»».
+        message: `Le falta ${missing.map((m) => `«${m.label}»`).join(" y ")} para leerla como «${kind.label}».`,
       });
     }
   }

@@ -184,6 +184,11 @@ export interface PlanMetaItem extends BaseItem {
   type: "meta-plan";
   /** The row's label as written («1.2.2.3 Preparar y difundir directorios …», «META 1: …»). */
   label: string;
+  /**
+   * The row's META ACTIVIDAD text, when the plan writes it in a column of its own beside the
+   * year cells («2027 y en adelante: 01 Directorio se mantiene actualizado …»).
+   */
+  metaText?: string;
   /** The year cells that state a meta. */
   metas: { year: number; read: CellRead }[];
   /** Every X of the row: the year (and semester) of its column and the cell. */

@@ -17,6 +17,7 @@ import { v5NoAcumulable } from "./v5NoAcumulable";
 import { v6CronogramaSinMeta } from "./v6CronogramaSinMeta";
 import { v6FueraDePlazo } from "./v6FueraDePlazo";
 import { v6MetaFueraDeCronograma } from "./v6MetaFueraDeCronograma";
+import { v6MetaDeEstado } from "./v6MetaDeEstado";
 import { v7Requerido } from "./v7Requerido";
 import { v8Sentido } from "./v8Sentido";
 import { v9SinLogro } from "./v9SinLogro";
@@ -38,8 +39,8 @@ import { p2ColumnaTarea } from "./p2ColumnaTarea";
 import { p3EscalaCorte } from "./p3EscalaCorte";
 import { v4TotalFamilia } from "./v4TotalFamilia";
 import { v11FisicoFinanciero } from "./v11FisicoFinanciero";
-import { v15TareaEliminada } from "./v15TareaEliminada";
 import { v11FilaSinProgramar } from "./v11FilaSinProgramar";
+import { v11TareaEliminada } from "./v11TareaEliminada";
 import { v15Articulacion } from "./v15Articulacion";
 import { v15ArticulacionNombre } from "./v15ArticulacionNombre";
 import { v15ArticulacionSinAo } from "./v15ArticulacionSinAo";
@@ -60,6 +61,7 @@ export const RULES: readonly PlanRule[] = [
   v5NoAcumulable,
   v6FueraDePlazo,
   v6MetaFueraDeCronograma,
+  v6MetaDeEstado,
   v6CronogramaSinMeta,
   v7Requerido,
   v8Sentido,
@@ -72,6 +74,7 @@ export const RULES: readonly PlanRule[] = [
   v11SinEjecucion,
   v11SinLogrado,
   v11FilaSinProgramar,
+  v11TareaEliminada,
   v11FisicoFinanciero,
   v12Duplicado,
   v12ActividadRepetida,
@@ -80,7 +83,6 @@ export const RULES: readonly PlanRule[] = [
   v13DevengadoSobrePim,
   v13Promedio,
   v14Prioridad,
-  v15TareaEliminada,
   v15Articulacion,
   v15ArticulacionNombre,
   v15ArticulacionSinAo,

@@ -1,5 +1,6 @@
 import { planWho, unmarkedYear } from "./planWords";
 import { createRule, itemsOf } from "./context";
+import { metaStateOf, metasOutsideSchedule } from "./planMetaState";
 
 export const v6MetaFueraDeCronograma = createRule({
   meta: {
@@ -24,15 +25,12 @@ export const v6MetaFueraDeCronograma = createRule({
   },
   check(ctx) {
     for (const row of itemsOf(ctx.items, "meta-plan")) {
-      // A metas-only table (Tabla 1) has no cronograma to compare with.
-      if (row.scheduleYears.length === 0) continue;
-      const marked = new Set(row.marks.map((x) => x.year));
-      // A year the cronograma has no column for is outside its horizon, not unmarked.
-      const out = row.metas.filter(
-        (meta) => !marked.has(meta.year) && row.scheduleYears.includes(meta.year)
-      );
+      // A metas-only table (Tabla 1) has no cronograma to compare with; a year the cronograma
+      // has no column for is outside its horizon, not unmarked.
+      const out = metasOutsideSchedule(row);
       const first = out[0];
-      if (!first) continue;
+      // Metas that describe a state or a lagged result are V6.meta-de-estado's notice.
+      if (!first || metaStateOf(row, out)) continue;
       // One warning per activity, with its years: an approved plan's projection is not 24 errors.
       if (out.length > 1) {
         const years = out.map((m) => m.year).join(", ");

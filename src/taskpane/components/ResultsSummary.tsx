@@ -1,5 +1,6 @@
 import { Badge, Body1, Caption1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import type { MatrixReport } from "../../core/check/checkSheets";
+import { kindOf, nodesOf } from "../../core/kinds/registry";
 import type { Measuring } from "../../core/scales/measuring";
 import { levelCounts } from "../model/levelCounts";
 import { plural } from "../../core/text/plural";
@@ -39,8 +40,11 @@ export interface ResultsSummaryProps {
 
 /** Whether a matrix has avances to show as levels (a programación or a plan has none). */
 const hasAvances = (r: MatrixReport) => r.results.some((x) => x.value !== null);
+/** A matrix whose rows are tasks (its kind yields the task table) counts «tareas», else «filas». */
 const rowsOf = (r: MatrixReport) =>
-  r.kind === "poi-tareas" ? plural(r.rows, "tarea", "tareas") : plural(r.rows, "fila", "filas");
+  nodesOf(kindOf(r.kind)).has("tabla-tareas")
+    ? plural(r.rows, "tarea", "tareas")
+    : plural(r.rows, "fila", "filas");
 const nameOf = ({ sheet, report }: Entry) =>
   `${report.ficha?.ficha ? `${report.ficha.ficha} · ` : ""}${report.label} · «${sheet}»`;
 

@@ -10,9 +10,9 @@ export function programmedTotal(item: FichaActivityItem): number {
   return months.length > 0 ? sum : (valueOf(item.annual) ?? valueOf(item.meta) ?? 0);
 }
 
-export const v15TareaEliminada = createRule({
+export const v11TareaEliminada = createRule({
   meta: {
-    id: "V15.tarea-eliminada",
+    id: "V11.tarea-eliminada",
     severity: "warning",
     on: ["tabla-tareas"],
     description: "Una tarea marcada para eliminar ya no tiene programación",

@@ -1,12 +1,12 @@
 import { describe } from "vitest";
 import { testRule } from "../support/ruleTester";
-import { v15TareaEliminada } from "../../src/core/rules/v15TareaEliminada";
+import { v11TareaEliminada } from "../../src/core/rules/v11TareaEliminada";
 import { POI_TAREAS_V2, versionedRow } from "../support/taskGrids";
 
 const ao = "CONDUCCION DE LA POLITICA INSTITUCIONAL";
 
-describe("V15.tarea-eliminada", () =>
-  testRule(v15TareaEliminada, {
+describe("V11.tarea-eliminada", () =>
+  testRule(v11TareaEliminada, {
     valid: [
       {
         name: "a task coded ELIMINAR whose months are all 0",
