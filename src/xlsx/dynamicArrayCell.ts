@@ -159,7 +159,16 @@ export function withDynamicArrayRecord(xml: string): { xml: string; cm: number }
     `<${tag("cellMetadata")}\\b[^>]*>([\\s\\S]*?)</${tag("cellMetadata")}>`
   ).exec(out);
   if (cells) {
-    const cm = [...(cells[1] ?? "").matchAll(new RegExp(`<${tag("bk")}>`, "g"))].length + 1;
+    const records = [
+      ...(cells[1] ?? "").matchAll(new RegExp(`<${tag("bk")}>([\\s\\S]*?)</${tag("bk")}>`, "g")),
+    ];
+    // A record already pointing at (t, v) (a part whose future block was missing) is the one
+    // dynamicArrayCm finds next time: reusing it keeps a second apply byte-identical.
+    const same = records.findIndex((r) =>
+      new RegExp(`<${tag("rc")} t="${t}" v="${v}"`).test(r[1] ?? "")
+    );
+    if (same >= 0) return { xml: out, cm: same + 1 };
+    const cm = records.length + 1;
     const grown = cells[0].replace(
       `</${tag("cellMetadata")}>`,
       `${record}</${tag("cellMetadata")}>`

@@ -85,6 +85,19 @@ describe("a workbook's own metadata.xml gets the dynamic-array record merged in"
     expect(withDynamicArrayRecord(merged.xml)).toEqual(merged);
   });
 
+  it("reuses a cell record that already points at the block it adds, so a second apply finds the same cm", () => {
+    // XLDAPR declared and a cell pointing at it, but the future block missing.
+    const dangling =
+      '<metadata xmlns="m"><metadataTypes count="1"><metadataType name="XLDAPR"/></metadataTypes>' +
+      '<cellMetadata count="1"><bk><rc t="1" v="0"/></bk></cellMetadata></metadata>';
+    const merged = withDynamicArrayRecord(dangling);
+    expect(merged.cm).toBe(1);
+    expect(merged.xml).toContain(
+      '<cellMetadata count="1"><bk><rc t="1" v="0"/></bk></cellMetadata>'
+    );
+    expect(withDynamicArrayRecord(merged.xml)).toEqual(merged);
+  });
+
   it("appends to existing cell metadata and to a prefixed part", () => {
     const withCells =
       '<metadata xmlns="m"><metadataTypes count="1"><metadataType name="XLRICHVALUE"/></metadataTypes>' +

@@ -41,7 +41,9 @@ export function cellXml(planned: PlannedCell, existing: string | null, prefix: s
 export function emptiedCell(existing: string): string | null {
   const start = /^<[^>]*?(?=\s*\/?>)/.exec(existing)![0];
   if (!/\ss="/.test(start)) return null;
-  return `${start.replace(/\st="[^"]*"/, "")}/>`;
+  // Its type and the dynamic-array pointer (cm) belonged to the formula Semáforo wrote: a cm left
+  // on an empty cell points at metadata quitar may have taken out with the formula.
+  return `${start.replace(/\s(?:t|cm)="[^"]*"/g, "")}/>`;
 }
 
 /** Whether a `<c>` element holds a formula. */

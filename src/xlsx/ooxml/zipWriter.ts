@@ -97,8 +97,11 @@ export async function writeZip(
     const raw = text !== undefined ? Buffer.from(text, "utf8") : await file.async("nodebuffer");
     entries.push(deflated(path, raw, file.date));
   }
+  // New parts take the package's own date (its content types' entry), not the clock: the same
+  // input then gives the same bytes, run after run.
+  const stamp = zip.files["[Content_Types].xml"]?.date ?? new Date();
   for (const [path, text] of texts) {
-    if (!names.has(path)) entries.push(deflated(path, Buffer.from(text, "utf8"), new Date()));
+    if (!names.has(path)) entries.push(deflated(path, Buffer.from(text, "utf8"), stamp));
   }
   return assemble(entries);
 }
