@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useRef } from "react";
+import { useEffect, useRef } from "react";
 import {
   Caption1,
   Button,
@@ -16,28 +16,15 @@ import type { WorkbookPort } from "../../core/port/workbookPort";
 import { usePane } from "../hooks/usePane";
 import { endStep } from "../model/timing";
 import { ActionsPanel } from "./ActionsPanel";
+import { ColumnMapDialog } from "./ColumnMapDialog";
 import { CommandBar } from "./CommandBar";
+import { CompareCutsPanel } from "./CompareCutsPanel";
 import { FindingsPanel } from "./FindingsPanel";
 import { MatrixList } from "./MatrixList";
 import { ProgressBanner } from "./ProgressBanner";
 import { ResultsSummary } from "./ResultsSummary";
 import { UnrecognisedSheets } from "./UnrecognisedSheets";
-
-// Not needed for the first paint: loaded (as their own webpack chunks) when first shown, so the
-// pane's start-up evaluates less script.
-const ColumnMapDialog = lazy(() =>
-  import(/* webpackChunkName: "columnas" */ "./ColumnMapDialog").then((m) => ({
-    default: m.ColumnMapDialog,
-  }))
-);
-const CompareCutsPanel = lazy(() =>
-  import(/* webpackChunkName: "cortes" */ "./CompareCutsPanel").then((m) => ({
-    default: m.CompareCutsPanel,
-  }))
-);
-const WriteFlow = lazy(() =>
-  import(/* webpackChunkName: "escribir" */ "./WriteFlow").then((m) => ({ default: m.WriteFlow }))
-);
+import { WriteFlow } from "./WriteFlow";
 
 const useStyles = makeStyles({
   // The commands stay at the top and only the content below them scrolls: nothing is ever
@@ -161,9 +148,7 @@ export function App({ port, problem = null, debounceMs = 500 }: AppProps) {
             <Divider />
             <ActionsPanel settings={settings} onChange={pane.changeSettings} />
             {sheets && sheets.length >= 2 && (
-              <Suspense fallback={null}>
-                <CompareCutsPanel sheets={sheets} scale={settings.scale} maps={view.maps} />
-              </Suspense>
+              <CompareCutsPanel sheets={sheets} scale={settings.scale} maps={view.maps} />
             )}
             {view.entries.length > 0 && (
               <MatrixList entries={view.entries} reports={view.reports} onDefine={pane.define} />
@@ -175,28 +160,26 @@ export function App({ port, problem = null, debounceMs = 500 }: AppProps) {
                 onDefine={(sheet) => pane.define(sheet)}
               />
             )}
-            <Suspense fallback={null}>
-              {pane.definingSheet && (
-                <ColumnMapDialog
-                  sheet={pane.definingSheet}
-                  maps={view.maps}
-                  row={pane.defining?.row}
-                  busy={busy !== null}
-                  onSave={pane.saveMaps}
-                  onCancel={pane.cancelDefine}
-                />
-              )}
-              {pane.pending && (
-                <WriteFlow
-                  port={port}
-                  work={pane.pending}
-                  reports={reports}
-                  onClose={pane.closePending}
-                  onBusy={pane.setBusy}
-                  onDone={pane.finishWork}
-                />
-              )}
-            </Suspense>
+            {pane.definingSheet && (
+              <ColumnMapDialog
+                sheet={pane.definingSheet}
+                maps={view.maps}
+                row={pane.defining?.row}
+                busy={busy !== null}
+                onSave={pane.saveMaps}
+                onCancel={pane.cancelDefine}
+              />
+            )}
+            {pane.pending && (
+              <WriteFlow
+                port={port}
+                work={pane.pending}
+                reports={reports}
+                onClose={pane.closePending}
+                onBusy={pane.setBusy}
+                onDone={pane.finishWork}
+              />
+            )}
           </>
         )}
       </div>
