@@ -5,15 +5,12 @@ import { ExcelWorkbook } from "../excel/excelWorkbook";
 import type { WorkbookPort } from "../core/port/workbookPort";
 import { paneTheme, prefersDark } from "./theme";
 import { startStep } from "./model/timing";
-import { prestartAnalyseWorker } from "./worker/startWorker";
 
 /* The page is also the shared runtime of the custom functions, so it must render even outside
  * Excel (host null), where it says how to open it instead of failing; and on a host too old for
  * Semáforo it says so in the pane (an error thrown here would leave the pane blank). */
 const container = document.getElementById("container");
 if (container) {
-  startStep("trabajador");
-  prestartAnalyseWorker();
   const root = createRoot(container);
   void Office.onReady((info) => {
     startStep("panel");

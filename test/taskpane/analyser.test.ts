@@ -49,11 +49,13 @@ async function workbook(): Promise<SheetData[]> {
 }
 
 /** A full read, an edit of one sheet, then another scale: the views after each step. */
-async function session(worker: FakeWorker | null, bootAfter = 0) {
+async function session(worker: FakeWorker | null, bootAfter = 0, attachLater = false) {
   const sheets = await workbook();
-  const analyser = createAnalyser(worker as unknown as Worker);
+  const analyser = createAnalyser(attachLater ? null : (worker as unknown as Worker));
   if (worker && bootAfter === 0) worker.boot();
   const views = [await analyser.run(sheets, false, DEFAULT_MEASURING)];
+  // As the pane does: the worker started only after the first count is painted.
+  if (attachLater) analyser.attach(worker as unknown as Worker);
   if (worker && bootAfter === 1) worker.boot();
   const edited = structuredClone(sheets[0]!);
   edited.rows[20] = [...(edited.rows[20] ?? [])];
@@ -84,6 +86,16 @@ describe("the pane's analyser: the same view in its worker and in the page", () 
     expect(await session(worker, 1)).toEqual(page);
     expect(worker.requests[0]?.partial).toBe(false);
     expect(worker.requests[0]?.read?.length).toBe(page[0]!.sheets!.length);
+  });
+
+  it("a worker attached after the first count gets every sheet, then only the edits", async () => {
+    const page = await session(null);
+    const worker = new FakeWorker();
+    expect(await session(worker, 1, true)).toEqual(page);
+    expect(worker.requests.map((r) => [r.read?.length ?? null, r.partial])).toEqual([
+      [page[0]!.sheets!.length, false],
+      [null, false],
+    ]);
   });
 
   it("a worker that fails to load: the page does the work", async () => {

@@ -9,7 +9,7 @@ import type { Busy } from "../components/ProgressBanner";
 import { EMPTY_VIEW, type WorkbookView } from "../model/analyse";
 import { createAnalyser } from "../model/analyser";
 import { endStep, startStep } from "../model/timing";
-import { startAnalyseWorker } from "../worker/startWorker";
+import { startAnalyseWorker, whenIdle } from "../worker/startWorker";
 
 export type { WorkbookView };
 
@@ -40,9 +40,15 @@ export function useWorkbook(
   const [busy, setBusy] = useState<Busy | null>(null);
   const latest = useRef(options);
   latest.current = options;
-  // Started with the pane, so the worker loads while the workbook is read.
-  const analyser = useMemo(() => (port ? createAnalyser(startAnalyseWorker()) : null), [port]);
+  // The first count is done in the page; the worker is started once it is painted (see
+  // startAnalyseWorker), for the edits and re-validations that follow.
+  const analyser = useMemo(() => (port ? createAnalyser(null) : null), [port]);
   useEffect(() => () => analyser?.dispose(), [analyser]);
+  const painted = view.sheets !== null;
+  useEffect(() => {
+    if (!analyser || !painted) return;
+    return whenIdle(() => analyser.attach(startAnalyseWorker()));
+  }, [analyser, painted]);
 
   /**
    * Reads (all sheets, or only `only`) and re-validates them; resolves to the sheets read. With

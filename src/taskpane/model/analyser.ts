@@ -34,11 +34,13 @@ export function answerRequest(
 /** Detects and validates what the pane read: in its worker once that has loaded, else in the page. */
 export interface Analyser {
   run(read: SheetData[] | null, partial: boolean, measuring: Measuring): Promise<WorkbookView>;
+  /** Hands it a worker started later (after the first paint): the page works until it loads. */
+  attach(worker: Worker | null): void;
   dispose(): void;
 }
 
 /**
- * An analyser over `worker` (null: always in the page). Work asked before the worker has loaded
+ * An analyser over `worker` (null: in the page until one is attached). Work asked before the worker has loaded
  * is done in the page (a worker still loading would only make the first count wait); the first
  * request sent to the worker then carries every sheet. If the worker fails to load or breaks,
  * the page takes over for good. The page yields before its own work, so the progress paints.
@@ -74,8 +76,9 @@ export function createAnalyser(worker: Worker | null): Analyser {
     for (const [, w] of waiting) w.fail(new Error("worker"));
     waiting.clear();
   };
-  if (worker) {
-    worker.onmessage = (event: MessageEvent<AnalyseReply>) => {
+  const connect = (w: Worker) => {
+    worker = w;
+    w.onmessage = (event: MessageEvent<AnalyseReply>) => {
       const reply = event.data;
       if ("ready" in reply) {
         ready = true;
@@ -87,8 +90,10 @@ export function createAnalyser(worker: Worker | null): Analyser {
       if ("error" in reply) w?.fail(new Error(reply.error));
       else w?.ok(reply.view);
     };
-    worker.onerror = giveUp;
-  }
+    w.onerror = giveUp;
+  };
+  let disposed = false;
+  if (worker) connect(worker);
 
   return {
     async run(read, partial, measuring) {
@@ -115,6 +120,14 @@ export function createAnalyser(worker: Worker | null): Analyser {
         return runInPage({ id, read: held, partial: false, measuring });
       }
     },
-    dispose: () => worker?.terminate(),
+    attach(w) {
+      if (!w) return;
+      if (disposed || worker) w.terminate();
+      else connect(w);
+    },
+    dispose: () => {
+      disposed = true;
+      worker?.terminate();
+    },
   };
 }
