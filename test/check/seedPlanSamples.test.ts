@@ -56,7 +56,7 @@ describe("HdR-AS plan 2025 sample (seed 001)", () => {
     expect(v6.map((f) => f.cell)).not.toContain("E19");
     expect(v6.map((f) => f.cell)).not.toContain("G29");
     expect(v6.map((f) => f.message)).toContain(
-      "La actividad 1.1.2.2 tiene metas en 2026, 2027, 2028, 2029, 2030, años que su cronograma no marca: quedan fuera del cronograma (si son proyección, márquelos o dígalo en la meta)."
+      "La actividad 1.1.2.2 tiene metas en 2026, 2027, 2028, 2029 y 2030, años que su cronograma no marca: quedan fuera del cronograma (si son proyección, márquelos o dígalo en la meta)."
     );
   });
 
@@ -85,7 +85,7 @@ describe("HdR-AS plan 2025 sample (seed 001)", () => {
     // warning listing its five years).
     const v6 = seg.findings.filter((f) => f.rule === "V6.meta-fuera-de-cronograma");
     expect(v6.map((f) => f.message)).toEqual([
-      expect.stringContaining("tiene metas en 2026, 2027, 2028, 2029, 2030"),
+      expect.stringContaining("tiene metas en 2026, 2027, 2028, 2029 y 2030"),
     ]);
   });
 });

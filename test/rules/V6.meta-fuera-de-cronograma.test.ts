@@ -84,7 +84,7 @@ describe("V6.meta-fuera-de-cronograma", () =>
             cell: "C3",
             messageId: "varios",
             message:
-              "La actividad 1.4.1.2 tiene metas en 2026, 2027, años que su cronograma no marca: quedan fuera del cronograma (si son proyección, márquelos o dígalo en la meta).",
+              "La actividad 1.4.1.2 tiene metas en 2026 y 2027, años que su cronograma no marca: quedan fuera del cronograma (si son proyección, márquelos o dígalo en la meta).",
           },
         ],
       },

@@ -1,6 +1,7 @@
 import { planWho } from "./planWords";
 import { createRule, itemsOf } from "./context";
 import { metaStateOf, metasOutsideSchedule } from "./planMetaState";
+import { listAnd } from "../text/plural";
 
 /** A statement quoted in a message, cut to a readable length. */
 const cut = (text: string): string => (text.length > 60 ? `${text.slice(0, 59)}…` : text);
@@ -40,7 +41,7 @@ export const v6MetaDeEstado = createRule({
       const state = metaStateOf(row, out);
       const first = out[0];
       if (!state || !first) continue;
-      const years = out.map((m) => m.year).join(", ");
+      const years = listAnd(out.map((m) => String(m.year)));
       const who = planWho(row);
       const meta = cut(state.statement);
       if (state.kind === "estado") {

@@ -1,6 +1,7 @@
 import { planWho, unmarkedYear } from "./planWords";
 import { createRule, itemsOf } from "./context";
 import { metaStateOf, metasOutsideSchedule } from "./planMetaState";
+import { listAnd } from "../text/plural";
 
 export const v6MetaFueraDeCronograma = createRule({
   meta: {
@@ -33,7 +34,7 @@ export const v6MetaFueraDeCronograma = createRule({
       if (!first || metaStateOf(row, out)) continue;
       // One warning per activity, with its years: an approved plan's projection is not 24 errors.
       if (out.length > 1) {
-        const years = out.map((m) => m.year).join(", ");
+        const years = listAnd(out.map((m) => String(m.year)));
         const data = { who: planWho(row), years };
         ctx.report({ cell: first.read.address, messageId: "varios", data });
         continue;
