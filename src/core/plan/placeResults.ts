@@ -34,6 +34,10 @@ export interface PlacedCells {
  * item's calc, cached with the item's value — and a semáforo block per run of rows. Cells holding
  * the planner's data are conflicts, skipped unless `force`.
  */
+/** Whether an item gets a result cell: it has a calc, unless it is an indicator embedded in its AEI's row (it reports there). */
+export const placesResult = (i: Item): boolean =>
+  !!i.calc && !(i.type === "indicador" && i.embedded);
+
 export function placeResults(
   ctx: PlacementContext,
   m: DetectedMatrix,
@@ -41,9 +45,7 @@ export function placeResults(
   scale: Scale
 ): PlacedCells | null {
   const kind = kindOf(m.kind);
-  const targets = items
-    .filter((i) => i.calc && !(i.type === "indicador" && i.embedded))
-    .sort((a, b) => a.row - b.row);
+  const targets = items.filter(placesResult).sort((a, b) => a.row - b.row);
   const header = kind.result?.header(m);
   if (targets.length === 0 || !kind.result || !header) return null;
   const col = chooseColumn(ctx, m, targets, kind.result.column?.(m));

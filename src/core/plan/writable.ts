@@ -4,6 +4,7 @@ import { measureMatrix } from "../pipeline/measureMatrix";
 import type { Measuring } from "../scales/measuring";
 import { measuringScale } from "../scales/measuring";
 import type { SheetData } from "../sheet/sheetData";
+import { placesResult } from "./placeResults";
 import { readSettings } from "./settings";
 import { SETTINGS_SHEET, SUMMARY_SHEET, type PlanOptions } from "./writePlan";
 
@@ -27,8 +28,7 @@ export function hasWritableResults(
       if (!kind.result?.header(m)) continue;
       const scale = measuringScale(options, m.period);
       const { items } = measureMatrix(sheet, m, { scale, tope: options.tope });
-      // The items placeResults writes: an indicator embedded in its AEI's row reports there.
-      if (items.some((i) => i.calc && !(i.type === "indicador" && i.embedded))) return true;
+      if (items.some(placesResult)) return true;
     }
   }
   return false;
