@@ -13,7 +13,7 @@ console.log(
   `AVANCE_TIPO1, ${rows} filas (mediana de ${RUNS} corridas tras ${WARMUP} de calentamiento)`
 );
 console.log(
-  `  una llamada con rangos:     ${fmt(array.median)}  (meta < 50 ms: ${goal}; en frío: ${fmt(array.first)})`
+  `  una llamada con rangos:     ${fmt(array.median)}, la más lenta ${fmt(array.slowest)}  (meta < 50 ms: ${goal}; en frío: ${fmt(array.first)})`
 );
 console.log(`  ${rows} llamadas escalares: ${fmt(scalar.median)}  (en frío: ${fmt(scalar.first)})`);
 console.log(`  razón escalares / rango:    ${(scalar.median / array.median).toFixed(2)}`);

@@ -5,7 +5,7 @@ const { performance } = require("node:perf_hooks");
 const { AVANCE_TIPO1 } = require("../../lib/core/planFunctions/registry.js").PLAN_RUNNERS;
 
 const ROWS = 100_000;
-const RUNS = 7;
+const RUNS = 15;
 const WARMUP = 3;
 
 /** The ranges: a realistic mix of numbers, some blanks and some numbers typed as text. */
@@ -22,7 +22,7 @@ function ranges() {
   return { vo, le };
 }
 
-/** Median time of `fn` after a few warm-up runs (JIT), plus the first, cold run. */
+/** Median and slowest time of `fn` after a few warm-up runs (JIT), plus the first, cold run. */
 function median(fn) {
   const cold = performance.now();
   fn();
@@ -34,7 +34,8 @@ function median(fn) {
     fn();
     times.push(performance.now() - t0);
   }
-  return { first, median: times.sort((a, b) => a - b)[Math.floor(RUNS / 2)] };
+  times.sort((a, b) => a - b);
+  return { first, median: times[Math.floor(RUNS / 2)], slowest: times[RUNS - 1] };
 }
 
 /** Milliseconds of one ranged call and of the scalar calls (median and first run of each). */
@@ -50,3 +51,10 @@ function timeAvanceTipo1({ scalar = true } = {}) {
 }
 
 module.exports = { timeAvanceTipo1, ROWS, RUNS, WARMUP };
+
+// `node scripts/lib/avance-tipo1-timing.js`: the ranged call's timing as JSON, measured in a
+// process of its own (bench-check.js spawns it, so its own heap of generated workbooks does not
+// weigh on the function, as it would not in Excel's custom-functions runtime).
+if (require.main === module) {
+  process.stdout.write(JSON.stringify(timeAvanceTipo1({ scalar: false }).array));
+}

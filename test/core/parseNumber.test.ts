@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { parseNumberText, readNumber } from "../../src/core/numbers/parseNumber";
+import {
+  parseAnyNumberText,
+  parseNumberText,
+  readNumber,
+} from "../../src/core/numbers/parseNumber";
 import { isPlanError } from "../../src/core/errors";
 import { roundHalfUp } from "../../src/core/numbers/round";
 
@@ -51,6 +55,37 @@ describe("parseNumberText: numbers typed as text, in both locales", () => {
     expect(readNumber(undefined, "x")).toBeNull();
     expect(isPlanError(readNumber(true, "x"))).toBe(true);
     expect(isPlanError(readNumber(Number.NaN, "x"))).toBe(true);
+  });
+});
+
+describe("parseNumberText: the plain-digits fast path", () => {
+  it("reads every short string of digits and separators as the general reader does", () => {
+    // Every string of up to 7 characters over an alphabet that reaches each branch of the fast
+    // path (leading zeros, one or two separators, separators at either end, a sign it refuses).
+    const alphabet = ["0", "1", "5", ",", ".", "-"];
+    let compared = 0;
+    const differ: string[] = [];
+    const walk = (text: string) => {
+      if (text.length > 0) {
+        if (!Object.is(parseNumberText(text), parseAnyNumberText(text))) differ.push(text);
+        compared++;
+      }
+      if (text.length < 7) for (const ch of alphabet) walk(text + ch);
+    };
+    walk("");
+    expect(differ).toEqual([]);
+    expect(compared).toBeGreaterThan(300_000);
+  });
+
+  it.each([
+    ["523,45", 523.45],
+    ["1,295", 1295],
+    ["0,500", 0.5],
+    ["1234,567", "invalid"],
+    ["12.5", 12.5],
+    ["007", 7],
+  ] as const)("%s", (text, expected) => {
+    expect(parseNumberText(text)).toBe(expected);
   });
 });
 

@@ -4,6 +4,7 @@ import { resolve } from "node:path";
 import { PLAN_FUNCTIONS, PLAN_RUNNERS } from "../../src/core/planFunctions/registry";
 import type { FunctionParam, PlanFunction } from "../../src/core/planFunctions/types";
 import type { Grid } from "../../src/core/grid/grid";
+import { isPlanError } from "../../src/core/errors";
 
 const DIR = resolve(__dirname, "../../src/core/planFunctions");
 /** The folder's shared modules; every other file declares one PLAN function. */
@@ -81,5 +82,34 @@ describe("PLAN function files", () => {
     expect(run([[120]], [[100]], null, [[false]])).toEqual([[120]]);
     // EJECUCION's default tope is FALSO: over-execution shows.
     expect(PLAN_RUNNERS.EJECUCION([[1]], [[2]], null, null, null)).toEqual([[200]]);
+  });
+
+  it("give each cell the first error in parameter order, an option of one cell included", () => {
+    const { AVANCE_TIPO1 } = PLAN_RUNNERS;
+    const message = (x: unknown) => (isPlanError(x) ? x.message : x);
+    // A bad sentido typed once: every cell takes its error, unless an earlier argument fails first.
+    const out = AVANCE_TIPO1([[40], ["doce"], [null]], [[50], [10], [10]], [["Lateral"]], null);
+    expect(out.map((row) => message(row[0]))).toEqual([
+      expect.stringContaining("Lateral"),
+      expect.stringContaining("«doce»"),
+      expect.stringContaining("Lateral"),
+    ]);
+    // The same sentido typed per cell reads the same, cell by cell.
+    const perCell = AVANCE_TIPO1(
+      [[40], ["doce"], [null]],
+      [[50], [10], [10]],
+      [["Lateral"], ["Lateral"], ["Lateral"]],
+      null
+    );
+    expect(perCell.map((row) => message(row[0]))).toEqual(out.map((row) => message(row[0])));
+    // A good option read once computes as when typed in every cell.
+    expect(AVANCE_TIPO1([[40], [9]], [[50], [10]], [["Descendente"]], [[false]])).toEqual(
+      AVANCE_TIPO1(
+        [[40], [9]],
+        [[50], [10]],
+        [["Descendente"], ["Descendente"]],
+        [[false], [false]]
+      )
+    );
   });
 });

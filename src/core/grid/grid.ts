@@ -9,18 +9,18 @@ export function shapeOf(grid: Grid): [number, number] {
   return [grid.length, grid[0]?.length ?? 0];
 }
 
-const isSingle = (grid: Grid): boolean => grid.length === 1 && grid[0]?.length === 1;
+/** True when an argument is one cell, repeated for every cell of the result. */
+export const isSingle = (grid: Grid): boolean => grid.length === 1 && grid[0]?.length === 1;
 
 /**
- * Applies `fn` cell by cell over several arguments. Each argument is null (omitted), a single
- * cell (repeated for every cell) or a block of the result's shape; anything else is a call error
- * naming the argument. The result has the shape of the first block argument.
+ * The result shape of a cell-by-cell call: the shape of the first block argument (1×1 when every
+ * argument is one cell or omitted). Any block of another shape, or ragged, is a call error naming
+ * the argument.
  */
-export function zipCells(
+export function zipShape(
   args: readonly (Grid | null)[],
-  names: readonly string[],
-  fn: (cells: unknown[]) => Cell
-): Cell[][] {
+  names: readonly string[]
+): [number, number] {
   let rows = 1;
   let cols = 1;
   const first = args.find((g) => g && !isSingle(g));
@@ -37,6 +37,20 @@ export function zipCells(
       );
     }
   });
+  return [rows, cols];
+}
+
+/**
+ * Applies `fn` cell by cell over several arguments. Each argument is null (omitted), a single
+ * cell (repeated for every cell) or a block of the result's shape; anything else is a call error
+ * naming the argument. The result has the shape of the first block argument.
+ */
+export function zipCells(
+  args: readonly (Grid | null)[],
+  names: readonly string[],
+  fn: (cells: unknown[]) => Cell
+): Cell[][] {
+  const [rows, cols] = zipShape(args, names);
   // Resolve each argument once: 0 omitted, 1 one cell repeated, 2 a block read cell by cell.
   const kinds = args.map((g) => (!g ? 0 : isSingle(g) ? 1 : 2));
   const singles = args.map((g) => (g && isSingle(g) ? g[0]?.[0] : null));

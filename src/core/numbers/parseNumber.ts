@@ -20,6 +20,11 @@ const FOOTNOTES = /[\u00b9\u00b2\u00b3\u2070-\u2079*]+$/u;
 const SPACES = /[\s\u00a0\u202f\u2007]/gu;
 
 export function parseNumberText(raw: string): number | null | "invalid" {
+  return plainNumber(raw) ?? parseAnyNumberText(raw);
+}
+
+/** The general reader behind parseNumberText; exported so tests can compare the two paths. */
+export function parseAnyNumberText(raw: string): number | null | "invalid" {
   let text = raw.replace(SPACES, "");
   if (text.startsWith("'")) text = text.slice(1);
   if (text === "") return null;
@@ -41,6 +46,32 @@ export function parseNumberText(raw: string): number | null | "invalid" {
   if (!/^\d*(\.\d*)?$/u.test(digits) || digits === ".") return "invalid";
   const value = Number(digits);
   return Number.isFinite(value) ? sign * value : "invalid";
+}
+
+/**
+ * The common case without regular expressions or new strings: digits with at most one "." or ","
+ * between digits ("523,45", "1234.5", "1,295"), read by the rule above (one comma before exactly
+ * three digits is a thousands separator unless the integer part is 0; it then needs 1–3 digits
+ * before it). Undefined for anything else, which the general path reads.
+ */
+function plainNumber(text: string): number | undefined {
+  const n = text.length;
+  if (n === 0 || n > 15) return undefined;
+  let sep = -1;
+  let nonZeroBefore = false;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      if (sep < 0 && c !== 48) nonZeroBefore = true;
+    } else if ((c === 44 || c === 46) && sep < 0 && i > 0 && i < n - 1) sep = i;
+    else return undefined;
+  }
+  if (sep < 0 || text.charCodeAt(sep) === 46) return Number(text);
+  if (n - sep - 1 === 3 && nonZeroBefore) {
+    // Comma thousands: valid only with 1–3 digits before it ("1,295"; "1234,567" is not a number).
+    return sep <= 3 ? Number(text.slice(0, sep) + text.slice(sep + 1)) : undefined;
+  }
+  return Number(`${text.slice(0, sep)}.${text.slice(sep + 1)}`);
 }
 
 function count(text: string, ch: string): number {

@@ -1,7 +1,7 @@
 import { isPlanError, PlanCallError, type PlanError } from "../errors";
 import { readBoolean } from "../numbers/parseBoolean";
 import { readNumber } from "../numbers/parseNumber";
-import { zipCells, type Cell, type Grid } from "../grid/grid";
+import { isSingle, zipShape, type Cell, type Grid } from "../grid/grid";
 import { readAcumulacion, type Acumulacion } from "../calc/acumular";
 import { readSentido, type Sentido } from "../calc/sentido";
 import { readScale } from "../scales/readScale";
@@ -111,9 +111,11 @@ type ReadValues<R extends readonly CellReader<unknown>[]> = {
 /**
  * A runner that computes cell by cell: each argument is one cell (repeated) or a block of the
  * result's shape; every cell is read by its parameter's reader and the first error, in parameter
- * order, is the cell's result. The readers are made once, with the function: a call allocates
- * almost nothing, which matters when a column holds thousands of one-cell calls. `compute` reads
- * the values by index: destructuring them cost about 10 % on 100,000 cells (scripts/bench.js).
+ * order, is the cell's result. The readers are made once, with the function, and an argument of
+ * one cell (or omitted) is read once per call, not once per cell: readers are pure, so the value
+ * is the same. A call then allocates little beyond its result, which matters both for one ranged
+ * call over 100,000 rows and for a column of thousands of one-cell calls (scripts/bench.js).
+ * `compute` reads the values by index: destructuring them cost about 10 % on 100,000 cells.
  */
 export function cellwise<R extends readonly CellReader<unknown>[]>(
   spec: FunctionSpec,
@@ -123,16 +125,38 @@ export function cellwise<R extends readonly CellReader<unknown>[]>(
   const names = spec.params.map((p) => p.name);
   const n = read.length;
   return (...args: (Grid | null)[]): Cell[][] => {
+    const [rows, cols] = zipShape(args, names);
     // Packed (not holey) so V8 keeps element access fast in the per-cell loop.
     const values: unknown[] = read.map(() => null);
-    return zipCells(args, names, (cells) => {
+    const fixed: unknown[] = read.map(() => null);
+    const blocks: boolean[] = read.map(() => false);
+    for (let i = 0; i < n; i++) {
+      const g = args[i] ?? null;
+      if (g && !isSingle(g)) blocks[i] = true;
+      else fixed[i] = (read[i] as CellReader<unknown>)(g ? g[0]?.[0] : null);
+    }
+    const cell = (r: number, c: number): Cell => {
       for (let i = 0; i < n; i++) {
-        const v = (read[i] as CellReader<unknown>)(cells[i]);
+        const v = blocks[i]
+          ? (read[i] as CellReader<unknown>)((args[i] as Grid)[r]?.[c])
+          : fixed[i];
         if (isPlanError(v)) return v;
         values[i] = v;
       }
       return compute(values as ReadValues<R>);
-    });
+    };
+    const out: Cell[][] = new Array(rows);
+    if (cols === 1) {
+      // The common spill shape (a column): packed one-element rows are cheaper to allocate.
+      for (let r = 0; r < rows; r++) out[r] = [cell(r, 0)];
+      return out;
+    }
+    for (let r = 0; r < rows; r++) {
+      const outRow: Cell[] = new Array(cols);
+      for (let c = 0; c < cols; c++) outRow[c] = cell(r, c);
+      out[r] = outRow;
+    }
+    return out;
   };
 }
 
